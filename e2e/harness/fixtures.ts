@@ -1,0 +1,98 @@
+/**
+ * The e2e fixture: a temp data dir, the real Node services on a content pack, the built renderer
+ * served with the production CSP, and the page's API bound to the real handler table. `restart()`
+ * rebuilds the services on the same data dir and reloads the page (an app restart, minus Electron).
+ */
+import { test as base, expect } from '@playwright/test'
+import type { Page } from '@playwright/test'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { realpathSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { createServices } from '../../electron/services/services'
+import type { Services } from '../../electron/services/services'
+import { createHandlers } from '../../electron/services/handlers'
+import type { HandlerTable } from '../../electron/shared/api/types'
+import { fixedClock } from '../../electron/services/platform/clock'
+import { memoryLogger } from '../../electron/services/platform/log'
+import { recordingOpener } from '../../electron/services/platform/external-opener'
+import { startStaticServer } from './static-server'
+import type { StaticServer } from './static-server'
+import { bindApi } from './bind-api'
+
+export const REPO = resolve(__dirname, '..', '..')
+export const SHIPPED_CONTENT = join(REPO, 'content')
+export const FIXTURE_PACKS = join(REPO, 'e2e', 'fixtures')
+export const ARTIFACTS = join(REPO, 'e2e', '.artifacts')
+
+export interface AppHarness {
+  readonly page: Page
+  readonly services: Services
+  readonly handlers: HandlerTable
+  readonly dataDir: string
+  readonly origin: string
+  readonly log: ReturnType<typeof memoryLogger>
+  readonly opened: string[]
+  /** Loads the app at a hash route (`#/`, `#/doc/<id>`…) and waits until settings are applied. */
+  open(hash?: string): Promise<void>
+  /** New services on the same data dir, then a reload: what survives is what was persisted. */
+  restart(): Promise<void>
+  screenshot(name: string): Promise<string>
+}
+
+export interface HarnessOptions {
+  /** The content pack to serve (default: the shipped content/). */
+  contentDir: string
+}
+
+export const test = base.extend<HarnessOptions & { app: AppHarness }>({
+  contentDir: [SHIPPED_CONTENT, { option: true }],
+  app: async ({ page, contentDir }, use) => {
+    const dataDir = await mkdtemp(join(tmpdir(), 'passerelles-e2e-'))
+    const log = memoryLogger()
+    const opener = recordingOpener()
+    const build = (): Promise<Services> =>
+      createServices({ contentDir, dataDir, clock: fixedClock('2026-11-28T10:00:00Z'), log, openUrl: opener, appVersion: '0.0.0-e2e' })
+    let services = await build()
+    let handlers = createHandlers(services)
+    const binding = await bindApi(page, () => handlers, () => services.bus)
+    const server: StaticServer = await startStaticServer(
+      { bundle: realpathSync(join(REPO, 'out', 'renderer')), content: realpathSync(contentDir) },
+      log,
+    )
+    const harness: AppHarness = {
+      page,
+      get services() {
+        return services
+      },
+      get handlers() {
+        return handlers
+      },
+      dataDir,
+      origin: server.origin,
+      log,
+      opened: opener.opened,
+      async open(hash = '#/') {
+        await page.goto(`${server.origin}/${hash}`)
+        await expect(page.locator('.app[data-ready="true"]')).toBeVisible()
+      },
+      async restart() {
+        services = await build()
+        handlers = createHandlers(services)
+        binding.resubscribe()
+        await page.reload()
+        await expect(page.locator('.app[data-ready="true"]')).toBeVisible()
+      },
+      async screenshot(name) {
+        const path = join(ARTIFACTS, 'screenshots', `${name}.png`)
+        await page.screenshot({ path, fullPage: false })
+        return path
+      },
+    }
+    await use(harness)
+    await server.close()
+    await rm(dataDir, { recursive: true, force: true })
+  },
+})
+
+export { expect }

@@ -1,0 +1,49 @@
+/** Page object for the library (home) screen. Methods say what they wait for. */
+import { expect } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
+
+export class LibraryPage {
+  constructor(readonly page: Page) {}
+
+  get heading(): Locator {
+    return this.page.getByRole('heading', { level: 1, name: /Bibliothèque|Library/ })
+  }
+
+  /** The document cards in display order. */
+  get cards(): Locator {
+    return this.page.locator('a.card')
+  }
+
+  card(docId: string): Locator {
+    return this.page.locator(`a.card[data-doc-id="${docId}"]`)
+  }
+
+  shelf(kind: string): Locator {
+    return this.page.locator(`section.shelf-${kind}`)
+  }
+
+  /** Waits until the library heading and at least one card are shown. */
+  async waitForLoaded(): Promise<void> {
+    await expect(this.heading).toBeVisible()
+    await expect(this.cards.first()).toBeVisible()
+  }
+
+  /** Opens a document by its card and waits for its title heading. */
+  async openDocument(docId: string): Promise<void> {
+    await this.card(docId).click()
+    await expect(this.page.locator(`[data-doc-body="${docId}"]`)).toBeAttached()
+    await expect(this.page.locator('#doc-title')).toBeVisible()
+  }
+
+  async filterByKind(label: string): Promise<void> {
+    await this.page.getByRole('button', { name: label, exact: true }).click()
+  }
+
+  async filterByTag(tag: string): Promise<void> {
+    await this.page.getByLabel(/Étiquette|Tag/).selectOption(tag)
+  }
+
+  async cardIds(): Promise<string[]> {
+    return this.cards.evaluateAll((els) => els.map((e) => e.getAttribute('data-doc-id') ?? ''))
+  }
+}

@@ -1,0 +1,29 @@
+import { resolve } from 'node:path'
+import { defineConfig } from 'electron-vite'
+import react from '@vitejs/plugin-react'
+
+// Main and preload from electron/, the renderer rooted at renderer/. Output: out/{main,preload,renderer}.
+export default defineConfig({
+  main: {
+    build: {
+      rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } },
+      // ESM-only packages are bundled so the CommonJS main can load them.
+      externalizeDeps: { exclude: ['approx-string-match', 'marked', 'marked-footnote'] },
+    },
+  },
+  preload: {
+    build: {
+      rollupOptions: { input: { index: resolve(__dirname, 'electron/preload/index.ts') } },
+      // A sandboxed preload can only require('electron'): it must be one self-contained file.
+      externalizeDeps: false,
+    },
+  },
+  renderer: {
+    root: resolve(__dirname, 'renderer'),
+    build: {
+      rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },
+      sourcemap: false,
+    },
+    plugins: [react()],
+  },
+})

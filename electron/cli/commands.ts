@@ -1,0 +1,37 @@
+/** The CLI's command table. Each command declares its flags and runs against the services. */
+import type { HandlerTable } from '../shared/api/types'
+import type { Services } from '../services/services'
+import type { ParsedArgs, FlagSpec } from './args'
+import type { CliIo } from './io'
+import { listCommand } from './commands/list'
+
+export interface CommandContext {
+  readonly services: Services
+  readonly handlers: HandlerTable
+  readonly args: ParsedArgs
+  readonly io: CliIo
+}
+
+export interface Command {
+  readonly summary: string
+  readonly synopsis: string
+  readonly flags: FlagSpec
+  run(ctx: CommandContext): Promise<number>
+}
+
+export const COMMANDS: Readonly<Record<string, Command>> = {
+  list: listCommand,
+}
+
+export function usage(): string {
+  const lines = Object.entries(COMMANDS).map(([, c]) => `  ${c.synopsis.padEnd(52)} ${c.summary}`)
+  return [
+    'Usage: passerelles <command> [options]   (npm run cli -- <command> …)',
+    '',
+    'Commands:',
+    ...lines,
+    '',
+    'Every command accepts --content-dir DIR (or PASSERELLES_CONTENT_DIR) and --data-dir DIR (or PASSERELLES_DATA_DIR).',
+    '',
+  ].join('\n')
+}

@@ -1,0 +1,38 @@
+/**
+ * Durable small-file writes: write a temp file in the same folder, fsync it, rename it over the
+ * target, fsync the folder. After `writeFileAtomic` resolves, a crash (even SIGKILL or power loss
+ * on a journaling file system) leaves either the old or the new content, never a mix.
+ */
+import { open, rename, unlink } from 'node:fs/promises'
+import { basename, dirname, join } from 'node:path'
+import { randomBytes } from 'node:crypto'
+
+export async function fsyncDir(dir: string): Promise<void> {
+  const h = await open(dir, 'r')
+  try {
+    await h.sync()
+  } catch {
+    // Some platforms (Windows) cannot fsync a directory; rename is still atomic there.
+  } finally {
+    await h.close()
+  }
+}
+
+export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+  const dir = dirname(path)
+  const tmp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`)
+  const h = await open(tmp, 'w', 0o600)
+  try {
+    await h.writeFile(data)
+    await h.sync()
+  } finally {
+    await h.close()
+  }
+  try {
+    await rename(tmp, path)
+  } catch (e) {
+    await unlink(tmp).catch(() => undefined)
+    throw e
+  }
+  await fsyncDir(dir)
+}

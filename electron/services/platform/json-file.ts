@@ -1,0 +1,38 @@
+/**
+ * Reads a JSON file validated by a schema. A missing file yields the fallback; a file that exists
+ * but is unreadable, not JSON or not valid is moved aside (`name.corrupt-<time>`), never overwritten,
+ * and reported so the user can be told.
+ */
+import { readFile, rename } from 'node:fs/promises'
+import type { z } from 'zod'
+
+export type LoadOutcome<T> =
+  | { readonly status: 'loaded'; readonly value: T }
+  | { readonly status: 'missing'; readonly value: T }
+  | { readonly status: 'recovered'; readonly value: T; readonly movedTo: string; readonly reason: string }
+
+export async function loadJsonFile<S extends z.ZodType>(
+  path: string,
+  schema: S,
+  fallback: () => z.output<S>,
+  now: () => Date,
+): Promise<LoadOutcome<z.output<S>>> {
+  let text: string
+  try {
+    text = await readFile(path, 'utf8')
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { status: 'missing', value: fallback() }
+    throw e
+  }
+  let reason: string
+  try {
+    const parsed = schema.safeParse(JSON.parse(text))
+    if (parsed.success) return { status: 'loaded', value: parsed.data }
+    reason = `invalid content: ${parsed.error.issues[0]?.message ?? 'schema mismatch'}`
+  } catch (e) {
+    reason = text.length === 0 ? 'empty file' : `not JSON: ${(e as Error).message}`
+  }
+  const movedTo = `${path}.corrupt-${now().toISOString().replace(/[:.]/g, '-')}`
+  await rename(path, movedTo)
+  return { status: 'recovered', value: fallback(), movedTo, reason }
+}

@@ -1,0 +1,65 @@
+/** What the content library hands out: a summary per document, and the full rendered document. */
+import type { DocumentKind, FrontMatter } from './front-matter'
+
+/** One heading-to-next-heading span of the document's text (offsets into `RenderedDocument.text`). */
+export interface Section {
+  /** The heading's id attribute (unique in the document); '' for the part before the first heading. */
+  readonly id: string
+  readonly level: number
+  readonly title: string
+  /** Offset of the heading's first character in the text. */
+  readonly start: number
+  /** Offset just past the section's last character (the next heading of any level, or the end). */
+  readonly end: number
+}
+
+export interface DocumentSummary {
+  readonly id: string
+  readonly title: string
+  readonly kind: DocumentKind
+  readonly order: number | null
+  readonly summary: string
+  readonly tags: readonly string[]
+  readonly date: string
+  readonly wordCount: number
+  readonly readingMinutes: number
+  /** Path relative to the content dir, with forward slashes (`cas/mobicoop.md`). */
+  readonly path: string
+  /** sha256 of the file's bytes: the document's version. */
+  readonly hash: string
+}
+
+export interface RenderedDocument {
+  readonly summary: DocumentSummary
+  readonly meta: FrontMatter
+  /** Sanitised HTML of the body. */
+  readonly html: string
+  /** Exactly the `textContent` of `html`: what search offsets and annotation selectors refer to. */
+  readonly text: string
+  readonly sections: readonly Section[]
+}
+
+/** A content file that could not be loaded, kept visible rather than silently dropped. */
+export interface ContentProblem {
+  readonly path: string
+  readonly line: number | null
+  readonly message: string
+}
+
+/** French reading speed used for reading-time estimates (words per minute). */
+export const WORDS_PER_MINUTE = 230
+
+export function countWords(text: string): number {
+  const m = text.match(/[\p{L}\p{N}]+(?:[’'-][\p{L}\p{N}]+)*/gu)
+  return m ? m.length : 0
+}
+
+/** Library order: the cahier by chapter, then articles, case studies, glossary; then by title. */
+export function compareForLibrary(a: DocumentSummary, b: DocumentSummary): number {
+  const rank: Record<DocumentKind, number> = { cahier: 0, article: 1, cas: 2, glossaire: 3 }
+  return (
+    rank[a.kind] - rank[b.kind] ||
+    (a.order ?? Number.MAX_SAFE_INTEGER) - (b.order ?? Number.MAX_SAFE_INTEGER) ||
+    a.title.localeCompare(b.title, 'fr')
+  )
+}

@@ -1,0 +1,80 @@
+/**
+ * Markdown → (unsanitised) HTML for a content document: GFM, footnotes, unique French-aware heading
+ * ids, internal links turned into in-app routes, external links marked for the safe opener, local
+ * images served from `/content/…`, remote images replaced by an inert placeholder (offline and
+ * private: no request ever leaves). The result MUST go through the sanitiser before reaching a DOM.
+ */
+import { Marked } from 'marked'
+import type { Tokens } from 'marked'
+import markedFootnote from 'marked-footnote'
+import { SlugRegistry } from './slug'
+import { classifyLink, resolveRelativePath } from './links'
+import type { LinkTarget } from './links'
+
+export interface RenderContext {
+  /** The document's path relative to the content dir (`cas/mobicoop.md`). */
+  readonly path: string
+  /** Maps a content-relative path to a document id (undefined when no such document exists). */
+  readonly idForPath: (path: string) => string | undefined
+  /** Called for each link, so the validator can report broken ones. */
+  readonly onLink?: (target: LinkTarget, raw: string) => void
+  /** Called for each local image with its content-relative path. */
+  readonly onImage?: (path: string | null, raw: string) => void
+}
+
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+}
+
+/** The route the renderer understands for a document (and optional anchor). */
+export function documentRoute(docId: string, anchor: string | null): string {
+  return `#/doc/${encodeURIComponent(docId)}${anchor ? `/${encodeURIComponent(anchor)}` : ''}`
+}
+
+export function markdownToHtml(markdown: string, ctx: RenderContext): string {
+  const slugs = new SlugRegistry()
+  const marked = new Marked({ gfm: true, async: false })
+  marked.use(markedFootnote({ description: 'Notes', refMarkers: false }))
+  marked.use({
+    renderer: {
+      heading(this: { parser: { parseInline(t: Tokens.Generic[]): string } }, token: Tokens.Heading): string {
+        const inner = this.parser.parseInline(token.tokens)
+        const id = slugs.next(token.text.replace(/<[^>]*>/g, ''))
+        return `<h${token.depth} id="${escapeHtml(id)}">${inner}</h${token.depth}>\n`
+      },
+      link(this: { parser: { parseInline(t: Tokens.Generic[]): string } }, token: Tokens.Link): string {
+        const inner = this.parser.parseInline(token.tokens)
+        const title = token.title ? ` title="${escapeHtml(token.title)}"` : ''
+        const target = classifyLink(token.href, ctx.path, ctx.idForPath)
+        ctx.onLink?.(target, token.href)
+        switch (target.kind) {
+          case 'anchor':
+            return `<a href="#${escapeHtml(encodeURIComponent(target.anchor))}" data-anchor="${escapeHtml(target.anchor)}"${title}>${inner}</a>`
+          case 'document':
+            return `<a href="${escapeHtml(documentRoute(target.docId, target.anchor))}" data-doc="${escapeHtml(target.docId)}"${
+              target.anchor ? ` data-anchor="${escapeHtml(target.anchor)}"` : ''
+            }${title}>${inner}</a>`
+          case 'external':
+            return `<a href="${escapeHtml(target.url)}" data-external="true" rel="noopener noreferrer"${title}>${inner}</a>`
+          case 'broken':
+          case 'blocked':
+            return `<span class="dead-link" title="${escapeHtml(target.href)}">${inner}</span>`
+        }
+      },
+      image(token: Tokens.Image): string {
+        const alt = escapeHtml(token.text)
+        const href = token.href.trim()
+        if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//')) {
+          ctx.onImage?.(null, href)
+          return `<span class="remote-image" data-src="${escapeHtml(href)}">[${alt || 'image'} : ${escapeHtml(href)}]</span>`
+        }
+        const path = resolveRelativePath(ctx.path, href.split('#')[0]!.split('?')[0]!)
+        ctx.onImage?.(path, href)
+        if (path === null) return `<span class="dead-link">[${alt}]</span>`
+        const src = `/content/${path.split('/').map(encodeURIComponent).join('/')}`
+        return `<img src="${escapeHtml(src)}" alt="${alt}"${token.title ? ` title="${escapeHtml(token.title)}"` : ''} loading="lazy">`
+      },
+    },
+  })
+  return marked.parse(markdown) as string
+}

@@ -1,0 +1,51 @@
+/** Labels of the native menu, per UI language (French first). */
+import type { Language } from './settings'
+
+const fr = {
+  file: 'Fichier',
+  library: 'Bibliothèque',
+  search: 'Rechercher…',
+  settings: 'Réglages…',
+  quit: 'Quitter',
+  edit: 'Édition',
+  undo: 'Annuler',
+  redo: 'Rétablir',
+  cut: 'Couper',
+  copy: 'Copier',
+  paste: 'Coller',
+  selectAll: 'Tout sélectionner',
+  view: 'Affichage',
+  zoomIn: 'Agrandir',
+  zoomOut: 'Réduire',
+  resetZoom: 'Taille réelle',
+  fullscreen: 'Plein écran',
+  help: 'Aide',
+  shortcuts: 'Raccourcis clavier',
+  about: 'À propos de Passerelles',
+}
+
+export const MENU_LABELS: Readonly<Record<Language, typeof fr>> = {
+  fr,
+  en: {
+    file: 'File',
+    library: 'Library',
+    search: 'Search…',
+    settings: 'Settings…',
+    quit: 'Quit',
+    edit: 'Edit',
+    undo: 'Undo',
+    redo: 'Redo',
+    cut: 'Cut',
+    copy: 'Copy',
+    paste: 'Paste',
+    selectAll: 'Select all',
+    view: 'View',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    resetZoom: 'Actual size',
+    fullscreen: 'Full screen',
+    help: 'Help',
+    shortcuts: 'Keyboard shortcuts',
+    about: 'About Passerelles',
+  },
+}

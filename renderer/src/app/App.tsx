@@ -1,0 +1,35 @@
+/** The app shell: skip link, top bar, and the current view. */
+import { useEffect } from 'react'
+import { LanguageContext } from '../i18n/i18n'
+import { useRoute, navigate } from './route'
+import { useSettings } from './use-settings'
+import { TopBar } from './TopBar'
+import { LibraryView } from '../library/LibraryView'
+import { DocumentView } from '../reader/DocumentView'
+import { SettingsView } from '../settings/SettingsView'
+import { api } from '../lib/api'
+
+export function App(): React.JSX.Element {
+  const route = useRoute()
+  const { settings, update, ready } = useSettings()
+
+  useEffect(
+    () =>
+      api.on('menu.command', ({ command }) => {
+        if (command === 'open-library') navigate({ view: 'library' })
+        if (command === 'open-settings') navigate({ view: 'settings' })
+      }),
+    [],
+  )
+
+  return (
+    <LanguageContext.Provider value={settings.language}>
+      <div className="app" data-ready={ready ? 'true' : 'false'}>
+        <TopBar route={route} />
+        {route.view === 'library' && <LibraryView />}
+        {route.view === 'document' && <DocumentView key={route.id} id={route.id} anchor={route.anchor} />}
+        {route.view === 'settings' && <SettingsView settings={settings} update={update} />}
+      </div>
+    </LanguageContext.Provider>
+  )
+}

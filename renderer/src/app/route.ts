@@ -1,0 +1,50 @@
+/**
+ * Hash routes, so Back/Forward (Alt+←/→, mouse buttons) work through the browser history and no
+ * navigation ever leaves the page (main denies real navigations).
+ *   #/                 library       #/doc/<id>[/<anchor>]   a document     #/settings   settings
+ */
+import { useEffect, useState } from 'react'
+
+export type Route =
+  | { readonly view: 'library' }
+  | { readonly view: 'document'; readonly id: string; readonly anchor: string | null }
+  | { readonly view: 'settings' }
+
+export function parseRoute(hash: string): Route {
+  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map((p) => {
+    try {
+      return decodeURIComponent(p)
+    } catch {
+      return ''
+    }
+  })
+  if (parts[0] === 'doc' && parts[1]) return { view: 'document', id: parts[1], anchor: parts[2] ?? null }
+  if (parts[0] === 'settings') return { view: 'settings' }
+  return { view: 'library' }
+}
+
+export function routeHash(route: Route): string {
+  switch (route.view) {
+    case 'library':
+      return '#/'
+    case 'settings':
+      return '#/settings'
+    case 'document':
+      return `#/doc/${encodeURIComponent(route.id)}${route.anchor ? `/${encodeURIComponent(route.anchor)}` : ''}`
+  }
+}
+
+export function navigate(route: Route): void {
+  const hash = routeHash(route)
+  if (window.location.hash !== hash) window.location.hash = hash
+}
+
+export function useRoute(): Route {
+  const [route, setRoute] = useState(() => parseRoute(window.location.hash))
+  useEffect(() => {
+    const onChange = (): void => setRoute(parseRoute(window.location.hash))
+    window.addEventListener('hashchange', onChange)
+    return () => window.removeEventListener('hashchange', onChange)
+  }, [])
+  return route
+}

@@ -1,0 +1,21 @@
+/**
+ * The renderer side of the one sanitising policy: DOMPurify on the real DOM with the shared config.
+ * Documents arrive already sanitised by the services; we sanitise again here because the renderer
+ * must never trust a string it puts into the DOM. This module is the only HTML sink's gatekeeper.
+ */
+import DOMPurify from 'dompurify'
+import { SANITIZE_CONFIG } from '../../../electron/shared/markdown/sanitize-config'
+
+const purify = DOMPurify(window)
+purify.addHook('afterSanitizeAttributes', (node) => {
+  if (node.nodeName === 'A') node.setAttribute('rel', 'noopener noreferrer')
+})
+
+export function sanitizeHtml(dirty: string): string {
+  return purify.sanitize(dirty, { ...SANITIZE_CONFIG, RETURN_TRUSTED_TYPE: false }) as string
+}
+
+/** Replaces an element's content with sanitised HTML (the renderer's only HTML sink). */
+export function setSanitizedHtml(el: Element, dirty: string): void {
+  el.innerHTML = sanitizeHtml(dirty)
+}

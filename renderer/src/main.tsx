@@ -1,0 +1,14 @@
+import { StrictMode } from 'react'
+import { createRoot } from 'react-dom/client'
+import '@fontsource-variable/source-serif-4'
+import '@fontsource-variable/inter'
+import './styles/base.css'
+import './styles/library.css'
+import './styles/reader.css'
+import { App } from './app/App'
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+)
