@@ -3,7 +3,9 @@ import type { HandlerTable } from '../shared/api/types'
 import type { Services } from '../services/services'
 import type { ParsedArgs, FlagSpec } from './args'
 import type { CliIo } from './io'
+import type { LogLevel } from '../services/platform/log'
 import { listCommand } from './commands/list'
+import { checkCommand } from './commands/check'
 
 export interface CommandContext {
   readonly services: Services
@@ -16,11 +18,14 @@ export interface Command {
   readonly summary: string
   readonly synopsis: string
   readonly flags: FlagSpec
+  /** The least severe log level written to stderr (default `warn`). */
+  readonly logLevel?: LogLevel
   run(ctx: CommandContext): Promise<number>
 }
 
 export const COMMANDS: Readonly<Record<string, Command>> = {
   list: listCommand,
+  check: checkCommand,
 }
 
 export function usage(): string {

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { main } from './main'
 import { doc, tempDir, writePack } from '../services/testing/temp-pack'
-
-function capture(): { io: { out: { write(s: string): void }; err: { write(s: string): void } }; out: () => string; err: () => string } {
-  let out = ''
-  let err = ''
-  return { io: { out: { write: (s) => void (out += s) }, err: { write: (s) => void (err += s) } }, out: () => out, err: () => err }
-}
+import { captureIo as capture } from './capture-io'
 
 describe('cli', () => {
   it('list --json prints the documents of a pack', async () => {

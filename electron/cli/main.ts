@@ -46,7 +46,7 @@ export async function main(argv: readonly string[], io: CliIo = { out: process.s
   const services = await createServices({
     ...dirs,
     clock: systemClock,
-    log: stderrLogger(),
+    log: stderrLogger(command.logLevel),
     openUrl: recordingOpener(),
     appVersion: appVersion(),
   })

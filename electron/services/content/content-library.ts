@@ -12,6 +12,7 @@ import type { FrontMatter } from '../../shared/content/front-matter'
 import { AppFailure } from '../../shared/result'
 import { parseContentFile } from './parse-document'
 import { renderBody } from './render-document'
+import { lineOfPath } from './yaml-lines'
 import type { Logger } from '../platform/log'
 
 interface Entry {
@@ -32,7 +33,7 @@ export interface ContentLibrary {
 }
 
 /** Every `.md` file under `dir` except READMEs, as content-relative paths with forward slashes. */
-async function markdownFiles(dir: string): Promise<string[]> {
+export async function markdownFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true })
   return entries
     .filter((e) => e.isFile() && e.name.endsWith('.md') && e.name.toLowerCase() !== 'readme.md')
@@ -71,7 +72,7 @@ export async function createContentLibrary(options: { contentDir: string; log: L
     }
     const { meta, body } = parsed
     if (entries.has(meta.id)) {
-      problems.push({ path, line: 2, message: `duplicate id "${meta.id}" (already used by ${entries.get(meta.id)!.summary.path})` })
+      problems.push({ path, line: lineOfPath(parsed.yamlDoc, parsed.yaml, ['id']), message: `duplicate id "${meta.id}" (already used by ${entries.get(meta.id)!.summary.path})` })
       continue
     }
     const words = proseWords(body)

@@ -3,21 +3,29 @@
  * errors ("cas/x.md:4: tags.2: …"). Never throws: problems come back as values.
  */
 import { parseDocument as parseYaml, isMap, isScalar } from 'yaml'
+import type { Document } from 'yaml'
 import type { z } from 'zod'
 import { FrontMatterSchema } from '../../shared/content/front-matter'
 import type { FrontMatter } from '../../shared/content/front-matter'
 import { splitFrontMatter } from '../../shared/markdown/front-matter-split'
 import type { ContentProblem } from '../../shared/content/document'
+import { lineOfPath } from './yaml-lines'
 
 export type ParsedFile =
-  | { readonly ok: true; readonly meta: FrontMatter; readonly body: string; readonly bodyLine: number }
+  | {
+      readonly ok: true
+      readonly meta: FrontMatter
+      readonly body: string
+      readonly bodyLine: number
+      /** The front matter's YAML text and parsed document (for line numbers of its values). */
+      readonly yaml: string
+      readonly yamlDoc: Document
+    }
   | { readonly ok: false; readonly problems: ContentProblem[] }
 
-/** 1-based line of a top-level key in the YAML (offset by the opening `---`), for error reports. */
-function lineOfKey(yamlText: string, key: string | number | undefined): number | null {
-  if (typeof key !== 'string') return null
-  const idx = yamlText.split('\n').findIndex((l) => l.startsWith(`${key}:`))
-  return idx < 0 ? null : idx + 2
+/** The key a zod issue is about: for an unknown key, the key itself (so the line points at it). */
+function issuePath(i: z.core.$ZodIssue): PropertyKey[] {
+  return i.code === 'unrecognized_keys' && i.keys.length > 0 ? [...i.path, i.keys[0]!] : [...i.path]
 }
 
 export function parseContentFile(path: string, source: string): ParsedFile {
@@ -45,10 +53,10 @@ export function parseContentFile(path: string, source: string): ParsedFile {
       ok: false,
       problems: parsed.error.issues.map((i: z.core.$ZodIssue) => ({
         path,
-        line: lineOfKey(split.yaml!, i.path[0] as string | number | undefined),
+        line: lineOfPath(doc, split.yaml!, issuePath(i)),
         message: `front matter ${i.path.length ? i.path.join('.') : ''}: ${i.message}`.replace(' : ', ': '),
       })),
     }
   }
-  return { ok: true, meta: parsed.data, body: split.body, bodyLine: split.bodyLine }
+  return { ok: true, meta: parsed.data, body: split.body, bodyLine: split.bodyLine, yaml: split.yaml, yamlDoc: doc }
 }

@@ -16,11 +16,15 @@ export function createLogger(sink: LogSink): Logger {
   }
 }
 
-/** Writes to stderr; quiet below `warn` unless PASSERELLES_LOG=info. */
-export function stderrLogger(): Logger {
-  const verbose = process.env.PASSERELLES_LOG === 'info'
+/**
+ * Writes to stderr from `minLevel` up (default `warn`); PASSERELLES_LOG=info shows everything. A CLI
+ * command that reports content problems itself (`check`) raises it to `error`.
+ */
+export function stderrLogger(minLevel: LogLevel = 'warn'): Logger {
+  const rank: Record<LogLevel, number> = { info: 0, warn: 1, error: 2 }
+  const threshold = process.env.PASSERELLES_LOG === 'info' ? 0 : rank[minLevel]
   return createLogger((level, message, detail) => {
-    if (level === 'info' && !verbose) return
+    if (rank[level] < threshold) return
     const extra = detail instanceof Error ? `\n${detail.stack ?? detail.message}` : detail === undefined ? '' : ` ${JSON.stringify(detail)}`
     process.stderr.write(`[passerelles] ${level}: ${message}${extra}\n`)
   })

@@ -1,0 +1,215 @@
+import { describe, expect, it } from 'vitest'
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { doc, writePack } from '../../testing/temp-pack'
+import { validatePack } from './validate-pack'
+import type { RuleName, ValidationIssue } from './issue'
+
+const NB = '\u00a0' // no-break space (inside « »)
+const NN = '\u202f' // narrow no-break space (before : ; ! ?)
+
+const CAS_FIELDS = {
+  kind: 'cas',
+  sources: [
+    { title: 'Première source', url: 'https://example.org/1' },
+    { title: 'Deuxième source', url: 'https://example.org/2' },
+  ],
+  organisation: { name: 'Coop', legalForm: 'SCIC', founded: '2010', website: 'https://coop.example.org' },
+}
+
+/** A small pack that follows every rule: each test breaks one thing in a copy of it. */
+function cleanFiles(): Record<string, string> {
+  return {
+    'cahier/01.md': doc(
+      { id: 'ch-1', kind: 'cahier', order: 1, title: `Pourquoi ce cahier${NN}?` },
+      [
+        '## Les communs',
+        '',
+        `Le logiciel libre${NN}: un commun. Voir [Mobicoop](../cas/m.md#gouvernance) et [plus bas](#en-pratique)${NN}!`,
+        '',
+        `On parle de «${NB}dégooglisation${NB}»${NN}; l’ESS s’en empare. Le code \`x = "y"\` et <abbr title="a:b">ESS</abbr> sont permis.`,
+        '',
+        '## En pratique',
+        '',
+        '![Une carte](../images/carte.png) Voir https://example.org/a?b=c:d et [le site](https://example.org/x?y=1).[^1]',
+        '',
+        '```sh',
+        'echo "l\'ESS: 1"',
+        '```',
+        '',
+        '| colonne | autre |',
+        '| :--- | ---: |',
+        '| 10:30 | (?) |',
+        '',
+        '[^1]: Une note, avec [un renvoi](../glossaire.md#scop).',
+      ].join('\n'),
+    ),
+    'cas/m.md': doc({ id: 'cas-m', title: 'Mobicoop', ...CAS_FIELDS }, '## Gouvernance\n\nUne SCIC.\n'),
+    'glossaire.md': doc({ id: 'glossaire', kind: 'glossaire', title: 'Glossaire', sources: [] }, '## Scop\n\nUne coopérative.\n'),
+    'images/carte.png': 'not really a png, but a file',
+  }
+}
+
+async function check(files: Record<string, string>, enforceTargets = false): Promise<{ issues: readonly ValidationIssue[]; dir: string; ok: boolean }> {
+  const dir = await writePack(files)
+  const report = await validatePack({ contentDir: dir, enforceTargets })
+  return { issues: report.issues, dir, ok: report.ok }
+}
+
+function ofRule(issues: readonly ValidationIssue[], rule: RuleName): ValidationIssue[] {
+  return issues.filter((i) => i.rule === rule)
+}
+
+/** The file line an issue points at (to prove line numbers are real lines of the file). */
+async function lineOf(dir: string, issue: ValidationIssue): Promise<string> {
+  const text = await readFile(join(dir, issue.path), 'utf8')
+  return text.split('\n')[issue.line! - 1] ?? ''
+}
+
+describe('validatePack', () => {
+  it('passes a clean pack: typography, links, anchors, images, code and URLs all as they should be', async () => {
+    const { issues, ok } = await check(cleanFiles())
+    expect(issues).toEqual([])
+    expect(ok).toBe(true)
+  })
+
+  it('front-matter: schema errors, with the line of the faulty key', async () => {
+    const files = cleanFiles()
+    files['articles/bad.md'] = '---\nid: bad\ntitle: Mauvais\nkind: chronique\nsummary: Un résumé.\ntags: [ess]\ndate: 2026-11-28\nauthors: [Équipe]\nlicence: CC-BY-SA-4.0\ncolour: red\n---\nTexte.\n'
+    files['articles/none.md'] = 'Pas d’en-tête.\n'
+    const { issues, dir } = await check(files)
+    const fm = ofRule(issues, 'front-matter')
+    expect(fm.map((i) => [i.path, i.line])).toEqual([
+      ['articles/bad.md', 4],
+      ['articles/bad.md', 10],
+      ['articles/none.md', 1],
+    ])
+    expect(await lineOf(dir, fm[0]!)).toBe('kind: chronique')
+    expect(fm[1]!.message).toMatch(/colour/)
+    expect(fm[2]!.message).toMatch(/no front matter/)
+  })
+
+  it('unique-id: a second document with the same id, at its id line', async () => {
+    const files = cleanFiles()
+    files['cas/z.md'] = doc({ id: 'cas-m', title: 'Doublon', ...CAS_FIELDS })
+    const { issues, dir } = await check(files)
+    const dup = ofRule(issues, 'unique-id')
+    expect(dup).toHaveLength(1)
+    expect(dup[0]).toMatchObject({ path: 'cas/z.md', message: expect.stringMatching(/already used by cas\/m\.md/) })
+    expect(await lineOf(dir, dup[0]!)).toContain('"id": "cas-m"')
+  })
+
+  it('tags: a word outside the vocabulary, at the line of that tag', async () => {
+    const files = cleanFiles()
+    files['articles/t.md'] = '---\nid: t\ntitle: T\nkind: article\nsummary: S.\ntags:\n  - ess\n  - blockchain\ndate: 2026-11-28\nauthors: [Équipe]\nlicence: CC-BY-SA-4.0\nsources: [{ title: S, url: "https://example.org/" }]\n---\nTexte.\n'
+    const { issues, dir } = await check(files)
+    const tags = ofRule(issues, 'tags')
+    expect(tags).toHaveLength(1)
+    expect(tags[0]!.message).toMatch(/"blockchain" is not in the tag vocabulary/)
+    expect(await lineOf(dir, tags[0]!)).toBe('  - blockchain')
+  })
+
+  it('sources: a case study needs two, a chapter or an article one, the glossary none', async () => {
+    const files = cleanFiles()
+    files['cas/m.md'] = doc({ id: 'cas-m', title: 'Mobicoop', ...CAS_FIELDS, sources: [{ title: 'Une seule', url: 'https://example.org/' }] }, '## Gouvernance\n')
+    files['articles/a.md'] = doc({ id: 'art', sources: [] })
+    const { issues } = await check(files)
+    expect(ofRule(issues, 'sources').map((i) => [i.path, i.message])).toEqual([
+      ['articles/a.md', '0 source(s); an article needs at least 1'],
+      ['cas/m.md', '1 source(s); a case study needs at least 2'],
+    ])
+  })
+
+  it('link: unknown documents, missing headings (here and there) and forbidden schemes, on their lines', async () => {
+    const files = cleanFiles()
+    const body = [
+      'Intro.',
+      '',
+      `Voir [absent](../cas/absent.md)${NN}; [ancre](../cas/m.md#statut)${NN}; [ici](#nulle-part).`,
+      '',
+      '[piège](javascript:alert(1)) et [bon](../cas/m.md#gouvernance).',
+    ].join('\n')
+    files['articles/l.md'] = `---\nid: l\ntitle: L\nkind: article\nsummary: S.\ntags: [ess]\ndate: 2026-11-28\nauthors: [Équipe]\nlicence: CC-BY-SA-4.0\nsources: [{ title: S, url: "https://example.org/" }]\n---\n${body}\n`
+    const { issues, dir } = await check(files)
+    const links = ofRule(issues, 'link')
+    expect(links.map((i) => i.message)).toEqual([
+      '"../cas/absent.md" does not lead to a document of the pack',
+      'no heading "#statut" in cas/m.md',
+      'no heading "#nulle-part" in this document',
+      '"javascript:alert(1)" uses a scheme the app never follows',
+    ])
+    expect(links.map((i) => i.line)).toEqual([14, 14, 14, 16])
+    expect(await lineOf(dir, links[3]!)).toContain('javascript:')
+  })
+
+  it('image: a missing local file and a remote image', async () => {
+    const files = cleanFiles()
+    files['articles/i.md'] = doc({ id: 'i' }, 'Texte.\n\n![absente](../images/absente.png)\n\n![distante](https://tracker.example/p.png)\n')
+    const { issues, dir } = await check(files)
+    const images = ofRule(issues, 'image')
+    expect(images.map((i) => i.message)).toEqual([
+      'image "../images/absente.png" not found (images/absente.png)',
+      'remote image "https://tracker.example/p.png": images must be files of the pack',
+    ])
+    expect(await lineOf(dir, images[0]!)).toContain('absente.png')
+    expect(await lineOf(dir, images[1]!)).toContain('tracker.example')
+  })
+
+  it.each([
+    ['a straight double quote', 'Il dit "bonjour ici.', /straight double quote/],
+    ['a straight apostrophe', 'C\'est ainsi.', /straight apostrophe/],
+    ['an ordinary space before a colon', 'Le principe : simple.', /ordinary space before ':'/],
+    ['no space before a question mark', 'Pourquoi?', /missing no-break space before '\?'/],
+    ['no space before a semicolon after a link', `Voir [ceci](../cas/m.md); et cela.`, /missing no-break space before ';'/],
+    ['an ordinary space before an exclamation mark', 'Enfin !', /ordinary space before '!'/],
+    ['an ordinary space inside guillemets', `Le « libre${NB}» et`, /ordinary space after '«'/],
+    ['no space before a closing guillemet', `Le «${NB}libre» et`, /missing no-break space before '»'/],
+  ])('typography: %s', async (_name, sentence, message) => {
+    const files = cleanFiles()
+    files['articles/ty.md'] = doc({ id: 'ty' }, `## Titre\n\nUne phrase correcte${NN}: oui.\n\n${sentence}\n`)
+    const { issues, dir } = await check(files)
+    const typo = ofRule(issues, 'typography')
+    expect(typo).toHaveLength(1)
+    expect(typo[0]!.message).toMatch(message)
+    expect(await lineOf(dir, typo[0]!)).toBe(sentence)
+  })
+
+  it('typography: ignores code, URLs, link targets, raw HTML and front-matter keys, but checks titles and summaries', async () => {
+    const files = cleanFiles()
+    const body = [
+      'Du `code "cité": oui` et <span data-x="a:b">du HTML</span>.',
+      '',
+      '~~~',
+      'let s = \'a\'; // "b"',
+      '~~~',
+      '',
+      '[lien](../cas/m.md "titre \'x\'") <https://example.org/?a=b;c> http://example.org/x:y',
+      '',
+      '<!-- note "interne": à voir -->',
+      '',
+      '[ref]: https://example.org/ "Titre"',
+    ].join('\n')
+    files['articles/ok.md'] = `---\nid: ok\ntitle: "L'article"\nkind: article\nsummary: "Un résumé : voilà."\ntags: [ess]\ndate: 2026-11-28\nauthors: [Équipe]\nlicence: CC-BY-SA-4.0\nsources: [{ title: S, url: "https://example.org/" }]\n---\n${body}\n`
+    const { issues } = await check(files)
+    const typo = ofRule(issues, 'typography')
+    expect(typo.map((i) => [i.line, i.message.split(' (')[0]])).toEqual([
+      [3, "title: straight apostrophe \"'\": use ’"],
+      [5, "summary: ordinary space before ':': use a no-break space"],
+    ])
+  })
+
+  it('targets: reported, and errors only when enforced', async () => {
+    const relaxed = await check(cleanFiles())
+    expect(relaxed.ok).toBe(true)
+    const strict = await check(cleanFiles(), true)
+    expect(strict.ok).toBe(false)
+    const targets = ofRule(strict.issues, 'target')
+    expect(targets.map((i) => i.path)).toEqual(expect.arrayContaining(['.', 'articles/', 'cahier/', 'cas/', 'glossaire.md']))
+    expect(targets.find((i) => i.path === 'cas/m.md')?.message).toMatch(/^\d+ words; words of each case study must be at least 600$/)
+  })
+
+  it('reports an unreadable folder', async () => {
+    const report = await validatePack({ contentDir: '/nonexistent/passerelles-pack' })
+    expect(report.issues).toEqual([expect.objectContaining({ rule: 'pack', line: null, message: expect.stringMatching(/cannot read/) })])
+  })
+})
