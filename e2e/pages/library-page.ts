@@ -46,4 +46,14 @@ export class LibraryPage {
   async cardIds(): Promise<string[]> {
     return this.cards.evaluateAll((els) => els.map((e) => e.getAttribute('data-doc-id') ?? ''))
   }
+
+  /** The kinds of the shelves, in display order (from their `shelf-<kind>` class). */
+  async shelfKinds(): Promise<string[]> {
+    return this.page.locator('section.shelf').evaluateAll((els) => els.map((e) => /\bshelf-([a-z]+)\b/.exec(e.className)?.[1] ?? ''))
+  }
+
+  /** The ids of the cards on one shelf, in display order. */
+  async shelfCardIds(kind: string): Promise<string[]> {
+    return this.shelf(kind).locator('a.card').evaluateAll((els) => els.map((e) => e.getAttribute('data-doc-id') ?? ''))
+  }
 }
