@@ -9,6 +9,7 @@ export const RULES = [
   'tags',
   'sources',
   'link',
+  'footnote',
   'image',
   'typography',
   'target',

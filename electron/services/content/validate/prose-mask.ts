@@ -63,11 +63,13 @@ function linkDestinations(text: string): Span[] {
   return spans
 }
 
+/** Code spans: a run of backticks closed by the same run, within one paragraph. */
+const codeSpans = (t: string): Span[] => regexSpans(t, /(?<!`)(`+)(?!`)[\s\S]*?(?<!`)\1(?!`)/g, (m) => !/\n[ \t]*\n/.test(m[0]))
+
+const CODE_STEPS: readonly ((text: string) => Span[])[] = [fencedBlocks, (t) => regexSpans(t, /<!--[\s\S]*?-->/g), codeSpans]
+
 const STEPS: readonly ((text: string) => Span[])[] = [
-  fencedBlocks,
-  (t) => regexSpans(t, /<!--[\s\S]*?-->/g),
-  // Code spans: a run of backticks closed by the same run, within one paragraph.
-  (t) => regexSpans(t, /(?<!`)(`+)(?!`)[\s\S]*?(?<!`)\1(?!`)/g, (m) => !/\n[ \t]*\n/.test(m[0])),
+  ...CODE_STEPS,
   linkDestinations,
   // Reference definitions `[label]: url "title"` (whole line) and footnote markers `[^1]:`.
   (t) => regexSpans(t, /^ {0,3}\[(?!\^)[^\]\n]+\]:.*$/gm),
@@ -84,6 +86,11 @@ const STEPS: readonly ((text: string) => Span[])[] = [
 
 export function maskNonProse(markdown: string): string {
   return STEPS.reduce((text, step) => maskSpans(text, step(text)), markdown)
+}
+
+/** Only code (fenced blocks, spans) and HTML comments masked: Markdown syntax stays readable. */
+export function maskCode(markdown: string): string {
+  return CODE_STEPS.reduce((text, step) => maskSpans(text, step(text)), markdown)
 }
 
 /** For plain-text values (front-matter titles and summaries): only URLs are not prose. */

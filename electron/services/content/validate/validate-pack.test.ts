@@ -142,6 +142,19 @@ describe('validatePack', () => {
     expect(await lineOf(dir, links[3]!)).toContain('javascript:')
   })
 
+  it('footnote: a call without definition, a definition never called, a definition given twice', async () => {
+    const files = cleanFiles()
+    files['articles/n.md'] = doc({ id: 'n' }, 'Un appel[^1] et un autre[^2], puis `[^code]`.\n\n[^1]: Première.\n[^1]: Encore.\n[^3]: Orpheline.\n')
+    const { issues, dir } = await check(files)
+    const notes = ofRule(issues, 'footnote')
+    expect(notes.map((i) => i.message)).toEqual([
+      'note [^2] has no definition',
+      'note [^1] is defined twice (first on line 25)',
+      'note [^3] is defined but never called',
+    ])
+    expect(await lineOf(dir, notes[1]!)).toBe('[^1]: Encore.')
+  })
+
   it('image: a missing local file and a remote image', async () => {
     const files = cleanFiles()
     files['articles/i.md'] = doc({ id: 'i' }, 'Texte.\n\n![absente](../images/absente.png)\n\n![distante](https://tracker.example/p.png)\n')

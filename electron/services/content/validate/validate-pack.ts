@@ -19,9 +19,10 @@ import { tagsRule } from './rule-tags'
 import { sourcesRule } from './rule-sources'
 import { linksRule } from './rule-links'
 import { imagesRule } from './rule-images'
+import { footnotesRule } from './rule-footnotes'
 import { typographyRule } from './rule-typography'
 
-export const RULE_MODULES: readonly Rule[] = [frontMatterRule, uniqueIdsRule, tagsRule, sourcesRule, linksRule, imagesRule, typographyRule]
+export const RULE_MODULES: readonly Rule[] = [frontMatterRule, uniqueIdsRule, tagsRule, sourcesRule, linksRule, footnotesRule, imagesRule, typographyRule]
 
 export interface ValidationReport {
   readonly contentDir: string
