@@ -35,6 +35,11 @@ export async function startStaticServer(roots: Roots, log: Logger): Promise<Stat
   const { port } = server.address() as AddressInfo
   return {
     origin: `http://127.0.0.1:${port}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        // Keep-alive connections from the page would otherwise hold close() open.
+        server.closeAllConnections()
+        server.close(() => resolve())
+      }),
   }
 }
