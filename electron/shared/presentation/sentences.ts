@@ -32,7 +32,7 @@ const TERMINATOR = /[.!?…]/u
 const CLOSER = /[»”’")\]]/u
 const NBSP = /[\u00A0\u202F]/u
 const ASCII_SPACE = /[ \t\n\r]/
-const OPENER = /[\p{Lu}\p{N}«“"'(\[—–¿¡]/u
+const OPENER = /[\p{Lu}\p{N}«“"'([—–¿¡]/u
 
 /** The word just before index `i` (letters, digits, dots and hyphens: catches « J.-C »). */
 function wordBefore(text: string, i: number): string {
@@ -42,7 +42,7 @@ function wordBefore(text: string, i: number): string {
 }
 
 function isAbbreviation(word: string, nextChar: string): boolean {
-  const bare = word.replace(/^[.\-]+/, '')
+  const bare = word.replace(/^[.-]+/, '')
   if (bare === '') return false
   // Initials: « A », « J.-C », « M.-L ».
   if (/^\p{Lu}(?:\.-?\p{Lu})*$/u.test(bare)) return true
