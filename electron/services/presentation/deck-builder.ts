@@ -4,6 +4,7 @@
  * highlights and notes from the annotations the injected `annotationsFor` returns.
  */
 import type { RenderedDocument } from '../../shared/content/document'
+import { DEFAULT_COLOR_LABELS } from '../../shared/annotations/model'
 import type { Annotation } from '../../shared/annotations/model'
 import { AppFailure } from '../../shared/result'
 import { DEFAULT_LIMITS, planSpan, planText, splitSpan } from '../../shared/presentation/splitter'
@@ -110,9 +111,10 @@ export function createDeckBuilder(deps: { library: ContentLibrary; annotationsFo
         for (const { a, at } of placed) {
           if (a.body.note.trim() === '') continue
           // A note on a passage goes to the slide showing it; a note on the whole document, to the title slide.
+          // Labels are the default meanings of the colours until the user's own labels are stored.
           const i = at ? slideForOffset(own.map((s) => s.span), at.start) : span.start === 0 ? 0 : -1
           if (i < 0) continue
-          slideNotes[i]!.push({ id: a.id, color: a.body.color, quote: at ? shortQuote(doc.text.slice(at.start, at.end)) : '', html: noteHtml(a.body.note) })
+          slideNotes[i]!.push({ id: a.id, color: a.body.color, label: DEFAULT_COLOR_LABELS[a.body.color], quote: at ? shortQuote(doc.text.slice(at.start, at.end)) : '', html: noteHtml(a.body.note) })
         }
         notes.push(...slideNotes)
       }

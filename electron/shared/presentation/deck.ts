@@ -52,6 +52,8 @@ export interface PresentedDeck {
 export interface SlideNote {
   readonly id: string
   readonly color: ColorId
+  /** The meaning of the colour (its label: « Argument », « Question »…). */
+  readonly label: string
   /** The annotated passage (shortened). */
   readonly quote: string
   /** The note's Markdown, rendered and sanitised. */

@@ -10,7 +10,7 @@
  *
  * Pure: hashing is injected (Node's crypto in the service), so this module stays environment-free.
  */
-import { escapeHtml } from '../markdown/to-html'
+import { escapeHtml } from '../markdown/escape-html'
 import type { Slide } from './deck'
 import { SLIDE_CSS } from './slide-style'
 import { FRENCH_SLIDE_LABELS, isDivider, slideInnerHtml } from './slide-markup'

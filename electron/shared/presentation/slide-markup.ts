@@ -4,7 +4,7 @@
  * both show the same structure that `SLIDE_CSS` styles and the layout test measures.
  * Document pieces (heading, body) arrive sanitised; every other string is escaped here.
  */
-import { escapeHtml } from '../markdown/to-html'
+import { escapeHtml } from '../markdown/escape-html'
 import type { DocumentKind } from '../content/front-matter'
 import type { Slide } from './deck'
 
@@ -15,13 +15,19 @@ export interface SlideLabels {
   readonly workshop: string
   /** « Diapositive 3 sur 12 »: the counter's accessible text. */
   readonly position: (n: number, count: number) => string
+  /** « … et 5 autres parties »: the end of a shortened agenda. */
+  readonly more: (n: number) => string
 }
+
+/** Parts listed on a deck's opening slide before the rest is summed up. */
+export const AGENDA_MAX = 7
 
 export const FRENCH_SLIDE_LABELS: SlideLabels = {
   kinds: { cahier: 'Cahier d’espérance', article: 'Article', cas: 'Étude de cas', glossaire: 'Glossaire' },
   chapter: (n) => `Chapitre ${n}`,
   workshop: 'Atelier',
   position: (n, count) => `Diapositive ${n} sur ${count}`,
+  more: (n) => (n === 1 ? '… et une autre partie' : `… et ${n} autres parties`),
 }
 
 const LICENCES: Readonly<Record<string, string>> = { 'CC-BY-SA-4.0': 'CC BY-SA 4.0' }
@@ -42,7 +48,10 @@ export function slideInnerHtml(slide: Slide, index: number, count: number, label
   const p = (cls: string, text: string): string => (text ? `<p class="${cls}">${escapeHtml(text)}</p>` : '')
   let inner: string
   if (slide.kind === 'deck') {
-    const agenda = slide.agenda.map((a) => `<li>${escapeHtml(a)}</li>`).join('')
+    // A long running order is shortened: the opening slide announces, it does not list everything.
+    const shown = slide.agenda.length > AGENDA_MAX ? slide.agenda.slice(0, AGENDA_MAX - 1) : slide.agenda
+    const more = slide.agenda.length - shown.length
+    const agenda = shown.map((a) => `<li>${escapeHtml(a)}</li>`).join('') + (more > 0 ? `<li class="slide-agenda-more">${escapeHtml(labels.more(more))}</li>` : '')
     inner = `${p('slide-kicker', labels.workshop)}<h1 class="slide-title">${escapeHtml(slide.deckTitle)}</h1>${agenda ? `<ol class="slide-agenda">${agenda}</ol>` : ''}`
   } else if (slide.kind === 'title') {
     const s = slide.source

@@ -38,7 +38,7 @@ export const SLIDE_CSS = `
   display: grid; grid-template-rows: minmax(0, 1fr) auto;
   padding: 6.5cqh 7cqw 3.2cqh;
   font-family: 'Inter Variable', Inter, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif;
-  font-size: calc(min(4.5cqh, 2.6cqw) * var(--fit, 1));
+  font-size: calc(min(5.1cqh, 2.95cqw) * var(--fit, 1));
   line-height: 1.36;
   font-variant-numeric: lining-nums;
   overflow-wrap: break-word;
@@ -46,7 +46,11 @@ export const SLIDE_CSS = `
   text-align: left;
 }
 .slide *, .slide *::before, .slide *::after { box-sizing: border-box; }
-.slide-inner { min-height: 0; overflow: hidden; display: flex; flex-direction: column; }
+.slide-inner { min-height: 0; overflow: hidden; display: flex; flex-direction: column; padding-bottom: 4cqh; }
+/* Content sits in the middle of the free space (a little above it), the running head stays on top. */
+.slide-heading { margin-top: auto; }
+.slide-body { margin-bottom: auto; }
+.slide-continues + .slide-body { margin-top: auto; }
 .slide[data-kind='title'] .slide-inner, .slide[data-kind='deck'] .slide-inner, .slide[data-divider] .slide-inner { justify-content: center; }
 .slide-serif, .slide-title, .slide-heading, .slide blockquote {
   font-family: 'Source Serif 4 Variable', 'Source Serif 4', Charter, 'Iowan Old Style', Georgia, 'Times New Roman', serif;
@@ -58,9 +62,11 @@ export const SLIDE_CSS = `
 .slide-title::after { content: ''; display: block; width: 3.2em; height: .12em; margin-top: .45em; background: var(--s-accent); border-radius: .06em; }
 .slide-subtitle { margin: .9em 0 0; font-size: .95em; color: var(--s-muted); font-style: italic; }
 .slide-source { margin: .5em 0 0; font-size: .62em; color: var(--s-muted); }
-.slide-agenda { margin: 1em 0 0; padding-left: 1.3em; font-size: .85em; }
-.slide-agenda li { margin: .2em 0; }
-.slide-continues { margin: 0 0 .3em; font-size: .62em; color: var(--s-muted); font-weight: 600; letter-spacing: .04em; }
+.slide-agenda { margin: 1em 0 0; padding-left: 0; list-style-position: inside; font-size: .85em; }
+.slide-agenda li { margin: .2em 0; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+.slide-agenda li::marker { color: var(--s-accent); font-weight: 700; }
+.slide-agenda .slide-agenda-more { list-style: none; color: var(--s-muted); font-style: italic; }
+.slide-continues { margin: 0 0 .5em; font-size: .66em; color: var(--s-accent); font-weight: 650; letter-spacing: .02em; }
 .slide-continues::after { content: ' (suite)'; font-weight: 400; }
 .slide-frame[lang='en'] .slide-continues::after { content: ' (continued)'; }
 .slide-heading { margin: 0 0 .55em; font-size: 1.45em; line-height: 1.18; font-weight: 650; color: var(--s-text); text-wrap: balance; }

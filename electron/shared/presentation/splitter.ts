@@ -78,6 +78,51 @@ function headingContent(tokens: readonly Token[]): Token[] {
   return tokens.slice(1)
 }
 
+/**
+ * How to group consecutive sentences (their word counts) into as few slides as the limit allows,
+ * as evenly as possible: the fewest groups a greedy fill needs (a sentence longer than the limit
+ * is a group of its own), then, for that many groups, the split whose largest group is smallest
+ * (dynamic programming; paragraphs have a few dozen sentences at most). Returns the indices of the
+ * sentences that open a new group.
+ */
+export function balancedGroups(counts: readonly number[], limit: number): number[] {
+  let groups = counts.length > 0 ? 1 : 0
+  let acc = 0
+  for (const w of counts) {
+    if (acc > 0 && acc + w > limit) {
+      groups++
+      acc = 0
+    }
+    acc += w
+  }
+  if (groups <= 1) return []
+  const m = counts.length
+  const prefix = [0]
+  for (const w of counts) prefix.push(prefix[prefix.length - 1]! + w)
+  const sum = (a: number, b: number): number => prefix[b]! - prefix[a]!
+  // best[g][i]: smallest possible largest group when the first i sentences form g groups.
+  const best: number[][] = Array.from({ length: groups + 1 }, () => new Array<number>(m + 1).fill(Infinity))
+  const from: number[][] = Array.from({ length: groups + 1 }, () => new Array<number>(m + 1).fill(0))
+  best[0]![0] = 0
+  for (let g = 1; g <= groups; g++) {
+    for (let i = g; i <= m; i++) {
+      for (let p = g - 1; p < i; p++) {
+        const cost = Math.max(best[g - 1]![p]!, sum(p, i))
+        if (cost < best[g]![i]!) {
+          best[g]![i] = cost
+          from[g]![i] = p
+        }
+      }
+    }
+  }
+  const starts: number[] = []
+  for (let g = groups, i = m; g > 1; g--) {
+    i = from[g]![i]!
+    starts.unshift(i)
+  }
+  return starts
+}
+
 /** Offsets where a paragraph is cut so that each piece stays within `limit` words, at sentence ends. */
 function paragraphCuts(tokens: readonly Token[], limit: number): number[] {
   let text = ''
@@ -87,21 +132,9 @@ function paragraphCuts(tokens: readonly Token[], limit: number): number[] {
     text += t.text
     for (let i = 0; i < t.text.length; i++) at.push(t.at + i)
   }
-  const starts = sentenceStarts(text)
-  const bounds = [0, ...starts, text.length]
+  const bounds = [0, ...sentenceStarts(text), text.length]
   const counts = bounds.slice(0, -1).map((s, i) => countWords(text.slice(s, bounds[i + 1])))
-  const total = counts.reduce((a, b) => a + b, 0)
-  const target = total / Math.max(1, Math.ceil(total / limit))
-  const cuts: number[] = []
-  let acc = 0
-  counts.forEach((w, i) => {
-    if (acc > 0 && (acc + w > limit || acc >= target)) {
-      cuts.push(at[bounds[i]!]!)
-      acc = 0
-    }
-    acc += w
-  })
-  return cuts
+  return balancedGroups(counts, limit).map((sentence) => at[bounds[sentence]!]!)
 }
 
 /** Offsets of the top-level <li> elements of a list block, and each item's word count. */

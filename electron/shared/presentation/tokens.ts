@@ -10,7 +10,7 @@
  * Tags are kept as structured tokens (name + allow-listed attributes), never as raw HTML, so slicing
  * a paragraph in the middle of a <strong> re-balances the markup and rendering escapes everything.
  */
-import { escapeHtml } from '../markdown/to-html'
+import { escapeHtml } from '../markdown/escape-html'
 
 export type Attr = readonly [name: string, value: string]
 
