@@ -10,6 +10,9 @@
 import { test, expect } from '../harness/fixtures'
 import type { AppHarness } from '../harness/fixtures'
 import { pathToFileURL } from 'node:url'
+import { readdir, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import AxeBuilder from '@axe-core/playwright'
 import { AudiencePage, DecksPage, PresenterPage } from '../pages/presentation-page'
 import { DocumentPage } from '../pages/document-page'
 
@@ -86,6 +89,12 @@ test('black screen and overview, from either window', async ({ app }) => {
   await presenter.press('ArrowRight') // moving on lifts the black screen
   await audience.waitForBlack(false)
   await bothOn(presenter, audience, 1)
+
+  await audience.press('h') // the facilitator's highlights, shown in both windows or in neither
+  await expect(audience.currentFrame).toHaveAttribute('data-highlights', 'on')
+  await expect(presenter.currentFrame).toHaveAttribute('data-highlights', 'on')
+  await presenter.control('Mes surlignages').click()
+  await expect(audience.currentFrame).toHaveAttribute('data-highlights', 'off')
 
   await audience.press('o')
   await presenter.waitForOverview(true)
@@ -242,4 +251,29 @@ test('screenshots: the presenter console and an audience slide, light and high c
   await presenter.press('End')
   await bothOn(presenter, audience, app.services.presentation.deck().slides.length - 1)
   await audience.page.screenshot({ path: 'e2e/.artifacts/screenshots/presentation-audience-table-contrast.png' })
+})
+
+test('a damaged workshops file is reported on the workshops screen, and kept aside', async ({ app }) => {
+  await app.open('#/decks')
+  await writeFile(join(app.dataDir, 'decks.json'), '{ "schemaVersion": 1, "decks": [')
+  await app.restart()
+  await expect(app.page.getByRole('alert')).toContainText(/Le fichier des ateliers était abîmé.*not JSON.*decks\.json\.corrupt-/)
+  expect((await readdir(app.dataDir)).some((f) => f.startsWith('decks.json.corrupt-'))).toBe(true)
+  await new DecksPage(app.page).create('Repartir de zéro')
+})
+
+test('the presenter console, the audience screen and the workshops screen pass an accessibility check', async ({ app }) => {
+  const sectionId = app.services.library.get(DOC).sections.find((s) => s.level === 2)!.id
+  const { presenter, audience } = await presentSection(app, DOC, sectionId)
+  await presenter.press('ArrowRight')
+  await bothOn(presenter, audience, 1)
+  await app.services.decks.create('Atelier', [{ docId: DOC, sectionId }])
+  await app.open('#/decks')
+  await expect(new DecksPage(app.page).deck('Atelier')).toBeVisible()
+  // The workshops screen is checked in its <main>: the shared top bar is not this feature's.
+  for (const [name, page, scope] of [['presenter', presenter.page, 'body'], ['audience', audience.page, 'body'], ['decks', app.page, 'main']] as const) {
+    const { violations } = await new AxeBuilder({ page }).include(scope).analyze()
+    const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)
+    expect(serious, `${name}: serious accessibility violations`).toEqual([])
+  }
 })

@@ -45,8 +45,8 @@ export function NotesPanel({ notes }: { notes: readonly SlideNote[] | null }): R
       <div className="panel-head">
         <h2 id="notes-title">{t.presentation.notes}</h2>
         <div className="notes-size">
-          <button type="button" className="icon-button" onClick={() => change(-1)} aria-label={t.presentation.notesSmaller} title={t.presentation.notesSmaller}>A−</button>
-          <button type="button" className="icon-button" onClick={() => change(1)} aria-label={t.presentation.notesBigger} title={t.presentation.notesBigger}>A+</button>
+          <button type="button" className="icon-button" onClick={() => change(-1)} title={t.presentation.notesSmaller}><span aria-hidden="true">A−</span><span className="sr-only">{t.presentation.notesSmaller}</span></button>
+          <button type="button" className="icon-button" onClick={() => change(1)} title={t.presentation.notesBigger}><span aria-hidden="true">A+</span><span className="sr-only">{t.presentation.notesBigger}</span></button>
         </div>
       </div>
       <div className="notes-list" style={{ fontSize: `${size * 1.25}rem` }}>
