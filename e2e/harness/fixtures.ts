@@ -19,6 +19,8 @@ import { recordingOpener } from '../../electron/services/platform/external-opene
 import { startStaticServer } from './static-server'
 import type { StaticServer } from './static-server'
 import { bindApi } from './bind-api'
+import { mkdir } from 'node:fs/promises'
+import type { PresentationWindows } from '../../electron/services/presentation/windows'
 
 export const REPO = resolve(__dirname, '..', '..')
 export const SHIPPED_CONTENT = join(REPO, 'content')
@@ -38,6 +40,20 @@ export interface AppHarness {
   /** New services on the same data dir, then a reload: what survives is what was persisted. */
   restart(): Promise<void>
   screenshot(name: string): Promise<string>
+  /** Another page (window) of the app at a hash route, bound to the SAME services. */
+  openPage(hash: string): Promise<Page>
+  /**
+   * The presentation windows, as main would open them: the service's window port opens two pages
+   * (`#/present/presenter`, `#/present/audience`) bound to the same services, and closes them.
+   */
+  readonly presentation: {
+    /** open / close / fullscreen:<role>, in order. */
+    readonly calls: readonly string[]
+    /** Waits until the service has opened both windows (and they have loaded), then returns them. */
+    windows(): Promise<{ presenter: Page; audience: Page }>
+  }
+  /** Paths the « save as » port answered with (exports land in the data dir). */
+  readonly saved: readonly string[]
 }
 
 export interface HarnessOptions {
@@ -51,15 +67,49 @@ export const test = base.extend<HarnessOptions & { app: AppHarness }>({
     const dataDir = await mkdtemp(join(tmpdir(), 'passerelles-e2e-'))
     const log = memoryLogger()
     const opener = recordingOpener()
-    const build = (): Promise<Services> =>
-      createServices({ contentDir, dataDir, clock: fixedClock('2026-11-28T10:00:00Z'), log, openUrl: opener, appVersion: '0.0.0-e2e' })
-    let services = await build()
-    let handlers = createHandlers(services)
-    const binding = await bindApi(page, () => handlers, () => services.bus)
     const server: StaticServer = await startStaticServer(
       { bundle: realpathSync(join(REPO, 'out', 'renderer')), content: realpathSync(contentDir) },
       log,
     )
+    const openPage = async (hash: string): Promise<Page> => {
+      const p = await page.context().newPage()
+      await bindApi(p, () => handlers, () => services.bus)
+      await p.goto(`${server.origin}/${hash}`)
+      await expect(p.locator('.app[data-ready="true"]')).toBeVisible()
+      return p
+    }
+    const calls: string[] = []
+    const windows: { presenter: Page | null; audience: Page | null } = { presenter: null, audience: null }
+    const presentationWindows: PresentationWindows = {
+      async open() {
+        calls.push('open')
+        for (const role of ['presenter', 'audience'] as const) {
+          if (!windows[role] || windows[role].isClosed()) windows[role] = await openPage(`#/present/${role}`)
+        }
+      },
+      async close() {
+        calls.push('close')
+        for (const role of ['presenter', 'audience'] as const) await windows[role]?.close()
+      },
+      async toggleFullscreen(role) {
+        calls.push(`fullscreen:${role}`)
+      },
+    }
+    const saved: string[] = []
+    const chooseSavePath = async (name: string): Promise<string> => {
+      const dir = join(dataDir, 'exports')
+      await mkdir(dir, { recursive: true })
+      saved.push(join(dir, name))
+      return join(dir, name)
+    }
+    const build = (): Promise<Services> =>
+      createServices({
+        contentDir, dataDir, clock: fixedClock('2026-11-28T10:00:00Z'), log, openUrl: opener, appVersion: '0.0.0-e2e',
+        presentationWindows, chooseSavePath,
+      })
+    let services = await build()
+    let handlers = createHandlers(services)
+    const binding = await bindApi(page, () => handlers, () => services.bus)
     const harness: AppHarness = {
       page,
       get services() {
@@ -88,6 +138,15 @@ export const test = base.extend<HarnessOptions & { app: AppHarness }>({
         await page.screenshot({ path, fullPage: false })
         return path
       },
+      openPage,
+      presentation: {
+        calls,
+        async windows() {
+          await expect.poll(() => windows.presenter !== null && windows.audience !== null, { message: 'the presentation windows open' }).toBe(true)
+          return { presenter: windows.presenter!, audience: windows.audience! }
+        },
+      },
+      saved,
     }
     await use(harness)
     await server.close()

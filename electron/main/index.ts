@@ -3,7 +3,7 @@
  * the Node services, then register the protocol, IPC, security policy and menu, and open the window.
  * Behaviour lives in electron/services (tested without Electron); this room stays thin.
  */
-import { app, protocol, shell } from 'electron'
+import { app, dialog, protocol, shell, BrowserWindow } from 'electron'
 import { join } from 'node:path'
 import { createServices } from '../services/services'
 import { createHandlers } from '../services/handlers'
@@ -16,6 +16,7 @@ import { registerIpc, forwardEvents } from './ipc'
 import { installSecurityPolicy } from './security'
 import { installMenu } from './menu'
 import { createMainWindow } from './window'
+import { createPresentationWindows } from './presentation-windows'
 
 // Must run before `ready`: a standard, secure scheme gives app://reader a real origin for CSP 'self'.
 protocol.registerSchemesAsPrivileged([
@@ -39,28 +40,46 @@ async function main(): Promise<void> {
   installSecurityPolicy({ devUrl, log })
   await app.whenReady()
 
+  let win: BrowserWindow | null = null
+  // Late-bound: the windows report a closed presenter to the service built just below.
+  let onPresenterClosed = (): void => undefined
+  const presentationWindows = createPresentationWindows({ devUrl, mainWindow: () => win, onPresenterClosed: () => onPresenterClosed(), log })
   const services = await createServices({
     ...dirs,
     clock: systemClock,
     log,
     appVersion: app.getVersion(),
     openUrl: (url) => shell.openExternal(url),
+    presentationWindows,
+    chooseSavePath: async (suggestedName) => {
+      const parent = BrowserWindow.getFocusedWindow()
+      const options = { defaultPath: join(app.getPath('documents'), suggestedName), filters: [{ name: 'HTML', extensions: ['html'] }] }
+      const r = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options)
+      return r.canceled || !r.filePath ? null : r.filePath
+    },
   })
+  onPresenterClosed = () => services.presentation.windowsClosed()
   const handlers = createHandlers(services)
   registerAppProtocol({ bundle: join(__dirname, '../renderer'), content: dirs.contentDir }, log)
-  registerIpc(handlers, { devUrl, log })
+  registerIpc(handlers, {
+    devUrl,
+    log,
+    // The audience screen is projected: it never receives the speaker notes.
+    refuse: (channel, id) => (channel === 'presentation:notes' && presentationWindows.isAudience(id) ? 'the audience screen never receives speaker notes' : null),
+  })
   forwardEvents(services.bus)
 
-  let win = createMainWindow({ devUrl })
+  win = createMainWindow({ devUrl })
   installMenu(services.settings.get().language, services.bus)
   services.settings.onChange((s) => installMenu(s.language, services.bus))
 
   app.on('second-instance', () => {
+    if (!win || win.isDestroyed()) return
     if (win.isMinimized()) win.restore()
     win.focus()
   })
   app.on('activate', () => {
-    if (win.isDestroyed()) win = createMainWindow({ devUrl })
+    if (!win || win.isDestroyed()) win = createMainWindow({ devUrl })
   })
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit()

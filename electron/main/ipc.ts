@@ -16,12 +16,25 @@ export function isTrustedSender(event: IpcMainInvokeEvent, devUrl: string | unde
   return isTrustedFrame(frame ? { url: frame.url, isMainFrame: frame === event.sender.mainFrame } : null, devUrl)
 }
 
-export function registerIpc(handlers: HandlerTable, opts: { devUrl: string | undefined; log: Logger }): void {
+export function registerIpc(
+  handlers: HandlerTable,
+  opts: {
+    devUrl: string | undefined
+    log: Logger
+    /** A per-window rule on top of the origin check: a reason to refuse this sender, or null. */
+    refuse?: (channel: string, webContentsId: number) => string | null
+  },
+): void {
   for (const channel of CHANNELS) {
     ipcMain.handle(channel, async (event, payload: unknown) => {
       if (!isTrustedSender(event, opts.devUrl)) {
         opts.log.warn(`IPC ${channel} refused: untrusted sender ${event.senderFrame?.url ?? '(no frame)'}`)
         return err('forbidden-sender', `Refused ${channel}: the call did not come from the app's own page.`)
+      }
+      const reason = opts.refuse?.(channel, event.sender.id) ?? null
+      if (reason) {
+        opts.log.warn(`IPC ${channel} refused: ${reason}`)
+        return err('forbidden-sender', `Refused ${channel}: ${reason}`)
       }
       return handlers[channel](payload)
     })

@@ -3,6 +3,18 @@ import { BrowserWindow } from 'electron'
 import { join } from 'node:path'
 import { APP_ORIGIN } from '../shared/security/urls'
 
+/** The hardened preferences every window of the app gets (main, presenter, audience). */
+export function secureWebPreferences(): Electron.WebPreferences {
+  return {
+    preload: join(__dirname, '../preload/index.js'),
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    webSecurity: true,
+    spellcheck: false,
+  }
+}
+
 export function createMainWindow(opts: { devUrl: string | undefined }): BrowserWindow {
   const win = new BrowserWindow({
     width: 1280,
@@ -12,14 +24,7 @@ export function createMainWindow(opts: { devUrl: string | undefined }): BrowserW
     show: false,
     title: 'Passerelles',
     backgroundColor: '#f7f4ee',
-    webPreferences: {
-      preload: join(__dirname, '../preload/index.js'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      spellcheck: false,
-    },
+    webPreferences: secureWebPreferences(),
   })
   win.once('ready-to-show', () => win.show())
   win.webContents.on('preload-error', (_e, path, error) => {

@@ -6,6 +6,7 @@
 import { bindImplementation } from '../shared/api/bind'
 import type { HandlerTable, Implementation } from '../shared/api/types'
 import type { Services } from './services'
+import { slugify } from '../shared/markdown/slug'
 
 export function createImplementation(s: Services): Implementation {
   return {
@@ -27,6 +28,26 @@ export function createImplementation(s: Services): Implementation {
     settings: {
       get: async () => s.settings.get(),
       update: async (patch) => s.settings.update(patch),
+    },
+    presentation: {
+      start: async ({ source }) => s.presentation.start(source),
+      state: async () => s.presentation.snapshot(),
+      deck: async () => s.presentation.deck(),
+      notes: async () => s.presentation.notes(),
+      dispatch: async ({ action }) => s.presentation.dispatch(action),
+      fullscreen: async ({ window }) => s.presentation.fullscreen(window),
+      reopen: async () => s.presentation.reopen(),
+    },
+    decks: {
+      list: async () => s.decks.list(),
+      create: async ({ name, items }) => s.decks.create(name, items),
+      update: async ({ id, name, items }) => s.decks.update(id, { ...(name === undefined ? {} : { name }), ...(items === undefined ? {} : { items }) }),
+      remove: async ({ id }) => s.decks.remove(id),
+      export: async ({ id }) => {
+        const deck = s.decks.get(id)
+        const target = await (s.options.chooseSavePath ?? (async () => null))(`${slugify(deck.name) || 'atelier'}.html`)
+        return target === null ? null : s.exportDeck(id, target)
+      },
     },
   }
 }

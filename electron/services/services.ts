@@ -14,6 +14,17 @@ import { createEventBus } from './platform/event-bus'
 import type { EventBus } from './platform/event-bus'
 import { createSettingsService } from './settings/settings-service'
 import type { SettingsService } from './settings/settings-service'
+import { performance } from 'node:perf_hooks'
+import { createDeckBuilder } from './presentation/deck-builder'
+import type { AnnotationsFor, DeckBuilder } from './presentation/deck-builder'
+import { createDeckStore } from './presentation/deck-store'
+import type { DeckStore } from './presentation/deck-store'
+import { createPresentationService } from './presentation/presentation-service'
+import type { PresentationService } from './presentation/presentation-service'
+import { NO_WINDOWS } from './presentation/windows'
+import type { PresentationWindows } from './presentation/windows'
+import { writeDeckHtml } from './presentation/export-deck'
+import { AppFailure } from '../shared/result'
 
 export interface ServiceOptions {
   readonly contentDir: string
@@ -22,6 +33,12 @@ export interface ServiceOptions {
   readonly log: Logger
   readonly openUrl: OpenUrl
   readonly appVersion: string
+  /** The presenter and audience windows (main: BrowserWindows; e2e: pages; CLI: none). */
+  readonly presentationWindows?: PresentationWindows
+  /** Asks the user where to save a file (main: a save dialog); null when cancelled or unavailable. */
+  readonly chooseSavePath?: (suggestedName: string) => Promise<string | null>
+  /** Monotonic milliseconds for the presentation timer (default: performance.now). */
+  readonly monotonic?: () => number
 }
 
 export interface Services {
@@ -30,6 +47,11 @@ export interface Services {
   readonly settings: SettingsService
   readonly bus: EventBus
   readonly openExternal: (url: string) => Promise<null>
+  readonly decks: DeckStore
+  readonly deckBuilder: DeckBuilder
+  readonly presentation: PresentationService
+  /** Writes a saved deck as one offline HTML file at `target` (no annotations: notes stay private). */
+  readonly exportDeck: (id: string, target: string) => Promise<{ readonly path: string; readonly bytes: number }>
 }
 
 export async function createServices(options: ServiceOptions): Promise<Services> {
@@ -38,5 +60,25 @@ export async function createServices(options: ServiceOptions): Promise<Services>
   const settings = await createSettingsService(options)
   const bus = createEventBus()
   settings.onChange((next) => bus.emit('settings.changed', next))
-  return { options, library, settings, bus, openExternal: createExternalOpener(options.openUrl) }
+
+  // THE ANNOTATION STORE PLUGS IN HERE: speaker notes and highlights on slides come from
+  // `annotationsFor(docId)`. Until the store lands, presentations have none.
+  const annotationsFor: AnnotationsFor = async () => []
+  const deckBuilder = createDeckBuilder({ library, annotationsFor })
+  const decks = await createDeckStore({ dataDir: options.dataDir, clock: options.clock, log: options.log, library })
+  const presentation = createPresentationService({
+    builder: deckBuilder,
+    decks,
+    bus,
+    windows: options.presentationWindows ?? NO_WINDOWS,
+    monotonic: options.monotonic ?? (() => performance.now()),
+    log: options.log,
+  })
+  const exportDeck = async (id: string, target: string): Promise<{ path: string; bytes: number }> => {
+    const d = decks.get(id)
+    if (d.items.length === 0) throw new AppFailure('not-found', `The deck "${d.name}" has no sections yet.`)
+    const built = await deckBuilder.build(d.items, d.name, { annotations: false })
+    return writeDeckHtml(built, target, { contentDir: options.contentDir, clock: options.clock })
+  }
+  return { options, library, settings, bus, openExternal: createExternalOpener(options.openUrl), decks, deckBuilder, presentation, exportDeck }
 }

@@ -5,6 +5,8 @@ import '@fontsource-variable/inter'
 import './styles/base.css'
 import './styles/library.css'
 import './styles/reader.css'
+import './styles/presentation.css'
+import './styles/decks.css'
 import { App } from './app/App'
 
 createRoot(document.getElementById('root')!).render(

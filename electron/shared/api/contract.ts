@@ -10,6 +10,10 @@ import { DocIdSchema } from '../content/front-matter'
 import type { DocumentSummary, RenderedDocument, ContentProblem } from '../content/document'
 import { SettingsPatchSchema } from '../settings'
 import type { Settings } from '../settings'
+import { WindowActionSchema } from '../presentation/state'
+import type { PresentationSnapshot } from '../presentation/state'
+import { DeckItemSchema, MAX_DECK_ITEMS, PresentSourceSchema } from '../presentation/deck'
+import type { DeckList, DeckNotes, DeckView, PresentedDeck } from '../presentation/deck'
 
 export interface AppInfo {
   readonly name: string
@@ -21,6 +25,8 @@ export interface AppInfo {
 }
 
 const Empty = z.object({}).strict()
+const DeckId = z.string().uuid()
+const DeckItems = z.array(DeckItemSchema).max(MAX_DECK_ITEMS)
 
 export const contract = {
   app: {
@@ -40,6 +46,32 @@ export const contract = {
     /** Merges a partial change; returns the settings as saved. */
     update: method<Settings>()(SettingsPatchSchema),
   },
+  presentation: {
+    /** Builds the slides of a section, a document or a saved deck and opens the two windows. */
+    start: method<PresentationSnapshot>()(z.object({ source: PresentSourceSchema }).strict()),
+    /** The current state (a window that just opened asks for it). */
+    state: method<PresentationSnapshot>()(Empty),
+    /** The slides being presented (`not-found` when nothing is). */
+    deck: method<PresentedDeck>()(Empty),
+    /** Speaker notes per slide: asked for by the presenter window only. */
+    notes: method<DeckNotes>()(Empty),
+    /** Next, previous, go to, black, overview… from either window; the new state goes to both. */
+    dispatch: method<PresentationSnapshot>()(z.object({ action: WindowActionSchema }).strict()),
+    /** Puts the presenter or the audience window in or out of fullscreen. */
+    fullscreen: method<null>()(z.object({ window: z.enum(['presenter', 'audience']) }).strict()),
+    /** Opens the presentation windows again (one was closed by mistake). */
+    reopen: method<null>()(Empty),
+  },
+  decks: {
+    /** The saved workshop decks, and what went wrong reading them if anything did. */
+    list: method<DeckList>()(Empty),
+    create: method<DeckView>()(z.object({ name: z.string().max(500), items: DeckItems.optional() }).strict()),
+    /** Renames and/or replaces the ordered items (reordering sends the new order). */
+    update: method<DeckView>()(z.object({ id: DeckId, name: z.string().max(500).optional(), items: DeckItems.optional() }).strict()),
+    remove: method<null>()(z.object({ id: DeckId }).strict()),
+    /** Asks where to save, then writes the deck as one offline HTML file; null when cancelled. */
+    export: method<{ readonly path: string; readonly bytes: number } | null>()(z.object({ id: DeckId }).strict()),
+  },
 } as const
 
 export type MenuCommand = 'open-library' | 'open-settings' | 'open-search' | 'show-shortcuts' | 'show-about'
@@ -49,6 +81,8 @@ export const events = {
   'menu.command': event<{ readonly command: MenuCommand }>(),
   /** The settings changed (in another window, or from the menu). */
   'settings.changed': event<Settings>(),
+  /** The presentation state changed (pushed to every window after each action). */
+  'presentation.state': event<PresentationSnapshot>(),
 } as const
 
 export type Contract = typeof contract

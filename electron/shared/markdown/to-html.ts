@@ -10,6 +10,7 @@ import markedFootnote from 'marked-footnote'
 import { SlugRegistry } from './slug'
 import { classifyLink, resolveRelativePath } from './links'
 import type { LinkTarget } from './links'
+import { escapeHtml } from './escape-html'
 
 export interface RenderContext {
   /** The document's path relative to the content dir (`cas/mobicoop.md`). */
@@ -22,9 +23,7 @@ export interface RenderContext {
   readonly onImage?: (path: string | null, raw: string) => void
 }
 
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
-}
+export { escapeHtml }
 
 /** The route the renderer understands for a document (and optional anchor). */
 export function documentRoute(docId: string, anchor: string | null): string {

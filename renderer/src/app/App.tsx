@@ -7,6 +7,8 @@ import { TopBar } from './TopBar'
 import { LibraryView } from '../library/LibraryView'
 import { DocumentView } from '../reader/DocumentView'
 import { SettingsView } from '../settings/SettingsView'
+import { DecksView } from '../presentation/DecksView'
+import { PresentationWindow } from '../presentation/PresentationWindow'
 import { api } from '../lib/api'
 
 export function App(): React.JSX.Element {
@@ -16,11 +18,24 @@ export function App(): React.JSX.Element {
   useEffect(
     () =>
       api.on('menu.command', ({ command }) => {
+        // Menu commands go to every window; the presentation windows never leave their view.
+        if (window.location.hash.startsWith('#/present/')) return
         if (command === 'open-library') navigate({ view: 'library' })
         if (command === 'open-settings') navigate({ view: 'settings' })
       }),
     [],
   )
+
+  // The presentation windows (opened by main) show only their view: no top bar, no navigation.
+  if (route.view === 'present') {
+    return (
+      <LanguageContext.Provider value={settings.language}>
+        <div className="app app-present" data-ready={ready ? 'true' : 'false'}>
+          <PresentationWindow role={route.role} />
+        </div>
+      </LanguageContext.Provider>
+    )
+  }
 
   return (
     <LanguageContext.Provider value={settings.language}>
@@ -29,6 +44,7 @@ export function App(): React.JSX.Element {
         {route.view === 'library' && <LibraryView />}
         {route.view === 'document' && <DocumentView key={route.id} id={route.id} anchor={route.anchor} />}
         {route.view === 'settings' && <SettingsView settings={settings} update={update} />}
+        {route.view === 'decks' && <DecksView />}
       </div>
     </LanguageContext.Provider>
   )

@@ -19,6 +19,7 @@ export function TopBar({ route }: { route: Route }): React.JSX.Element {
         </a>
         <nav className="topnav" aria-label={t.nav.main}>
           <a href="#/" aria-current={route.view === 'library' ? 'page' : undefined}>{t.nav.library}</a>
+          <a href="#/decks" aria-current={route.view === 'decks' ? 'page' : undefined}>{t.presentation.decks.nav}</a>
           <a href="#/settings" aria-current={route.view === 'settings' ? 'page' : undefined}>{t.nav.settings}</a>
         </nav>
       </header>

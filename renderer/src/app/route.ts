@@ -2,6 +2,8 @@
  * Hash routes, so Back/Forward (Alt+←/→, mouse buttons) work through the browser history and no
  * navigation ever leaves the page (main denies real navigations).
  *   #/                 library       #/doc/<id>[/<anchor>]   a document     #/settings   settings
+ *   #/decks            workshop decks
+ *   #/present/presenter, #/present/audience   the two presentation windows (opened by main)
  */
 import { useEffect, useState } from 'react'
 
@@ -9,6 +11,8 @@ export type Route =
   | { readonly view: 'library' }
   | { readonly view: 'document'; readonly id: string; readonly anchor: string | null }
   | { readonly view: 'settings' }
+  | { readonly view: 'decks' }
+  | { readonly view: 'present'; readonly role: 'presenter' | 'audience' }
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map((p) => {
@@ -20,6 +24,8 @@ export function parseRoute(hash: string): Route {
   })
   if (parts[0] === 'doc' && parts[1]) return { view: 'document', id: parts[1], anchor: parts[2] ?? null }
   if (parts[0] === 'settings') return { view: 'settings' }
+  if (parts[0] === 'decks') return { view: 'decks' }
+  if (parts[0] === 'present' && (parts[1] === 'presenter' || parts[1] === 'audience')) return { view: 'present', role: parts[1] }
   return { view: 'library' }
 }
 
@@ -29,6 +35,10 @@ export function routeHash(route: Route): string {
       return '#/'
     case 'settings':
       return '#/settings'
+    case 'decks':
+      return '#/decks'
+    case 'present':
+      return `#/present/${route.role}`
     case 'document':
       return `#/doc/${encodeURIComponent(route.id)}${route.anchor ? `/${encodeURIComponent(route.anchor)}` : ''}`
   }

@@ -8,6 +8,7 @@ import { setSanitizedHtml } from '../lib/sanitize'
 import { handleDocumentClick } from './links'
 import { DocumentHeader } from './DocumentHeader'
 import { TableOfContents } from './TableOfContents'
+import { PresentMenu } from '../presentation/PresentMenu'
 
 export function DocumentView({ id, anchor }: { id: string; anchor: string | null }): React.JSX.Element {
   const t = useT()
@@ -50,6 +51,7 @@ function DocumentBody({ doc, anchor }: { doc: RenderedDocument; anchor: string |
       <TableOfContents doc={doc} />
       <article className="doc" lang="fr" aria-labelledby="doc-title">
         <DocumentHeader doc={doc} />
+        <PresentMenu doc={doc} />
         <div className="doc-body" ref={bodyRef} data-doc-body={doc.summary.id} />
       </article>
     </div>

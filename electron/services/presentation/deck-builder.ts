@@ -1,0 +1,125 @@
+/**
+ * Builds what is presented: deck items (sections or whole documents) → slides and speaker notes.
+ * Blocks come from the jsdom adapter (cached per document version), slides from the pure splitter,
+ * highlights and notes from the annotations the injected `annotationsFor` returns.
+ */
+import type { RenderedDocument } from '../../shared/content/document'
+import { DEFAULT_COLOR_LABELS } from '../../shared/annotations/model'
+import type { Annotation } from '../../shared/annotations/model'
+import { AppFailure } from '../../shared/result'
+import { DEFAULT_LIMITS, planSpan, planText, splitSpan } from '../../shared/presentation/splitter'
+import type { SlidePlan, SplitLimits } from '../../shared/presentation/splitter'
+import { presentableSpan } from '../../shared/presentation/spans'
+import type { Span } from '../../shared/presentation/spans'
+import { renderTokens } from '../../shared/presentation/tokens'
+import type { Block, Highlight } from '../../shared/presentation/tokens'
+import { annotationSpan, shortQuote, slideForOffset } from '../../shared/presentation/annotations'
+import type { DeckItem, Slide, SlideNote, SlideSource } from '../../shared/presentation/deck'
+import type { ContentLibrary } from '../content/content-library'
+import { documentBlocks } from './dom-blocks'
+import { noteHtml } from './note-html'
+
+/** The annotation store's port: every annotation of a document. */
+export type AnnotationsFor = (docId: string) => Promise<readonly Annotation[]>
+
+export interface BuiltDeck {
+  readonly title: string
+  readonly slides: readonly Slide[]
+  readonly notes: readonly (readonly SlideNote[])[]
+}
+
+export interface DeckBuilder {
+  /** Slides and notes for the items, in order; a named deck opens with a slide of its name and parts. */
+  build(items: readonly DeckItem[], deckName: string | null, opts?: { readonly annotations?: boolean }): Promise<BuiltDeck>
+  /** Blocks of a document (cached by content hash). */
+  blocks(doc: RenderedDocument): readonly Block[]
+  /** The title a deck item is known by (section title, or the document's title). */
+  itemTitle(item: DeckItem): string
+}
+
+export function createDeckBuilder(deps: { library: ContentLibrary; annotationsFor: AnnotationsFor; limits?: SplitLimits }): DeckBuilder {
+  const cache = new Map<string, readonly Block[]>()
+  const limits = deps.limits ?? DEFAULT_LIMITS
+
+  const blocks = (doc: RenderedDocument): readonly Block[] => {
+    let b = cache.get(doc.summary.hash)
+    if (!b) {
+      b = documentBlocks(doc)
+      cache.set(doc.summary.hash, b)
+    }
+    return b
+  }
+
+  const resolve = (item: DeckItem): { doc: RenderedDocument; span: Span; sectionTitle: string } => {
+    const doc = deps.library.get(item.docId)
+    if (item.sectionId === null) return { doc, span: { start: 0, end: doc.text.length }, sectionTitle: '' }
+    const span = presentableSpan(doc.sections, item.sectionId)
+    if (!span) throw new AppFailure('not-found', `The document "${item.docId}" has no section "${item.sectionId}".`)
+    return { doc, span, sectionTitle: doc.sections.find((s) => s.id === item.sectionId)!.title }
+  }
+
+  const toSlide = (plan: SlidePlan, source: SlideSource, highlights: readonly Highlight[]): Slide => ({
+    kind: plan.kind,
+    source,
+    headingHtml: renderTokens(plan.heading ?? [], highlights),
+    bodyHtml: renderTokens(plan.body, highlights),
+    text: planText(plan),
+    continues: plan.continues,
+    deckTitle: '',
+    agenda: [],
+    span: planSpan(plan),
+  })
+
+  return {
+    blocks,
+    itemTitle(item) {
+      const { doc, sectionTitle } = resolve(item)
+      return sectionTitle || doc.summary.title
+    },
+    async build(items, deckName, opts = {}) {
+      const withAnnotations = opts.annotations ?? true
+      const slides: Slide[] = []
+      const notes: SlideNote[][] = []
+      const parts = items.map((item) => ({ item, ...resolve(item) }))
+      if (deckName !== null) {
+        slides.push({
+          kind: 'deck', source: null, headingHtml: '', bodyHtml: '', text: '', continues: '',
+          deckTitle: deckName, agenda: parts.map((p) => p.sectionTitle || p.doc.summary.title), span: null,
+        })
+        notes.push([])
+      }
+      for (const { doc, span, sectionTitle } of parts) {
+        const annotations = withAnnotations ? await deps.annotationsFor(doc.summary.id) : []
+        const placed = annotations
+          .filter((a) => a.document === doc.summary.id)
+          .map((a) => ({ a, at: annotationSpan(a, { text: doc.text, hash: doc.summary.hash }) }))
+          .sort((x, y) => (x.at?.start ?? -1) - (y.at?.start ?? -1))
+        const highlights: Highlight[] = placed.flatMap(({ a, at }) => (at ? [{ start: at.start, end: at.end, color: a.body.color }] : []))
+        const source: SlideSource = {
+          docId: doc.summary.id,
+          docTitle: doc.summary.title,
+          kind: doc.meta.kind,
+          order: doc.meta.order ?? null,
+          authors: doc.meta.authors,
+          licence: doc.meta.licence,
+          sectionTitle,
+        }
+        const plans = splitSpan(blocks(doc), span, limits)
+        const own = plans.map((p) => toSlide(p, source, highlights))
+        slides.push(...own)
+        const slideNotes: SlideNote[][] = own.map(() => [])
+        for (const { a, at } of placed) {
+          if (a.body.note.trim() === '') continue
+          // A note on a passage goes to the slide showing it; a note on the whole document, to the title slide.
+          // Labels are the default meanings of the colours until the user's own labels are stored.
+          const i = at ? slideForOffset(own.map((s) => s.span), at.start) : span.start === 0 ? 0 : -1
+          if (i < 0) continue
+          slideNotes[i]!.push({ id: a.id, color: a.body.color, label: DEFAULT_COLOR_LABELS[a.body.color], quote: at ? shortQuote(doc.text.slice(at.start, at.end)) : '', html: noteHtml(a.body.note) })
+        }
+        notes.push(...slideNotes)
+      }
+      const title = deckName ?? (parts.length === 1 ? parts[0]!.sectionTitle || parts[0]!.doc.summary.title : '')
+      return { title, slides, notes }
+    },
+  }
+}
