@@ -7,6 +7,7 @@ import { TopBar } from './TopBar'
 import { LibraryView } from '../library/LibraryView'
 import { DocumentView } from '../reader/DocumentView'
 import { SettingsView } from '../settings/SettingsView'
+import { AboutView } from '../about/AboutView'
 import { api } from '../lib/api'
 
 export function App(): React.JSX.Element {
@@ -18,6 +19,7 @@ export function App(): React.JSX.Element {
       api.on('menu.command', ({ command }) => {
         if (command === 'open-library') navigate({ view: 'library' })
         if (command === 'open-settings') navigate({ view: 'settings' })
+        if (command === 'show-about') navigate({ view: 'about' })
       }),
     [],
   )
@@ -29,6 +31,7 @@ export function App(): React.JSX.Element {
         {route.view === 'library' && <LibraryView />}
         {route.view === 'document' && <DocumentView key={route.id} id={route.id} anchor={route.anchor} />}
         {route.view === 'settings' && <SettingsView settings={settings} update={update} />}
+        {route.view === 'about' && <AboutView />}
       </div>
     </LanguageContext.Provider>
   )

@@ -2,6 +2,7 @@
  * Hash routes, so Back/Forward (Alt+←/→, mouse buttons) work through the browser history and no
  * navigation ever leaves the page (main denies real navigations).
  *   #/                 library       #/doc/<id>[/<anchor>]   a document     #/settings   settings
+ *   #/about            « À propos »: version, licences, third-party notices
  */
 import { useEffect, useState } from 'react'
 
@@ -9,6 +10,7 @@ export type Route =
   | { readonly view: 'library' }
   | { readonly view: 'document'; readonly id: string; readonly anchor: string | null }
   | { readonly view: 'settings' }
+  | { readonly view: 'about' }
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map((p) => {
@@ -20,6 +22,7 @@ export function parseRoute(hash: string): Route {
   })
   if (parts[0] === 'doc' && parts[1]) return { view: 'document', id: parts[1], anchor: parts[2] ?? null }
   if (parts[0] === 'settings') return { view: 'settings' }
+  if (parts[0] === 'about') return { view: 'about' }
   return { view: 'library' }
 }
 
@@ -29,6 +32,8 @@ export function routeHash(route: Route): string {
       return '#/'
     case 'settings':
       return '#/settings'
+    case 'about':
+      return '#/about'
     case 'document':
       return `#/doc/${encodeURIComponent(route.id)}${route.anchor ? `/${encodeURIComponent(route.anchor)}` : ''}`
   }
