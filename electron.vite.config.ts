@@ -2,6 +2,7 @@ import { resolve } from 'node:path'
 import { defineConfig } from 'electron-vite'
 import react from '@vitejs/plugin-react'
 import { thirdPartyNotices } from './scripts/notices/vite-plugin'
+import { cspMeta } from './scripts/csp-meta-plugin'
 
 // Licence notices of everything the bundles contain, emitted as out/renderer/notices.json.
 const notices = thirdPartyNotices()
@@ -30,6 +31,6 @@ export default defineConfig({
       rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },
       sourcemap: false,
     },
-    plugins: [react(), notices.renderer],
+    plugins: [react(), notices.renderer, cspMeta()],
   },
 })

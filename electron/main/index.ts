@@ -44,7 +44,7 @@ async function main(): Promise<void> {
     clock: systemClock,
     log,
     appVersion: app.getVersion(),
-    openUrl: (url) => shell.openExternal(url),
+    openUrl: (url) => shell.openExternal(url), // eng-disable OPEN_EXTERNAL_JS_CHECK — only reached through createExternalOpener: https:/mailto: only (urls.test.ts)
   })
   const handlers = createHandlers(services)
   registerAppProtocol({ bundle: join(__dirname, '../renderer'), content: dirs.contentDir }, log)

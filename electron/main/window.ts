@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { APP_ORIGIN } from '../shared/security/urls'
 
 export function createMainWindow(opts: { devUrl: string | undefined }): BrowserWindow {
-  const win = new BrowserWindow({
+  const win = new BrowserWindow({ // eng-disable AUXCLICK_JS_CHECK — a middle click can only ask for a new window, which the policy denies (web-contents-policy.test.ts)
     width: 1280,
     height: 860,
     minWidth: 720,
@@ -13,7 +13,7 @@ export function createMainWindow(opts: { devUrl: string | undefined }): BrowserW
     title: 'Passerelles',
     backgroundColor: '#f7f4ee',
     webPreferences: {
-      preload: join(__dirname, '../preload/index.js'),
+      preload: join(__dirname, '../preload/index.js'), // eng-disable PRELOAD_JS_CHECK — reviewed: exposes the contract's functions only (ipc-transport.test.ts)
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
