@@ -49,7 +49,7 @@ export function createWebContentsPolicy(opts: { readonly devUrl: string | undefi
     },
     onAttachWebview(event) {
       event.preventDefault()
-      opts.log.warn('<webview> refused')
+      opts.log.warn('webview attachment refused')
     },
     onPermissionRequest(_webContents, permission, callback) {
       opts.log.warn(`permission request "${clip(permission)}" denied`)
