@@ -7,13 +7,13 @@
  * URLs, remote resource URLs, foreign namespaces, clobbered globals.
  */
 import type { Locator, Page } from '@playwright/test'
-
-export type RequestKind = 'same-origin' | 'local' | 'leaving'
+import { RequestLog } from './request-log'
+import type { LoggedRequest } from './request-log'
 
 export interface Observation {
   readonly hits: readonly string[]
   readonly dialogs: readonly string[]
-  readonly requests: readonly { readonly url: string; readonly kind: RequestKind }[]
+  readonly requests: readonly LoggedRequest[]
   readonly navigations: readonly string[]
   readonly popups: readonly string[]
   readonly cspViolations: readonly string[]
@@ -65,14 +65,17 @@ function inspectDom(roots: Element[]): string[] {
 export class XssMonitor {
   private hits: string[] = []
   private dialogs: string[] = []
-  private requests: { url: string; kind: RequestKind }[] = []
+  private requests: LoggedRequest[] = []
   private navigations: string[] = []
   private popups: string[] = []
-  /** Every request of the whole run, for the totals. */
-  readonly allRequests: { url: string; kind: RequestKind }[] = []
   private expectedUrl = ''
+  /** Every request of the whole run, for the totals. */
+  readonly log: RequestLog
 
-  private constructor(readonly page: Page, readonly origin: string) {}
+  private constructor(readonly page: Page, readonly origin: string) {
+    this.log = new RequestLog(page, origin)
+    this.log.onRequest((r) => void this.requests.push(r))
+  }
 
   /** Call before the first navigation: bindings and init scripts only reach documents loaded after. */
   static async attach(page: Page, origin: string): Promise<XssMonitor> {
@@ -86,12 +89,6 @@ export class XssMonitor {
     page.on('dialog', (d) => {
       m.dialogs.push(`${d.type()}: ${d.message()}`)
       void d.dismiss().catch(() => undefined)
-    })
-    page.on('request', (r) => {
-      const url = r.url()
-      const kind: RequestKind = url.startsWith(`${origin}/`) ? 'same-origin' : /^(data|blob|about):/.test(url) ? 'local' : 'leaving'
-      m.requests.push({ url, kind })
-      m.allRequests.push({ url, kind })
     })
     page.on('framenavigated', (f) => {
       if (f !== page.mainFrame() || f.url() !== m.expectedUrl) m.navigations.push(`${f === page.mainFrame() ? 'page' : 'frame'} → ${f.url()}`)

@@ -35,19 +35,18 @@ for (const sink of XSS_SINKS) {
         const problems = problemsOf(await monitor.collect(probe.container))
         failures.push(...problems.map((p) => `${payload.id} ${payload.family} (${payload.note}): ${p}`))
       }
-      const requests = monitor.allRequests
       const summary = {
         sink: sink.name,
         payloads: payloads.length,
-        requests: requests.length,
-        sameOrigin: requests.filter((r) => r.kind === 'same-origin').length,
-        local: requests.filter((r) => r.kind === 'local').length,
-        leaving: requests.filter((r) => r.kind === 'leaving').map((r) => r.url),
+        requests: monitor.log.all.length,
+        sameOrigin: monitor.log.count('same-origin'),
+        local: monitor.log.count('local'),
+        leaving: monitor.log.leaving(),
         failures,
       }
       mkdirSync(RESULTS, { recursive: true })
       writeFileSync(join(RESULTS, `${sink.name.replace(/\W+/g, '-')}.json`), `${JSON.stringify(summary, null, 2)}\n`)
-      test.info().annotations.push({ type: 'xss', description: `${payloads.length} payloads, ${requests.length} requests (${summary.leaving.length} leaving)` })
+      test.info().annotations.push({ type: 'xss', description: `${payloads.length} payloads, ${summary.requests} requests (${summary.leaving.length} leaving)` })
       expect(failures).toEqual([])
       expect(summary.leaving).toEqual([])
     })
