@@ -18,7 +18,7 @@ import dns from 'node:dns'
 import { createRequire } from 'node:module'
 import { cp, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
-import { join, relative } from 'node:path'
+import { join, relative, sep } from 'node:path'
 import { transformWithOxc } from 'vite'
 import { REPO } from './packaging/builder-config'
 import { unexplained } from './security/accepted'
@@ -58,9 +58,9 @@ async function copyTree(from: string, to: string, keep: (file: string) => boolea
   return n
 }
 
-/** The app's sources: electron/ (tests excluded: not shipped, and full of deliberately hostile inputs), renderer/, package.json. */
+/** The app's sources: electron/ (tests and testing/ helpers excluded: not shipped, and full of deliberately hostile inputs), renderer/, package.json. */
 export async function stageSource(dir: string): Promise<number> {
-  const notTest = (f: string): boolean => !/\.test\.tsx?$/.test(f) && !f.includes(`${join('electron', 'shared', 'types')}`)
+  const notTest = (f: string): boolean => !/\.test\.tsx?$/.test(f) && !f.split(sep).includes('testing') && !f.includes(join('electron', 'shared', 'types'))
   const n = (await copyTree(join(REPO, 'electron'), join(dir, 'electron'), notTest)) + (await copyTree(join(REPO, 'renderer'), join(dir, 'renderer'), () => true))
   await cp(join(REPO, 'package.json'), join(dir, 'package.json'))
   return n + 1

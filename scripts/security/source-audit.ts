@@ -1,5 +1,6 @@
 /**
- * A static audit of the app's TypeScript (electron/ and renderer/src, tests excluded), parsed with
+ * A static audit of the app's TypeScript (electron/ and renderer/src; tests and test helpers in
+ * `testing/` folders excluded: they are not shipped, and hold hostile inputs on purpose), parsed with
  * the TypeScript compiler so comments and look-alike strings cannot fool it. It records the facts
  * the Electron checklist and the privacy promise depend on: how windows are created, which
  * dangerous APIs are called where, which HTML sinks exist, what reaches the network.
@@ -35,7 +36,7 @@ export interface AuditFacts {
 export function sourceFiles(root: string, dirs: readonly string[]): string[] {
   return dirs.flatMap((d) =>
     (readdirSync(join(root, d), { recursive: true }) as string[])
-      .filter((f) => /\.tsx?$/.test(f) && !/\.(test|spec)\.tsx?$/.test(f) && !f.endsWith('.d.ts'))
+      .filter((f) => /\.tsx?$/.test(f) && !/\.(test|spec)\.tsx?$/.test(f) && !f.endsWith('.d.ts') && !f.split(sep).includes('testing'))
       .map((f) => join(root, d, f)),
   )
 }
