@@ -3,7 +3,8 @@ import { BrowserWindow } from 'electron'
 import { join } from 'node:path'
 import { APP_ORIGIN } from '../shared/security/urls'
 
-export function createMainWindow(opts: { devUrl: string | undefined }): BrowserWindow {
+/** `route`: a hash route to open at (from a validated passerelles:// link), or none for the library. */
+export function createMainWindow(opts: { devUrl: string | undefined; route?: string | null }): BrowserWindow {
   const win = new BrowserWindow({ // eng-disable AUXCLICK_JS_CHECK — a middle click can only ask for a new window, which the policy denies (web-contents-policy.test.ts)
     width: 1280,
     height: 860,
@@ -25,6 +26,6 @@ export function createMainWindow(opts: { devUrl: string | undefined }): BrowserW
   win.webContents.on('preload-error', (_e, path, error) => {
     process.stderr.write(`[passerelles] preload ${path} failed: ${error.stack ?? error.message}\n`)
   })
-  void win.loadURL(opts.devUrl ?? `${APP_ORIGIN}/`)
+  void win.loadURL(`${opts.devUrl ?? `${APP_ORIGIN}/`}${opts.route ?? ''}`)
   return win
 }

@@ -49,6 +49,8 @@ export const events = {
   'menu.command': event<{ readonly command: MenuCommand }>(),
   /** The settings changed (in another window, or from the menu). */
   'settings.changed': event<Settings>(),
+  /** Show a route of the app: a passerelles:// link the OS handed to main, validated there (shared/security/deep-link.ts). */
+  'app.navigate': event<{ readonly route: string }>(),
 } as const
 
 export type Contract = typeof contract

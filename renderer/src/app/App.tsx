@@ -1,7 +1,7 @@
 /** The app shell: skip link, top bar, and the current view. */
 import { useEffect } from 'react'
 import { LanguageContext } from '../i18n/i18n'
-import { useRoute, navigate } from './route'
+import { useRoute, navigate, parseRoute } from './route'
 import { useSettings } from './use-settings'
 import { TopBar } from './TopBar'
 import { LibraryView } from '../library/LibraryView'
@@ -23,6 +23,8 @@ export function App(): React.JSX.Element {
       }),
     [],
   )
+  // passerelles:// links, validated by main; parsed again here, as everything the page receives.
+  useEffect(() => api.on('app.navigate', ({ route }) => navigate(parseRoute(route))), [])
 
   return (
     <LanguageContext.Provider value={settings.language}>
