@@ -68,5 +68,5 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: { ...restrict('renderer', { node: true, electron: true, rooms: ['services', 'main', 'preload', 'cli'] }),
       'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' } },
-  { files: ['e2e/**/*.ts', '*.config.ts', '*.config.mjs'], languageOptions: { globals: globals.node } },
+  { files: ['e2e/**/*.ts', 'build/scripts/**/*.ts', '*.config.ts', '*.config.mjs'], languageOptions: { globals: globals.node } },
 )

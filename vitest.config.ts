@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config'
 // in e2e/ (`*.spec.ts`) and are not collected here.
 export default defineConfig({
   test: {
-    include: ['electron/**/*.test.ts'],
+    include: ['electron/**/*.test.ts', 'build/scripts/**/*.test.ts'],
     environment: 'node',
     testTimeout: 30_000,
     pool: 'forks',

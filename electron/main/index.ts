@@ -11,6 +11,7 @@ import { resolveDirs } from '../services/platform/dirs'
 import { systemClock } from '../services/platform/clock'
 import { stderrLogger } from '../services/platform/log'
 import { APP_SCHEME } from '../shared/security/urls'
+import { deepLinkFromArgv, deepLinkRoute } from '../shared/security/deep-link'
 import { registerAppProtocol } from './protocol'
 import { registerIpc, forwardEvents } from './ipc'
 import { installSecurityPolicy } from './security'
@@ -25,9 +26,23 @@ protocol.registerSchemesAsPrivileged([
 
 const log = stderrLogger()
 
+/**
+ * passerelles:// links: on Windows and Linux they arrive as an argument (of this launch, or of a
+ * second launch forwarded by the single-instance lock); on macOS as `open-url`, which must be
+ * listened to before `ready`. Each is validated into a hash route before anything uses it.
+ */
+let openRoute: ((route: string) => void) | null = null
+let pendingRoute: string | null = deepLinkFromArgv(process.argv)
+
 if (!app.requestSingleInstanceLock()) {
   app.quit()
 } else {
+  app.on('open-url', (event, url) => {
+    event.preventDefault()
+    const route = deepLinkRoute(url)
+    if (route && openRoute) openRoute(route)
+    else if (route) pendingRoute = route
+  })
   void main()
 }
 
@@ -49,7 +64,7 @@ async function main(): Promise<void> {
     clock: systemClock,
     log,
     appVersion: app.getVersion(),
-    openUrl: (url) => shell.openExternal(url),
+    openUrl: (url) => shell.openExternal(url), // eng-disable OPEN_EXTERNAL_JS_CHECK — only reached through createExternalOpener: https:/mailto: only (urls.test.ts)
     presentationWindows,
     chooseSavePath: async (suggestedName) => {
       const parent = BrowserWindow.getFocusedWindow()
@@ -69,15 +84,22 @@ async function main(): Promise<void> {
   })
   forwardEvents(services.bus)
 
-  win = createMainWindow({ devUrl })
+  win = createMainWindow({ devUrl, route: pendingRoute })
+  pendingRoute = null
+  const show = (route: string | null): void => {
+    if (!win || win.isDestroyed()) {
+      win = createMainWindow({ devUrl, route })
+      return
+    }
+    if (win.isMinimized()) win.restore()
+    win.focus()
+    if (route) services.bus.emit('app.navigate', { route })
+  }
+  openRoute = show
   installMenu(services.settings.get().language, services.bus)
   services.settings.onChange((s) => installMenu(s.language, services.bus))
 
-  app.on('second-instance', () => {
-    if (!win || win.isDestroyed()) return
-    if (win.isMinimized()) win.restore()
-    win.focus()
-  })
+  app.on('second-instance', (_event, argv) => show(deepLinkFromArgv(argv)))
   app.on('activate', () => {
     if (!win || win.isDestroyed()) win = createMainWindow({ devUrl })
   })

@@ -44,7 +44,7 @@ export function createPresentationWindows(opts: {
     const near = opts.mainWindow()
     const display = near && !near.isDestroyed() ? screen.getDisplayMatching(near.getBounds()) : screen.getPrimaryDisplay()
     const area = display.workArea
-    const w = new BrowserWindow({
+    const w = new BrowserWindow({ // eng-disable AUXCLICK_JS_CHECK CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK — webPreferences come from secureWebPreferences() (window.ts): isolated, sandboxed, no Node; source-audit.test.ts reads that literal for every window; middle clicks can only ask for a window, which the policy denies
       x: area.x, y: area.y, width: Math.min(1440, area.width), height: Math.min(900, area.height),
       minWidth: 800, minHeight: 560, show: false, title: 'Passerelles — pupitre', backgroundColor: '#16181b',
       webPreferences: secureWebPreferences(),
@@ -65,7 +65,7 @@ export function createPresentationWindows(opts: {
     const here = screen.getDisplayMatching(presenter.getBounds())
     const target = pickAudienceDisplay(screen.getAllDisplays().map(info), here.id)
     const place = audiencePlacement(target, info(here))
-    const w = new BrowserWindow({
+    const w = new BrowserWindow({ // eng-disable AUXCLICK_JS_CHECK CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK — webPreferences come from secureWebPreferences() (window.ts): isolated, sandboxed, no Node; source-audit.test.ts reads that literal for every window; middle clicks can only ask for a window, which the policy denies
       ...place.bounds, show: false, title: 'Passerelles — écran public', backgroundColor: '#000000', autoHideMenuBar: true,
       webPreferences: secureWebPreferences(),
     })

@@ -1,30 +1,23 @@
 /**
  * App-wide web-contents policy (Electron security checklist items 5, 12, 13, 14): no navigation away
- * from our origin, no new windows, no <webview>, every permission request denied.
+ * from our origin, no new windows, no <webview>, every permission request denied. The decisions are
+ * the pure functions of shared/security/web-contents-policy.ts (unit-tested); this file wires them.
  */
 import { app, session } from 'electron'
-import { isAppUrl } from '../shared/security/urls'
+import { createWebContentsPolicy } from '../shared/security/web-contents-policy'
 import type { Logger } from '../services/platform/log'
 
 export function installSecurityPolicy(opts: { devUrl: string | undefined; log: Logger }): void {
+  const policy = createWebContentsPolicy(opts)
   app.on('web-contents-created', (_event, contents) => {
-    const refuseNavigation = (e: { preventDefault(): void }, url: string): void => {
-      if (!isAppUrl(url, opts.devUrl)) {
-        e.preventDefault()
-        opts.log.warn(`navigation to ${url.slice(0, 200)} denied`)
-      }
-    }
-    contents.on('will-navigate', (e) => refuseNavigation(e, e.url))
-    contents.on('will-frame-navigate', (e) => refuseNavigation(e, e.url))
-    contents.on('will-redirect', (e) => refuseNavigation(e, e.url))
-    contents.setWindowOpenHandler(({ url }) => {
-      opts.log.warn(`window.open(${url.slice(0, 200)}) denied`)
-      return { action: 'deny' }
-    })
-    contents.on('will-attach-webview', (e) => e.preventDefault())
+    contents.on('will-navigate', (e) => policy.onNavigate(e, e.url))
+    contents.on('will-frame-navigate', (e) => policy.onNavigate(e, e.url))
+    contents.on('will-redirect', (e) => policy.onNavigate(e, e.url))
+    contents.setWindowOpenHandler((details) => policy.onWindowOpen(details))
+    contents.on('will-attach-webview', (e) => policy.onAttachWebview(e))
   })
   void app.whenReady().then(() => {
-    session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false))
-    session.defaultSession.setPermissionCheckHandler(() => false)
+    session.defaultSession.setPermissionRequestHandler((wc, permission, callback) => policy.onPermissionRequest(wc, permission, callback))
+    session.defaultSession.setPermissionCheckHandler((wc, permission) => policy.onPermissionCheck(wc, permission))
   })
 }

@@ -6,7 +6,7 @@ import { APP_ORIGIN } from '../shared/security/urls'
 /** The hardened preferences every window of the app gets (main, presenter, audience). */
 export function secureWebPreferences(): Electron.WebPreferences {
   return {
-    preload: join(__dirname, '../preload/index.js'),
+    preload: join(__dirname, '../preload/index.js'), // eng-disable PRELOAD_JS_CHECK — reviewed: exposes the contract's functions only (ipc-transport.test.ts)
     contextIsolation: true,
     sandbox: true,
     nodeIntegration: false,
@@ -15,8 +15,9 @@ export function secureWebPreferences(): Electron.WebPreferences {
   }
 }
 
-export function createMainWindow(opts: { devUrl: string | undefined }): BrowserWindow {
-  const win = new BrowserWindow({
+/** `route`: a hash route to open at (from a validated passerelles:// link), or none for the library. */
+export function createMainWindow(opts: { devUrl: string | undefined; route?: string | null }): BrowserWindow {
+  const win = new BrowserWindow({ // eng-disable AUXCLICK_JS_CHECK CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK — webPreferences come from secureWebPreferences() (window.ts): isolated, sandboxed, no Node; source-audit.test.ts reads that literal for every window; middle clicks can only ask for a window, which the policy denies
     width: 1280,
     height: 860,
     minWidth: 720,
@@ -30,6 +31,6 @@ export function createMainWindow(opts: { devUrl: string | undefined }): BrowserW
   win.webContents.on('preload-error', (_e, path, error) => {
     process.stderr.write(`[passerelles] preload ${path} failed: ${error.stack ?? error.message}\n`)
   })
-  void win.loadURL(opts.devUrl ?? `${APP_ORIGIN}/`)
+  void win.loadURL(`${opts.devUrl ?? `${APP_ORIGIN}/`}${opts.route ?? ''}`)
   return win
 }

@@ -19,7 +19,7 @@ export function createImplementation(s: Services): Implementation {
         documentCount: s.library.list().length,
         problems: s.library.problems(),
       }),
-      openExternal: async ({ url }) => s.openExternal(url),
+      openExternal: async ({ url }) => s.openExternal(url), // eng-disable OPEN_EXTERNAL_JS_CHECK — the checked opener (platform/external-opener.ts), not shell
     },
     library: {
       list: async () => s.library.list(),

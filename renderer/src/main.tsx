@@ -7,6 +7,7 @@ import './styles/library.css'
 import './styles/reader.css'
 import './styles/presentation.css'
 import './styles/decks.css'
+import './styles/about.css'
 import { App } from './app/App'
 
 createRoot(document.getElementById('root')!).render(

@@ -4,8 +4,8 @@
  * CLI), never silently dropped and never fatal for the rest of the pack.
  */
 import { createHash } from 'node:crypto'
-import { readFile, readdir } from 'node:fs/promises'
-import { join, relative, sep } from 'node:path'
+import { readFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { compareForLibrary, countWords, WORDS_PER_MINUTE } from '../../shared/content/document'
 import type { ContentProblem, DocumentSummary, RenderedDocument } from '../../shared/content/document'
 import type { FrontMatter } from '../../shared/content/front-matter'
@@ -13,6 +13,7 @@ import { AppFailure } from '../../shared/result'
 import { parseContentFile } from './parse-document'
 import { renderBody } from './render-document'
 import { lineOfPath } from './yaml-lines'
+import { listMarkdownFiles } from './list-files'
 import type { Logger } from '../platform/log'
 
 interface Entry {
@@ -30,15 +31,6 @@ export interface ContentLibrary {
   /** The raw Markdown body and its front matter (for the validator and exporters). */
   source(id: string): { readonly meta: FrontMatter; readonly body: string; readonly path: string }
   idForPath(path: string): string | undefined
-}
-
-/** Every `.md` file under `dir` except READMEs, as content-relative paths with forward slashes. */
-export async function markdownFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true })
-  return entries
-    .filter((e) => e.isFile() && e.name.endsWith('.md') && e.name.toLowerCase() !== 'readme.md')
-    .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join('/'))
-    .sort()
 }
 
 /** Approximate prose word count from Markdown (link targets, tags and footnote markers left out). */
@@ -59,7 +51,7 @@ export async function createContentLibrary(options: { contentDir: string; log: L
 
   let files: string[] = []
   try {
-    files = await markdownFiles(contentDir)
+    files = await listMarkdownFiles(contentDir)
   } catch (e) {
     problems.push({ path: '.', line: null, message: `cannot read the content folder ${contentDir}: ${(e as Error).message}` })
   }

@@ -62,6 +62,17 @@ describe('resolveAppRequest', () => {
     else expect(r.status).toBeGreaterThanOrEqual(400)
   })
 
+  it.each(['evil.js', 'evil.mjs', 'page.html', 'style.css', 'data.json', 'notes.txt', 'font.woff2', 'cahier/01.md'])(
+    'serves only images from the content pack, never %s (a hostile pack cannot plant same-origin code)',
+    (file) => {
+      expect(resolveAppRequest('GET', `app://reader/content/${file}`, roots)).toMatchObject({ status: 404 })
+    },
+  )
+
+  it.each(['a.png', 'b.JPG', 'c.jpeg', 'd.webp', 'e.gif', 'f.svg'])('serves the content image %s', (file) => {
+    expect(resolveAppRequest('GET', `app://reader/content/images/${file}`, roots)).toMatchObject({ status: 200 })
+  })
+
   it('refuses methods other than GET and HEAD', () => {
     expect(resolveAppRequest('POST', 'app://reader/', roots).status).toBe(405)
     expect(resolveAppRequest('HEAD', 'app://reader/', roots).status).toBe(200)

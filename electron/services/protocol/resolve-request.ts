@@ -3,7 +3,7 @@
  * Used by the Electron protocol handler and by the e2e server, so both refuse the same tricks.
  *
  *   /                 → <bundle>/index.html
- *   /content/<path>   → <content>/<path>   (images of the content pack)
+ *   /content/<path>   → <content>/<path>   (images of the content pack, and nothing else)
  *   /<path>           → <bundle>/<path>    (the built renderer)
  *
  * Order matters: the URL parser has already removed literal `..` and `%2e%2e` segments, but `..%2f`,
@@ -44,6 +44,9 @@ const MIME: Readonly<Record<string, string>> = {
   '.txt': 'text/plain; charset=utf-8',
 }
 
+/** What the /content/ route serves: images. */
+const CONTENT_TYPES: ReadonlySet<string> = new Set(['.png', '.jpg', '.jpeg', '.webp', '.gif', '.svg'])
+
 function inside(root: string, target: string): boolean {
   const rel = relative(root, target)
   return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel)
@@ -79,7 +82,9 @@ export function resolveAppRequest(method: string, rawUrl: string, roots: Roots):
   const ext = extname(target).toLowerCase()
   const mime = MIME[ext]
   if (!mime) return { status: 404, reason: `no such resource type (${ext || 'none'})` }
-  if (isContent && ext === '.md') return { status: 404, reason: 'documents are served through the API' }
+  // The content pack is data, possibly hostile: only its images are web resources. A script, page or
+  // stylesheet planted in a pack must never become same-origin (CSP 'self') code.
+  if (isContent && !CONTENT_TYPES.has(ext)) return { status: 404, reason: `content serves images only (${ext}); documents go through the API` }
   return { status: 200, file: target, root, mime }
 }
 

@@ -83,6 +83,8 @@ export const events = {
   'settings.changed': event<Settings>(),
   /** The presentation state changed (pushed to every window after each action). */
   'presentation.state': event<PresentationSnapshot>(),
+  /** Show a route of the app: a passerelles:// link the OS handed to main, validated there (shared/security/deep-link.ts). */
+  'app.navigate': event<{ readonly route: string }>(),
 } as const
 
 export type Contract = typeof contract

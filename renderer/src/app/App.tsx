@@ -1,7 +1,7 @@
 /** The app shell: skip link, top bar, and the current view. */
 import { useEffect } from 'react'
 import { LanguageContext } from '../i18n/i18n'
-import { useRoute, navigate } from './route'
+import { useRoute, navigate, parseRoute } from './route'
 import { useSettings } from './use-settings'
 import { TopBar } from './TopBar'
 import { LibraryView } from '../library/LibraryView'
@@ -9,6 +9,7 @@ import { DocumentView } from '../reader/DocumentView'
 import { SettingsView } from '../settings/SettingsView'
 import { DecksView } from '../presentation/DecksView'
 import { PresentationWindow } from '../presentation/PresentationWindow'
+import { AboutView } from '../about/AboutView'
 import { api } from '../lib/api'
 
 export function App(): React.JSX.Element {
@@ -22,9 +23,12 @@ export function App(): React.JSX.Element {
         if (window.location.hash.startsWith('#/present/')) return
         if (command === 'open-library') navigate({ view: 'library' })
         if (command === 'open-settings') navigate({ view: 'settings' })
+        if (command === 'show-about') navigate({ view: 'about' })
       }),
     [],
   )
+  // passerelles:// links, validated by main; parsed again here, as everything the page receives.
+  useEffect(() => api.on('app.navigate', ({ route }) => navigate(parseRoute(route))), [])
 
   // The presentation windows (opened by main) show only their view: no top bar, no navigation.
   if (route.view === 'present') {
@@ -45,6 +49,7 @@ export function App(): React.JSX.Element {
         {route.view === 'document' && <DocumentView key={route.id} id={route.id} anchor={route.anchor} />}
         {route.view === 'settings' && <SettingsView settings={settings} update={update} />}
         {route.view === 'decks' && <DecksView />}
+        {route.view === 'about' && <AboutView />}
       </div>
     </LanguageContext.Provider>
   )

@@ -4,6 +4,7 @@
  *   #/                 library       #/doc/<id>[/<anchor>]   a document     #/settings   settings
  *   #/decks            workshop decks
  *   #/present/presenter, #/present/audience   the two presentation windows (opened by main)
+ *   #/about            « À propos »: version, licences, third-party notices
  */
 import { useEffect, useState } from 'react'
 
@@ -13,6 +14,7 @@ export type Route =
   | { readonly view: 'settings' }
   | { readonly view: 'decks' }
   | { readonly view: 'present'; readonly role: 'presenter' | 'audience' }
+  | { readonly view: 'about' }
 
 export function parseRoute(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map((p) => {
@@ -26,6 +28,7 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'settings') return { view: 'settings' }
   if (parts[0] === 'decks') return { view: 'decks' }
   if (parts[0] === 'present' && (parts[1] === 'presenter' || parts[1] === 'audience')) return { view: 'present', role: parts[1] }
+  if (parts[0] === 'about') return { view: 'about' }
   return { view: 'library' }
 }
 
@@ -39,6 +42,8 @@ export function routeHash(route: Route): string {
       return '#/decks'
     case 'present':
       return `#/present/${route.role}`
+    case 'about':
+      return '#/about'
     case 'document':
       return `#/doc/${encodeURIComponent(route.id)}${route.anchor ? `/${encodeURIComponent(route.anchor)}` : ''}`
   }

@@ -4,12 +4,10 @@
  * must never trust a string it puts into the DOM. This module is the only HTML sink's gatekeeper.
  */
 import DOMPurify from 'dompurify'
-import { SANITIZE_CONFIG } from '../../../electron/shared/markdown/sanitize-config'
+import { hardenElement, SANITIZE_CONFIG } from '../../../electron/shared/markdown/sanitize-config'
 
 const purify = DOMPurify(window)
-purify.addHook('afterSanitizeAttributes', (node) => {
-  if (node.nodeName === 'A') node.setAttribute('rel', 'noopener noreferrer')
-})
+purify.addHook('afterSanitizeAttributes', hardenElement)
 
 export function sanitizeHtml(dirty: string): string {
   return purify.sanitize(dirty, { ...SANITIZE_CONFIG, RETURN_TRUSTED_TYPE: false }) as string

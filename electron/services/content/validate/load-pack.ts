@@ -1,7 +1,7 @@
 /** Reads every document file of a pack (the same files the library reads) and parses its front matter. */
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { markdownFiles } from '../content-library'
+import { listMarkdownFiles as markdownFiles } from '../list-files'
 import { parseContentFile } from '../parse-document'
 import type { PackFile, ValidationIssue } from './issue'
 
