@@ -3,9 +3,11 @@
  * (the document's own words), titles, labels and filter values. Every character that CommonMark,
  * GFM or Obsidian give a meaning to is backslash-escaped (CommonMark lets any ASCII punctuation be
  * escaped, so the result still reads as the same text everywhere):
- *   \ ` * _ ~ [ ] < > # | & = $ % ^   anywhere (code, emphasis, links, HTML, entities, headings,
- *                                       tables, Obsidian highlights, math, comments, block ids);
- *   - + and `1.` / `1)`                at the start of a line (lists, thematic breaks, setext).
+ *   \ ` * _ ~ [ ] > # | & = $ % ^     anywhere (code, emphasis, links, entities, headings, tables,
+ *                                       Obsidian highlights, math, comments, block ids), and
+ *   <                                   as `&lt;` (see `escapeChar`);
+ *   - + and `1.` / `1)`                at the start of a line (lists, thematic breaks, setext);
+ * except inside bare URLs, which stay working links (see `escapeUrl`).
  * Whitespace is collapsed and trimmed, so a line can never start an indented code block.
  */
 
@@ -16,10 +18,49 @@ const NEEDS_ESCAPE = /[\\`*_~[\]<>#|&=$%^]/
 const LINE_START_MARK = /^([-+])/
 const ORDERED_MARK = /^(\d{1,9})([.)])/
 
+/**
+ * `<` is written `&lt;`, not `\<`: GFM extends a bare URL over a backslash, so in
+ * `https://a.b\<img onerror=…>` the URL would swallow the escape and leave a live tag.
+ */
+const escapeChar = (c: string): string => (c === '<' ? '&lt;' : `\\${c}`)
+
+/** Bare URLs, which GFM and Obsidian turn into links (GFM « autolink literals »). */
+export const BARE_URL_G = /(?<![A-Za-z0-9])(?:https?:\/\/|www\.)[^\s<]*/gi
+const URL_HINT = /:\/\/|www\./i
+const ALNUM = /[A-Za-z0-9]/
+
+/**
+ * Inside a bare URL, escaping `&`, `=`, `_`… would put backslashes into the link. There only what
+ * could open a construct is escaped: \ ` [ ] < > always, * and _ unless between letters or digits
+ * (where they cannot open emphasis), ~ = % $ when doubled (strikethrough, Obsidian syntax).
+ */
+function escapeUrl(u: string): string {
+  let out = ''
+  for (let i = 0; i < u.length; i++) {
+    const c = u[i]!
+    let escape = false
+    if ('\\`[]<>'.includes(c)) escape = true
+    else if (c === '*' || c === '_') escape = !(ALNUM.test(u[i - 1] ?? '') && ALNUM.test(u[i + 1] ?? ''))
+    else if ('~=%$'.includes(c)) escape = u[i - 1] === c || u[i + 1] === c
+    out += escape ? `\\${c}` : c
+  }
+  return out
+}
+
+function escapeWithUrls(s: string): string {
+  let out = ''
+  let last = 0
+  for (const m of s.matchAll(BARE_URL_G)) {
+    out += s.slice(last, m.index).replace(ANYWHERE, escapeChar) + escapeUrl(m[0])
+    last = m.index + m[0].length
+  }
+  return out + s.slice(last).replace(ANYWHERE, escapeChar)
+}
+
 /** One line of plain text as inline Markdown. `lineStart`: the text begins a Markdown line. */
 export function escapeInline(text: string, lineStart = true): string {
   let s = (ODD_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text).trim()
-  if (NEEDS_ESCAPE.test(s)) s = s.replace(ANYWHERE, '\\$&')
+  if (NEEDS_ESCAPE.test(s)) s = URL_HINT.test(s) ? escapeWithUrls(s) : s.replace(ANYWHERE, escapeChar)
   if (lineStart) s = s.replace(LINE_START_MARK, '\\$1').replace(ORDERED_MARK, '$1\\$2')
   return s
 }

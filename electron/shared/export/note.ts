@@ -6,8 +6,8 @@
  * How: (1) the caller puts the returned lines in a container whose every line is prefixed (`> `),
  * so an unclosed fence, an HTML block or a list ends with the container; (2) this module rewrites
  * the few constructs that would still escape or misbehave inside it —
- *   - raw HTML, comments and autolinks (`<` → `\<`) and entities (`&` → `\&`): no HTML, no
- *     forged `<!-- passerelles:annotation … -->` data comment;
+ *   - raw HTML, comments and autolinks (`<` → `&lt;`, never `\<`, which a bare URL just before
+ *     it would swallow) and entities (`&` → `\&`): no HTML, no forged data comment;
  *   - ATX headings and setext underlines (escaped): the file's outline is the exporter's alone;
  *   - link reference and footnote definitions (escaped): they are global to a Markdown file and
  *     would leak into other notes;
@@ -20,7 +20,7 @@
  */
 import { Lexer } from 'marked'
 import type { Token } from 'marked'
-import { plainParagraphs } from './escape'
+import { BARE_URL_G, plainParagraphs } from './escape'
 
 export interface NeutralizedNote {
   /** Lines to put inside a prefixed container (may be empty strings for blank lines). */
@@ -64,12 +64,11 @@ interface LineState {
 
 const INLINE_SPECIAL = /[\\`<\]&^%$]/
 const INLINE_SPECIAL_G = /[\\`<\]&^%$]/g
-const URL_G = /(?<![A-Za-z0-9])(?:https?:\/\/|www\.)[^\s<]*/gi
 
 /** [start, end) ranges of bare URLs (GFM autolink literals), where `&`, `^`, lone `%` and `$` stay raw. */
 function urlRanges(line: string): Array<[number, number]> {
   if (!/:\/\/|www\./i.test(line)) return []
-  return [...line.matchAll(URL_G)].map((m) => [m.index, m.index + m[0].length])
+  return [...line.matchAll(BARE_URL_G)].map((m) => [m.index, m.index + m[0].length])
 }
 
 /** Escapes inline constructs in one line, outside code spans. */
@@ -86,8 +85,9 @@ function escapeInlineMarkdown(line: string, state: LineState): string {
     out += line.slice(last, i)
     let next = i + 1
     if (c === '\\') {
+      // An escaped `<` becomes `&lt;` like any other: a bare URL just before it would swallow the backslash.
       next = Math.min(line.length, i + 2)
-      out += line.slice(i, next)
+      out += line[i + 1] === '<' ? '&lt;' : line.slice(i, next)
     } else if (c === '`') {
       let n = 1
       while (line[i + n] === '`') n++
@@ -96,7 +96,7 @@ function escapeInlineMarkdown(line: string, state: LineState): string {
       const span = line.slice(i, next)
       if (close >= 0 && RISKY_IN_CODE.test(span)) state.risky = true
       out += span
-    } else if (c === '<') out += '\\<'
+    } else if (c === '<') out += '&lt;'
     else if (c === ']') {
       if (line[i + 1] === '(' && unsafeDestination(line, i + 1)) {
         out += ']\\('

@@ -81,10 +81,10 @@ export const annotationArbitrary: fc.Arbitrary<Annotation> = fc
   })
 
 /** Annotations with distinct ids, and a random re-anchoring state for each. */
-export const exportSetArbitrary = (maxLength: number): fc.Arbitrary<{ annotations: Annotation[]; states: Map<string, AnchorState> }> =>
+export const exportSetArbitrary = (maxLength: number, minLength = 0): fc.Arbitrary<{ annotations: Annotation[]; states: Map<string, AnchorState> }> =>
   fc
     .tuple(
-      fc.uniqueArray(annotationArbitrary, { maxLength, selector: (a) => a.id }),
+      fc.uniqueArray(annotationArbitrary, { minLength, maxLength, selector: (a) => a.id }),
       fc.array(fc.constantFrom<AnchorState>('anchored', 'moved', 'fuzzy', 'orphan'), { minLength: maxLength, maxLength }),
     )
     .map(([annotations, states]) => ({ annotations, states: new Map(annotations.map((a, i) => [a.id, states[i]!])) }))
