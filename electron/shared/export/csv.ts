@@ -6,9 +6,11 @@
  * Spreadsheets run a cell that begins with = + - @ (or a tab/CR) as a formula — a quote or a note
  * could then fetch a URL or worse (« CSV injection »). Free-text cells that begin so are prefixed
  * with an apostrophe, as OWASP recommends; the CSV is for reading and coding, the Markdown and
- * JSON exports are the lossless ones.
+ * JSON exports are the lossless ones. (So is UTF-8: a lone UTF-16 surrogate, which it cannot
+ * encode, is written U+FFFD.)
  */
 import { annotationLink } from './deep-link'
+import { wellFormed } from './escape'
 import { colorLabel, groupEntries } from './group'
 import { exportStrings } from './strings'
 import type { ExportInput, ExportOptions, ExportPlugin, ExportResult } from './types'
@@ -20,14 +22,17 @@ export function guardFormula(value: string): string {
   return FORMULA_START.test(value) ? `'${value}` : value
 }
 
-export function csvField(value: string, delimiter: string): string {
+/** One field; lone surrogates (not encodable in UTF-8) become U+FFFD. */
+export function csvField(raw: string, delimiter: string): string {
+  const value = wellFormed(raw)
   return value.includes(delimiter) || /["\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value
 }
 
 export function renderCsv(input: ExportInput, options: ExportOptions): { content: string; count: number } {
   const strings = exportStrings(options.language)
   const d = options.csvDelimiter
-  const rows: string[] = [strings.csvHeaders.map((h) => csvField(h, d)).join(d)]
+  // One growing string (a rope in V8) rather than an array of rows joined at the end.
+  let csv = `${CSV_BOM}${strings.csvHeaders.map((h) => csvField(h, d)).join(d)}\r\n`
   let count = 0
   // Document grouping gives document then reading order with each annotation exactly once.
   for (const group of groupEntries(input, 'document', strings)) {
@@ -52,12 +57,14 @@ export function renderCsv(input: ExportInput, options: ExportOptions): { content
           position ? String(position.end) : '',
           annotationLink(a.document, a.id) ?? '',
         ]
-        rows.push(cells.map((c) => csvField(c, d)).join(d))
+        let row = csvField(cells[0]!, d)
+        for (let i = 1; i < cells.length; i++) row += d + csvField(cells[i]!, d)
+        csv += `${row}\r\n`
         count++
       }
     }
   }
-  return { content: `${CSV_BOM}${rows.join('\r\n')}\r\n`, count }
+  return { content: csv, count }
 }
 
 export const csvPlugin: ExportPlugin = {

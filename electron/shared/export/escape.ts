@@ -116,3 +116,11 @@ export function prefixLines(lines: readonly string[], prefix: '> ' | '    '): st
 export function yamlString(s: string): string {
   return JSON.stringify(s).replace(/[\u007f-\u009f\u2028\u2029\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
 }
+
+const ANY_SURROGATE = /[\ud800-\udfff]/
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
+
+/** Replaces lone UTF-16 surrogates (which UTF-8 cannot encode) with U+FFFD, as a UTF-8 writer would. */
+export function wellFormed(s: string): string {
+  return ANY_SURROGATE.test(s) ? s.replace(LONE_SURROGATE, '\ufffd') : s
+}

@@ -12,7 +12,7 @@
  */
 import type { AnchorState, Annotation, ColorId } from '../annotations/model'
 import type { Section } from '../content/document'
-import { annotationLink, sectionLink } from './deep-link'
+import { annotationLink, documentLink, sectionLink } from './deep-link'
 import { escapeInline, escapePiece, prefixLines } from './escape'
 import { frontMatterLines } from './front-matter'
 import { neutralizeNote } from './note'
@@ -57,6 +57,8 @@ function afterMarker(piece: string, followsMarker: boolean): string {
   return followsMarker && piece.startsWith('(') ? `\\${piece}` : piece
 }
 
+const ENDS_IN_URL = /(?:https?:\/\/|www\.)\S*$/i
+
 interface Marker {
   readonly offset: number
   readonly n: number
@@ -85,7 +87,7 @@ export function renderHandout(input: HandoutInput, options: HandoutOptions = DEF
   const title = top.title || input.document.title
   const out = [
     ...frontMatterLines({
-      meta: input.meta,
+      meta: { ...input.meta, title },
       count: noted.length,
       colorLabels: input.colorLabels,
       extra: [['section', title], ['document_title', input.document.title]],
@@ -93,8 +95,8 @@ export function renderHandout(input: HandoutInput, options: HandoutOptions = DEF
     }),
     '',
   ]
-  if (top.id === '') out.push(`# ${escapeInline(title, false)}`, '')
-  const link = options.include.links ? sectionLink(input.document.id, top.id) : null
+  const titleAt = out.push(`# ${escapeInline(title, false)}`, '') - 2
+  const link = options.include.links ? (top.id ? sectionLink(input.document.id, top.id) : documentLink(input.document.id)) : null
   const source = escapeInline(input.document.title, false)
   out.push(`*${escapeInline(strings.handoutSource, false)} ${link ? `[${source}](${link})` : source}*`, '')
 
@@ -104,18 +106,25 @@ export function renderHandout(input: HandoutInput, options: HandoutOptions = DEF
     let lineEnd = text.indexOf('\n', lineStart)
     if (lineEnd < 0 || lineEnd > span.end) lineEnd = span.end
     const level = headingLevel.get(lineStart)
+    const isTitle = top.id !== '' && lineStart === top.start
     let line = ''
     let cut = lineStart
     while (m < markers.length && markers[m]!.offset <= lineEnd) {
       const mk = markers[m]!
       const piece = afterMarker(escapePiece(text.slice(cut, mk.offset), cut === lineStart && level === undefined), cut !== lineStart)
-      line += `${piece.replace(/!$/, '\\!')}[^${mk.n}]`
+      // A bare URL just before would swallow the marker (GFM extends it to the next space).
+      const gap = ENDS_IN_URL.test(text.slice(lineStart, mk.offset)) ? ' ' : ''
+      line += `${piece.replace(/!$/, '\\!')}${gap}[^${mk.n}]`
       cut = mk.offset
       m++
     }
     line += afterMarker(escapePiece(text.slice(cut, lineEnd), cut === lineStart && level === undefined), cut !== lineStart)
     line = line.trim()
-    if (line !== '') out.push(level === undefined ? line : `${'#'.repeat(level)} ${line}`, '')
+    // The section's own heading is the handout's title; a note on it still gets its marker there.
+    if (isTitle) {
+      const refs = line.match(/\[\^\d+\]/g)
+      if (refs) out[titleAt] += refs.join('')
+    } else if (line !== '') out.push(level === undefined ? line : `${'#'.repeat(level)} ${line}`, '')
     lineStart = lineEnd + 1
   }
 

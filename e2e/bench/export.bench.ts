@@ -1,0 +1,59 @@
+/**
+ * Export benchmark (issue 7): 10,000 generated annotations over 30 documents → Markdown and CSV,
+ * goal < 200 ms each; also the other groupings, W3C JSON and the Markdown import, for reference.
+ * Each figure is the median of several runs after a warm-up, with p95 in the details. A calibration
+ * figure (one JSON.stringify of the same annotations) is reported too: on a loaded machine every
+ * number grows, and the ratio to it is what to compare between runs.
+ */
+import { exportAnnotations } from '../../electron/shared/export/index'
+import { importMarkdown } from '../../electron/shared/export/import-markdown'
+import { generateExportInput } from '../../electron/shared/export/testing/generate'
+import type { ExportFormat, ExportOptionsInput } from '../../electron/shared/export/types'
+import type { BenchResult } from './types'
+
+const COUNT = 10_000
+const RUNS = 9
+
+function measure(f: () => unknown): { median: number; p95: number } {
+  f() // warm-up
+  const times: number[] = []
+  for (let i = 0; i < RUNS; i++) {
+    const t = performance.now()
+    f()
+    times.push(performance.now() - t)
+  }
+  times.sort((a, b) => a - b)
+  return { median: times[Math.floor(times.length / 2)]!, p95: times[Math.min(times.length - 1, Math.ceil(times.length * 0.95) - 1)]! }
+}
+
+export async function run(): Promise<BenchResult[]> {
+  const input = generateExportInput(COUNT)
+  const calibration = measure(() => JSON.stringify(input.annotations))
+  const results: BenchResult[] = []
+  const exportCase = (name: string, format: ExportFormat, options: ExportOptionsInput, target?: number): string => {
+    let content = ''
+    const m = measure(() => {
+      content = exportAnnotations(format, input, options).content
+    })
+    results.push({
+      name,
+      value: m.median,
+      unit: 'ms',
+      ...(target === undefined ? {} : { target }),
+      detail: { p95: Number(m.p95.toFixed(1)), runs: RUNS, annotations: COUNT, outputMB: Number((content.length / 1e6).toFixed(2)), ratioToCalibration: Number((m.median / calibration.median).toFixed(2)) },
+    })
+    return content
+  }
+  const md = exportCase('export 10,000 annotations → Markdown (by document)', 'md', {}, 200)
+  exportCase('export 10,000 annotations → CSV', 'csv', {}, 200)
+  exportCase('export 10,000 annotations → Markdown (by colour, callouts)', 'md', { grouping: 'color', callouts: true })
+  exportCase('export 10,000 annotations → Markdown (by tag)', 'md', { grouping: 'tag' })
+  exportCase('export 10,000 annotations → W3C JSON', 'json', {})
+  const imp = measure(() => {
+    const r = importMarkdown(md)
+    if (!r.ok || r.value.annotations.length !== COUNT) throw new Error('import failed')
+  })
+  results.push({ name: 'import the 10,000-annotation Markdown back', value: imp.median, unit: 'ms', detail: { p95: Number(imp.p95.toFixed(1)), ratioToCalibration: Number((imp.median / calibration.median).toFixed(2)) } })
+  results.push({ name: 'calibration: one JSON.stringify of the 10,000 annotations', value: calibration.median, unit: 'ms', detail: { p95: Number(calibration.p95.toFixed(1)) } })
+  return results
+}
