@@ -47,7 +47,7 @@ export function exportPerDocument(format: ExportFormat, input: ExportInput, opti
 }
 
 export type * from './types'
-export { ExportOptionsSchema, ExportScopeSchema, AnnotationFilterSchema, DEFAULT_EXPORT_OPTIONS } from './types'
+export { ExportOptionsSchema, ExportRequestSchema, ExportScopeSchema, AnnotationFilterSchema, DEFAULT_EXPORT_OPTIONS } from './types'
 export { applyScope, matchesFilter, resolveColor } from './scope'
 export { importMarkdown } from './import-markdown'
 export type { MarkdownImport } from './import-markdown'

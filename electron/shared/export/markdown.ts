@@ -20,7 +20,7 @@ import type { Annotation, ColorId } from '../annotations/model'
 import { slugify } from '../markdown/slug'
 import { annotationLink, sectionLink } from './deep-link'
 import { encodeDataComment } from './data-comment'
-import { escapeInline, plainParagraphs, prefixLines } from './escape'
+import { escapeInline, plainParagraphs } from './escape'
 import { frontMatterLines } from './front-matter'
 import { colorLabel, groupEntries } from './group'
 import type { Entry } from './group'
@@ -74,6 +74,8 @@ interface RenderContext {
   /** Escaped once per export: the colour labels and the link text. */
   readonly labels: ReadonlyMap<ColorId, { readonly text: string; readonly md: string }>
   readonly openInAppMd: string
+  /** Quote and note blocks by annotation id: the tag grouping shows an annotation once per tag. */
+  readonly blocks: Map<string, { readonly quote: string | null; readonly note: string | null }>
 }
 
 function calloutType(label: string, annotation: Annotation): string {
@@ -86,22 +88,29 @@ function dateText(a: Annotation, strings: ExportStrings): string {
   return modified === created ? created : `${created} (${strings.modified(modified)})`
 }
 
+/** Lines inside a `> ` container, as one string (blank lines become a bare `>`). */
+function quoted(lines: readonly string[]): string {
+  let out = ''
+  for (const l of lines) out += out === '' ? (l === '' ? '>' : `> ${l}`) : l === '' ? '\n>' : `\n> ${l}`
+  return out
+}
+
 /** The quote as a `> ` block, or null when quotes are off or there is no passage. */
 function quoteBlock(entry: Entry, ctx: RenderContext, label: string): string | null {
   const a = entry.annotation
   if (!ctx.options.include.quotes || a.target === null) return null
   const paragraphs = plainParagraphs(a.target.selector[0].exact)
-  const body = paragraphs.length ? paragraphs : [escapeInline(ctx.strings.emptyQuote)]
-  if (!ctx.options.callouts) return prefixLines(body, '> ').join('\n')
+  const body = paragraphs.length ? quoted(paragraphs) : `> ${escapeInline(ctx.strings.emptyQuote)}`
+  if (!ctx.options.callouts) return body
   const head = ctx.options.include.labels ? `[!${calloutType(label, a)}] ${escapeInline(label, false)}` : '[!quote]'
-  return prefixLines([head, '', ...body], '> ').join('\n')
+  return `> ${head}\n>\n${body}`
 }
 
 function noteBlock(entry: Entry, ctx: RenderContext): string | null {
   const note = entry.annotation.body.note
   if (!ctx.options.include.notes || note.trim() === '') return null
   const head = ctx.options.callouts ? `[!note] ${ctx.strings.note}` : `*${ctx.strings.note}*`
-  return prefixLines([head, '', ...neutralizeNote(note).lines], '> ').join('\n')
+  return `> ${head}\n>\n${quoted(neutralizeNote(note).lines)}`
 }
 
 function metaLine(entry: Entry, ctx: RenderContext, labelInCallout: boolean): string {
@@ -131,8 +140,12 @@ function metaLine(entry: Entry, ctx: RenderContext, labelInCallout: boolean): st
 
 /** The blocks of one annotation, each followed by a blank line. */
 function entryMarkdown(entry: Entry, ctx: RenderContext): string {
-  const quote = quoteBlock(entry, ctx, ctx.labels.get(entry.annotation.body.color)!.text)
-  const note = noteBlock(entry, ctx)
+  let blocks = ctx.blocks.get(entry.annotation.id)
+  if (!blocks) {
+    blocks = { quote: quoteBlock(entry, ctx, ctx.labels.get(entry.annotation.body.color)!.text), note: noteBlock(entry, ctx) }
+    if (ctx.options.grouping === 'tag') ctx.blocks.set(entry.annotation.id, blocks)
+  }
+  const { quote, note } = blocks
   const meta = metaLine(entry, ctx, ctx.options.callouts && quote !== null)
   let md = ''
   if (quote !== null) md += `${quote}\n\n`
@@ -163,6 +176,7 @@ export function renderMarkdown(input: ExportInput, options: ExportOptions): { co
     showSection: options.grouping !== 'document',
     labels,
     openInAppMd: escapeInline(strings.openInApp, false),
+    blocks: new Map(),
   }
   const count = new Set(ids).size
   const openSub = escapeInline(options.grouping === 'document' ? strings.openSection : strings.openInApp, false)

@@ -46,3 +46,14 @@ describe('resolveColor', () => {
     expect(resolveColor('rouge', DEFAULT_COLOR_LABELS)).toBeUndefined()
   })
 })
+
+describe('ExportRequestSchema', () => {
+  it('fills every default and refuses what it does not know', async () => {
+    const { ExportRequestSchema, DEFAULT_EXPORT_OPTIONS } = await import('./index')
+    expect(ExportRequestSchema.parse({})).toEqual({ format: 'md', scope: { kind: 'all' }, options: DEFAULT_EXPORT_OPTIONS })
+    expect(ExportRequestSchema.parse({ options: { grouping: 'tag', include: { dates: false } } }).options.include).toEqual({ ...DEFAULT_EXPORT_OPTIONS.include, dates: false })
+    for (const bad of [{ format: 'pdf' }, { options: { evil: 1 } }, { scope: { kind: 'document', documentId: '../x' } }, { scope: { kind: 'filter', filter: { colors: ['red'] } } }]) {
+      expect(ExportRequestSchema.safeParse(bad).success).toBe(false)
+    }
+  })
+})

@@ -126,3 +126,18 @@ export interface ExportPlugin {
   readonly mediaType: string
   export(input: ExportInput, options: ExportOptions): ExportResult
 }
+
+/**
+ * One export as the dialog, the CLI and (phase 2) the API contract ask for it. The service turns
+ * it into an ExportInput (store + library + settings + clock) and calls the plugin.
+ */
+export const ExportRequestSchema = z
+  .object({
+    format: ExportFormatSchema.default('md'),
+    scope: ExportScopeSchema.default({ kind: 'all' }),
+    options: ExportOptionsSchema.default(DEFAULT_EXPORT_OPTIONS),
+    /** Front-matter title; the service supplies a default (« Notes — Passerelles », dated). */
+    title: z.string().min(1).max(300).optional(),
+  })
+  .strict()
+export type ExportRequest = z.infer<typeof ExportRequestSchema>
