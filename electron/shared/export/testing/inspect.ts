@@ -42,8 +42,12 @@ export function visibleText(tokens: readonly Token[]): string {
     .join('')
 }
 
-/** Any tag marked does not produce from Markdown alone: HTML that came from user text. */
-export const UNEXPECTED_TAG = /<(?!\/?(?:blockquote|p|em|strong|ul|ol|li|code|pre|a|table|thead|tbody|tr|th|td|del|br|hr|input|h1|h2|section|sup)\b)[a-z!?/]/i
+/**
+ * Any tag marked does not produce from Markdown alone (HTML that came from user text), or any tag
+ * with an event-handler attribute. (`img` is Markdown image syntax; its src is checked by
+ * `unsafeHrefs`.)
+ */
+export const UNEXPECTED_TAG = /<(?!\/?(?:blockquote|p|em|strong|ul|ol|li|code|pre|a|img|table|thead|tbody|tr|th|td|del|br|hr|input|h1|h2|section|sup)\b)[a-z!?/]|<[a-z][a-z0-9]*(?:\s+[a-z-]+(?:=(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*\s+on[a-z]+\s*=/i
 
 /** hrefs/srcs in rendered HTML whose scheme, as a browser reads it, is not one we allow. */
 export function unsafeHrefs(html: string): string[] {
