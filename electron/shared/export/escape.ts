@@ -15,6 +15,7 @@ const ANYWHERE = /[\\`*_~[\]<>#|&=$%^]/g
 /** Whitespace other than single spaces (so `\s+` → ' ' would change something). */
 const ODD_SPACE = /[^\S ]| {2}/
 const NEEDS_ESCAPE = /[\\`*_~[\]<>#|&=$%^]/
+const MAYBE_MARK = /^[-+0-9]/
 const LINE_START_MARK = /^([-+])/
 const ORDERED_MARK = /^(\d{1,9})([.)])/
 
@@ -61,7 +62,7 @@ function escapeWithUrls(s: string): string {
 export function escapeInline(text: string, lineStart = true): string {
   let s = (ODD_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text).trim()
   if (NEEDS_ESCAPE.test(s)) s = URL_HINT.test(s) ? escapeWithUrls(s) : s.replace(ANYWHERE, escapeChar)
-  if (lineStart) s = s.replace(LINE_START_MARK, '\\$1').replace(ORDERED_MARK, '$1\\$2')
+  if (lineStart && MAYBE_MARK.test(s)) s = s.replace(LINE_START_MARK, '\\$1').replace(ORDERED_MARK, '$1\\$2')
   return s
 }
 

@@ -17,6 +17,7 @@
  */
 import { COLOR_IDS } from '../annotations/model'
 import type { Annotation, ColorId } from '../annotations/model'
+import type { Section } from '../content/document'
 import { slugify } from '../markdown/slug'
 import { annotationLink, sectionLink } from './deep-link'
 import { encodeDataComment } from './data-comment'
@@ -74,6 +75,9 @@ interface RenderContext {
   /** Escaped once per export: the colour labels and the link text. */
   readonly labels: ReadonlyMap<ColorId, { readonly text: string; readonly md: string }>
   readonly openInAppMd: string
+  readonly hints: { readonly orphan: string; readonly fuzzy: string }
+  /** Meta-line references to sections, by section (non-document groupings). */
+  readonly sectionRefs: Map<Section, string>
   /** Quote and note blocks by annotation id: the tag grouping shows an annotation once per tag. */
   readonly blocks: Map<string, { readonly quote: string | null; readonly note: string | null }>
 }
@@ -90,9 +94,7 @@ function dateText(a: Annotation, strings: ExportStrings): string {
 
 /** Lines inside a `> ` container, as one string (blank lines become a bare `>`). */
 function quoted(lines: readonly string[]): string {
-  let out = ''
-  for (const l of lines) out += out === '' ? (l === '' ? '>' : `> ${l}`) : l === '' ? '\n>' : `\n> ${l}`
-  return out
+  return lines.length === 1 && lines[0] !== '' ? `> ${lines[0]!}` : lines.map((l) => (l === '' ? '>' : `> ${l}`)).join('\n')
 }
 
 /** The quote as a `> ` block, or null when quotes are off or there is no passage. */
@@ -119,12 +121,17 @@ function metaLine(entry: Entry, ctx: RenderContext, labelInCallout: boolean): st
   const a = entry.annotation
   const parts: string[] = []
   if (include.labels && !labelInCallout) parts.push(`**${ctx.labels.get(a.body.color)!.md}**`)
-  if (entry.state === 'orphan') parts.push(`*${escapeInline(strings.orphanHint, false)}*`)
-  if (entry.state === 'fuzzy') parts.push(`*${escapeInline(strings.fuzzyHint, false)}*`)
+  if (entry.state === 'orphan') parts.push(ctx.hints.orphan)
+  if (entry.state === 'fuzzy') parts.push(ctx.hints.fuzzy)
   if (ctx.showSection && entry.section) {
-    const title = escapeInline(entry.section.title || strings.beforeFirstHeading, false)
-    const link = include.links ? sectionLink(entry.document.id, entry.section.id) : null
-    parts.push(link ? `[${title}](${link})` : title)
+    let ref = ctx.sectionRefs.get(entry.section)
+    if (ref === undefined) {
+      const title = escapeInline(entry.section.title || strings.beforeFirstHeading, false)
+      const link = include.links ? sectionLink(entry.document.id, entry.section.id) : null
+      ref = link ? `[${title}](${link})` : title
+      ctx.sectionRefs.set(entry.section, ref)
+    }
+    parts.push(ref)
   }
   if (include.tags && a.body.tags.length) parts.push(`#${a.body.tags.join(' #')}`)
   if (include.dates) parts.push(dateText(a, strings))
@@ -177,6 +184,8 @@ export function renderMarkdown(input: ExportInput, options: ExportOptions): { co
     labels,
     openInAppMd: escapeInline(strings.openInApp, false),
     blocks: new Map(),
+    hints: { orphan: `*${escapeInline(strings.orphanHint, false)}*`, fuzzy: `*${escapeInline(strings.fuzzyHint, false)}*` },
+    sectionRefs: new Map(),
   }
   const count = new Set(ids).size
   const openSub = escapeInline(options.grouping === 'document' ? strings.openSection : strings.openInApp, false)

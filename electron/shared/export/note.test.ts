@@ -74,6 +74,19 @@ describe('neutralizeNote', () => {
     }
   })
 
+  it('trusts a fence opened at column 0 (CommonMark keeps everything up to its close as code)', () => {
+    const note = '```html\n<b onclick="x()">gras</b>\n# pas un titre\n```\naprès <b>'
+    const r = neutralizeNote(note)
+    expect(r).toEqual({ mode: 'markdown', lines: ['```html', '<b onclick="x()">gras</b>', '# pas un titre', '```', 'après &lt;b>'] })
+    expect(types(embed(note))).not.toContain('html')
+  })
+
+  it('checks a fence inside a container, where a line can end the container and the fence', () => {
+    const note = '- a\n  ```\n<b onclick="x()">\n  ```'
+    expect(types(embed(note))).not.toContain('html')
+    expect(neutralizeNote(note).mode).toBe('literal')
+  })
+
   it('keeps code verbatim, `<` included', () => {
     expect(neutralizeNote('`a < b` et <b>').lines).toEqual(['`a < b` et &lt;b>'])
   })

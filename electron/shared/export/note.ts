@@ -124,14 +124,20 @@ function findBacktickRun(line: string, from: number, n: number): number {
 interface Fence {
   readonly char: '`' | '~'
   readonly length: number
+  /**
+   * Opened at column 0 outside any container: CommonMark then treats every following line as code
+   * up to a closing fence (which this scanner also recognises) or the end of the note, exactly as
+   * this scanner does — so its content cannot be misjudged and needs no check.
+   */
+  readonly topLevel: boolean
 }
 
-function openingFence(rest: string): Fence | null {
+function openingFence(rest: string, topLevel: boolean): Fence | null {
   const m = /^(`{3,}|~{3,})(.*)$/.exec(rest)
   if (!m) return null
   const char = m[1]![0] as '`' | '~'
   if (char === '`' && m[2]!.includes('`')) return null
-  return { char, length: m[1]!.length }
+  return { char, length: m[1]!.length, topLevel }
 }
 
 function closesFence(rest: string, fence: Fence): boolean {
@@ -152,7 +158,7 @@ function rewrite(note: string): { lines: string[]; risky: boolean } {
   for (const raw of note.split(LINE_BREAK)) {
     if (fence) {
       if (closesFence(raw.slice(CONTAINER_PREFIX.exec(raw)![0].length), fence)) fence = null
-      else if (RISKY_IN_CODE.test(raw)) state.risky = true
+      else if (!fence.topLevel && RISKY_IN_CODE.test(raw)) state.risky = true
       lines.push(raw)
       previousBlank = false
       continue
@@ -161,7 +167,7 @@ function rewrite(note: string): { lines: string[]; risky: boolean } {
     if (BLOCK_SPECIAL.test(raw)) {
       const prefix = CONTAINER_PREFIX.exec(raw)![0]
       const rest = raw.slice(prefix.length)
-      const opened = openingFence(rest)
+      const opened = openingFence(rest, prefix === '')
       if (opened) {
         fence = opened
         lines.push(raw)
