@@ -5,6 +5,7 @@ import { exportAnnotations } from './index'
 import { fixtureInput } from './testing/fixture'
 import { inspectExport } from './testing/inspect'
 import type { ExportOptionsInput } from './types'
+import type { Annotation } from '../annotations/model'
 
 const GOLDEN = fileURLToPath(new URL('./__golden__/', import.meta.url))
 const NOTHING = { quotes: false, notes: false, tags: false, labels: false, dates: false, links: false }
@@ -36,6 +37,12 @@ describe.each(CASES)('Markdown export, %s', (name, options) => {
 
   it('parses back into the intended structure and nothing else', () => {
     expect(s.problems).toEqual([])
+    // Entries: each annotation once, except in the tag grouping (once per tag, orphans once).
+    const orphan = (a: Annotation): boolean => input.states?.get(a.id) === 'orphan'
+    const entries = input.annotations.flatMap((a) => (options.grouping === 'tag' && !orphan(a) ? Array<Annotation>(Math.max(1, a.body.tags.length)).fill(a) : [a]))
+    const o = { quotes: true, notes: true, ...options.include }
+    expect(s.quotes).toHaveLength(o.quotes ? entries.filter((a) => a.target !== null).length : 0)
+    expect(s.notes).toBe(o.notes ? entries.filter((a) => a.body.note.trim() !== '').length : 0)
     expect(s.headings.every((h) => h.depth === 1 || h.depth === 2)).toBe(true)
     expect(s.headings[0]?.depth).toBe(1)
   })
