@@ -9,6 +9,7 @@
  * JSON exports are the lossless ones. (So is UTF-8: a lone UTF-16 surrogate, which it cannot
  * encode, is written U+FFFD.)
  */
+import { ChunkWriter } from './chunks'
 import { annotationLink } from './deep-link'
 import { wellFormed } from './escape'
 import { colorLabel, groupEntries } from './group'
@@ -31,8 +32,8 @@ export function csvField(raw: string, delimiter: string): string {
 export function renderCsv(input: ExportInput, options: ExportOptions): { content: string; count: number } {
   const strings = exportStrings(options.language)
   const d = options.csvDelimiter
-  // One growing string (a rope in V8) rather than an array of rows joined at the end.
-  let csv = `${CSV_BOM}${strings.csvHeaders.map((h) => csvField(h, d)).join(d)}\r\n`
+  const csv = new ChunkWriter()
+  csv.add(CSV_BOM, strings.csvHeaders.map((h) => csvField(h, d)).join(d), '\r\n')
   let count = 0
   // Document grouping gives document then reading order with each annotation exactly once.
   for (const group of groupEntries(input, 'document', strings)) {
@@ -59,12 +60,12 @@ export function renderCsv(input: ExportInput, options: ExportOptions): { content
         ]
         let row = csvField(cells[0]!, d)
         for (let i = 1; i < cells.length; i++) row += d + csvField(cells[i]!, d)
-        csv += `${row}\r\n`
+        csv.add(row, '\r\n')
         count++
       }
     }
   }
-  return { content: csv, count }
+  return { content: csv.text(), count }
 }
 
 export const csvPlugin: ExportPlugin = {
