@@ -26,8 +26,21 @@ export class ChunkWriter {
     this.size = 0
   }
 
+  /** Removes trailing newlines beyond one from what was added last (the file ends with one). */
+  endWithOneNewline(): void {
+    while (this.parts.length > 0 && this.parts[this.parts.length - 1] === '') this.parts.pop()
+    const last = this.parts.length - 1
+    if (last >= 0) this.parts[last] = `${this.parts[last]!.replace(/\n+$/, '')}\n`
+  }
+
+  /**
+   * The whole text. The chunks are concatenated with `+`, which V8 keeps as a rope of ~64k-character
+   * pieces rather than copying 15 MB again; whoever reads it (a file write, the clipboard) walks it once.
+   */
   text(): string {
     this.flush()
-    return this.chunks.join('')
+    let text = ''
+    for (const c of this.chunks) text += c
+    return text
   }
 }

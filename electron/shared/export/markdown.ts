@@ -37,11 +37,11 @@ import type { ExportInput, ExportOptions, ExportPlugin, ExportResult } from './t
  */
 export function shortIds(ids: readonly string[]): Map<string, string> {
   const byPrefix = new Map<string, string[]>()
-  for (const id of new Set(ids)) {
+  for (const id of ids) {
     const prefix = id.slice(0, 8).toLowerCase() // a UUID starts with 8 hex digits
     const group = byPrefix.get(prefix)
-    if (group) group.push(id)
-    else byPrefix.set(prefix, [id])
+    if (!group) byPrefix.set(prefix, [id])
+    else if (!group.includes(id)) group.push(id)
   }
   const out = new Map<string, string>()
   const hexOf = (id: string): string => id.replace(/-/g, '').toLowerCase()
@@ -197,7 +197,8 @@ export function renderMarkdown(input: ExportInput, options: ExportOptions): { co
       for (const entry of sub.entries) entryMarkdown(entry, ctx, out)
     }
   }
-  return { content: `${out.text().trimEnd()}\n`, count }
+  out.endWithOneNewline()
+  return { content: out.text(), count }
 }
 
 export const markdownPlugin: ExportPlugin = {
