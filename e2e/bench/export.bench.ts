@@ -68,6 +68,7 @@ export async function run(): Promise<BenchResult[]> {
   }
   const md = exportCase('export 10,000 annotations → Markdown bytes (by document)', 'md', {}, 200)
   exportCase('export 10,000 annotations → CSV bytes', 'csv', {}, 200)
+  exportCase('export 10,000 annotations → Markdown without data comments', 'md', { data: false })
   exportCase('export 10,000 annotations → Markdown (by colour, callouts)', 'md', { grouping: 'color', callouts: true })
   exportCase('export 10,000 annotations → Markdown (by tag)', 'md', { grouping: 'tag' })
   exportCase('export 10,000 annotations → W3C JSON', 'json', {})
