@@ -1,0 +1,79 @@
+/**
+ * CSV for qualitative coding in a spreadsheet: one row per annotation, in document then reading
+ * order, RFC 4180 (CRLF records, fields quoted when they hold the delimiter, a quote, CR or LF;
+ * quotes doubled), UTF-8 with a BOM so spreadsheet apps read the accents right.
+ *
+ * Spreadsheets run a cell that begins with = + - @ (or a tab/CR) as a formula — a quote or a note
+ * could then fetch a URL or worse (« CSV injection »). Free-text cells that begin so are prefixed
+ * with an apostrophe, as OWASP recommends; the CSV is for reading and coding, the Markdown and
+ * JSON exports are the lossless ones. (So is UTF-8: a lone UTF-16 surrogate, which it cannot
+ * encode, is written U+FFFD.)
+ */
+import { ChunkWriter } from './chunks'
+import { annotationLink } from './deep-link'
+import { wellFormed } from './escape'
+import { colorLabel, groupEntries } from './group'
+import { exportStrings } from './strings'
+import type { ExportInput, ExportOptions, ExportPlugin, ExportResult } from './types'
+
+export const CSV_BOM = '\uFEFF'
+const FORMULA_START = /^[=+\-@\t\r]/
+
+export function guardFormula(value: string): string {
+  return FORMULA_START.test(value) ? `'${value}` : value
+}
+
+/** One field; lone surrogates (not encodable in UTF-8) become U+FFFD. */
+export function csvField(raw: string, delimiter: string): string {
+  const value = wellFormed(raw)
+  return value.includes(delimiter) || /["\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value
+}
+
+export function renderCsv(input: ExportInput, options: ExportOptions): { content: string; count: number } {
+  const strings = exportStrings(options.language)
+  const d = options.csvDelimiter
+  const csv = new ChunkWriter()
+  csv.add(CSV_BOM, strings.csvHeaders.map((h) => csvField(h, d)).join(d), '\r\n')
+  let count = 0
+  // Document grouping gives document then reading order with each annotation exactly once.
+  for (const group of groupEntries(input, 'document', strings)) {
+    for (const sub of group.subgroups) {
+      for (const e of sub.entries) {
+        const a = e.annotation
+        const position = a.target?.selector[1]
+        const cells = [
+          a.id,
+          a.document,
+          guardFormula(e.document.title),
+          guardFormula(e.section ? e.section.title || strings.beforeFirstHeading : ''),
+          guardFormula(a.target?.selector[0].exact ?? ''),
+          guardFormula(a.body.note),
+          a.body.tags.join(' '),
+          a.body.color,
+          guardFormula(colorLabel(input, a.body.color, strings)),
+          e.state,
+          a.created,
+          a.modified,
+          position ? String(position.start) : '',
+          position ? String(position.end) : '',
+          annotationLink(a.document, a.id) ?? '',
+        ]
+        let row = csvField(cells[0]!, d)
+        for (let i = 1; i < cells.length; i++) row += d + csvField(cells[i]!, d)
+        csv.add(row, '\r\n')
+        count++
+      }
+    }
+  }
+  return { content: csv.text(), count }
+}
+
+export const csvPlugin: ExportPlugin = {
+  format: 'csv',
+  extension: '.csv',
+  mediaType: 'text/csv; charset=utf-8; header=present',
+  export(input, options): ExportResult {
+    const { content, count } = renderCsv(input, options)
+    return { format: 'csv', extension: '.csv', mediaType: this.mediaType, content, count }
+  },
+}

@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest'
+import { annotationLink, describeRouteProblem, documentLink, parseDeepLink, routeDeepLink, sectionLink } from './deep-link'
+import type { DeepLinkCatalog, RouteProblem } from './deep-link'
+
+const DOC = 'cahier-01-pourquoi-ce-cahier'
+const ANNO = '1b2c3d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d'
+
+describe('building links', () => {
+  it('writes the three forms', () => {
+    expect(documentLink(DOC)).toBe('passerelles://open/cahier-01-pourquoi-ce-cahier')
+    expect(annotationLink(DOC, ANNO)).toBe(`passerelles://open/${DOC}#annotation=${ANNO}`)
+    expect(sectionLink(DOC, 'vouloir-ne-suffit-pas')).toBe(`passerelles://open/${DOC}#section=vouloir-ne-suffit-pas`)
+  })
+
+  it('writes no link rather than a broken or injected one', () => {
+    expect(annotationLink('../etc', ANNO)).toBeNull()
+    expect(annotationLink(DOC, 'x) [evil](javascript:alert(1)')).toBeNull()
+    expect(sectionLink(DOC, '')).toBeNull()
+    expect(sectionLink(DOC, 'a b')).toBeNull()
+  })
+
+  it('parses back what it writes', () => {
+    expect(parseDeepLink(annotationLink(DOC, ANNO)!)).toEqual({ ok: true, link: { kind: 'annotation', docId: DOC, annotationId: ANNO } })
+    expect(parseDeepLink(sectionLink(DOC, 'conclusion')!)).toEqual({ ok: true, link: { kind: 'section', docId: DOC, sectionId: 'conclusion' } })
+    expect(parseDeepLink(documentLink(DOC))).toEqual({ ok: true, link: { kind: 'document', docId: DOC } })
+  })
+})
+
+describe('parseDeepLink', () => {
+  it.each([
+    [`PASSERELLES://OPEN/${DOC}`, { kind: 'document', docId: DOC }],
+    [`passerelles://open/${DOC}/`, { kind: 'document', docId: DOC }],
+    [`passerelles://open/${DOC}#`, { kind: 'document', docId: DOC }],
+    [`passerelles://open/${DOC}/#annotation=${ANNO.toUpperCase()}`, { kind: 'annotation', docId: DOC, annotationId: ANNO.toUpperCase() }],
+  ])('accepts the tolerated variant %s', (link, expected) => expect(parseDeepLink(link)).toEqual({ ok: true, link: expected }))
+
+  it.each([
+    ['x'.repeat(3000), 'too-long'],
+    [`passerelles://open/${DOC} `, 'bad-characters'],
+    [`passerelles://open/${DOC}\n#annotation=${ANNO}`, 'bad-characters'],
+    [`passerelles://open/${DOC}\u202e`, 'bad-characters'],
+    [`passerelles://open/${DOC}\u0000`, 'bad-characters'],
+    [`passerelles://open/cahièr`, 'bad-characters'],
+    ['', 'not-a-link'],
+    ['passerelles:open/doc', 'not-a-link'],
+    ['javascript://open/doc', 'other-scheme'],
+    ['https://open/doc', 'other-scheme'],
+    ['file:///etc/passwd', 'other-scheme'],
+    ['app://reader/index.html', 'other-scheme'],
+    ['passerelles://evil/doc', 'bad-action'],
+    ['passerelles://user@open/doc', 'bad-action'],
+    ['passerelles://open:8080/doc', 'bad-action'],
+    ['passerelles://open/', 'bad-document-id'],
+    ['passerelles://open/../../etc/passwd', 'bad-document-id'],
+    ['passerelles://open/%2e%2e%2fetc%2fpasswd', 'bad-document-id'],
+    ['passerelles://open/..%2F..%2Fsecret', 'bad-document-id'],
+    ['passerelles://open/%63ahier', 'bad-document-id'],
+    ['passerelles://open/doc/extra', 'bad-document-id'],
+    ['passerelles://open/Doc', 'bad-document-id'],
+    ['passerelles://open/doc--x', 'bad-document-id'],
+    ['passerelles://open//doc', 'bad-document-id'],
+    [`passerelles://open/${'a'.repeat(121)}`, 'bad-document-id'],
+    [`passerelles://open/${DOC}?annotation=${ANNO}`, 'query-not-allowed'],
+    [`passerelles://open/${DOC}?`, 'query-not-allowed'],
+    [`passerelles://open/${DOC}#${ANNO}`, 'bad-fragment'],
+    [`passerelles://open/${DOC}#=x`, 'bad-fragment'],
+    [`passerelles://open/${DOC}#annotation=${ANNO}&`, 'bad-fragment'],
+    [`passerelles://open/${DOC}#annotation=${ANNO}&debug=1`, 'unknown-parameter'],
+    [`passerelles://open/${DOC}#Annotation=${ANNO}`, 'unknown-parameter'],
+    [`passerelles://open/${DOC}#annotation=${ANNO}&annotation=${ANNO}`, 'repeated-parameter'],
+    [`passerelles://open/${DOC}#annotation=${ANNO}&section=intro`, 'conflicting-parameters'],
+    [`passerelles://open/${DOC}#annotation=42`, 'bad-annotation-id'],
+    [`passerelles://open/${DOC}#annotation=`, 'bad-annotation-id'],
+    [`passerelles://open/${DOC}#annotation=${ANNO}%00`, 'bad-annotation-id'],
+    [`passerelles://open/${DOC}#annotation=%31b2c3d4e-5f60-4a7b-8c9d-0e1f2a3b4c5d`, 'bad-annotation-id'],
+    [`passerelles://open/${DOC}#annotation=${ANNO}=x`, 'bad-annotation-id'],
+    [`passerelles://open/${DOC}#section=..%2F..`, 'bad-section-id'],
+    [`passerelles://open/${DOC}#section=<script>`, 'bad-section-id'],
+    [`passerelles://open/${DOC}#section=`, 'bad-section-id'],
+  ])('refuses %j (%s)', (link, problem) => expect(parseDeepLink(link)).toEqual({ ok: false, problem }))
+})
+
+describe('routeDeepLink', () => {
+  const catalog: DeepLinkCatalog = {
+    hasDocument: (id) => ['cahier-01-pourquoi-ce-cahier', 'cas-framasoft'].includes(id),
+    annotation: (id) =>
+      ({
+        [ANNO]: { document: DOC, orphan: false },
+        '00000000-0000-4000-8000-000000000001': { document: 'cas-framasoft', orphan: false },
+        '00000000-0000-4000-8000-000000000002': { document: DOC, orphan: true },
+        '00000000-0000-4000-8000-000000000003': { document: 'document-supprime', orphan: true },
+      })[id],
+    hasSection: (doc, section) => doc === DOC && section === 'conclusion',
+  }
+
+  it('routes an annotation link to its document and annotation', () => {
+    expect(routeDeepLink(annotationLink(DOC, ANNO)!, catalog)).toEqual({ ok: true, route: { docId: DOC, sectionId: null, annotationId: ANNO, notice: null } })
+  })
+
+  it('routes to where the annotation really is when the link names another document', () => {
+    const r = routeDeepLink(`passerelles://open/${DOC}#annotation=00000000-0000-4000-8000-000000000001`, catalog)
+    expect(r).toEqual({ ok: true, route: { docId: 'cas-framasoft', sectionId: null, annotationId: '00000000-0000-4000-8000-000000000001', notice: 'annotation-elsewhere' } })
+  })
+
+  it('routes an orphan to its document, saying it is an orphan', () => {
+    const r = routeDeepLink(`passerelles://open/${DOC}#annotation=00000000-0000-4000-8000-000000000002`, catalog)
+    expect(r.ok && r.route.notice).toBe('orphan')
+  })
+
+  it.each([
+    [documentLink('inconnu'), 'unknown-document'],
+    [`passerelles://open/inconnu#annotation=${ANNO.replace('1b', 'ff')}`, 'unknown-document'],
+    [`passerelles://open/${DOC}#annotation=${ANNO.replace('1b', 'ff')}`, 'unknown-annotation'],
+    [`passerelles://open/cas-framasoft#annotation=00000000-0000-4000-8000-000000000003`, 'unknown-document'],
+    [sectionLink(DOC, 'absente')!, 'unknown-section'],
+    [sectionLink('inconnu', 'conclusion')!, 'unknown-document'],
+    ['passerelles://open/../x', 'bad-document-id'],
+  ])('refuses %s (%s)', (link, problem) => expect(routeDeepLink(link, catalog)).toEqual({ ok: false, problem }))
+
+  it('routes documents and sections', () => {
+    expect(routeDeepLink(documentLink('cas-framasoft'), catalog)).toEqual({ ok: true, route: { docId: 'cas-framasoft', sectionId: null, annotationId: null, notice: null } })
+    expect(routeDeepLink(sectionLink(DOC, 'conclusion')!, catalog)).toEqual({ ok: true, route: { docId: DOC, sectionId: 'conclusion', annotationId: null, notice: null } })
+  })
+
+  it('has a distinct sentence for each problem', () => {
+    const problems: RouteProblem[] = ['too-long', 'bad-characters', 'not-a-link', 'other-scheme', 'bad-action', 'bad-document-id', 'query-not-allowed', 'bad-fragment', 'unknown-parameter', 'repeated-parameter', 'conflicting-parameters', 'bad-annotation-id', 'bad-section-id', 'unknown-document', 'unknown-annotation', 'unknown-section']
+    const sentences = problems.map(describeRouteProblem)
+    expect(new Set(sentences).size).toBe(problems.length)
+    expect(sentences.every((s) => s.length > 10)).toBe(true)
+  })
+})

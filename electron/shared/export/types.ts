@@ -1,0 +1,143 @@
+/**
+ * The export core's vocabulary: what an exporter receives (annotations plus the documents' titles
+ * and section maps, handed in as plain data so every exporter stays pure), the options the export
+ * dialog and the CLI expose (zod schemas, so the API contract can reuse them as payloads), and the
+ * plugin interface every format implements.
+ */
+import { z } from 'zod'
+import { ColorIdSchema } from '../annotations/model'
+import type { AnchorState, Annotation, ColorId } from '../annotations/model'
+import { DocIdSchema } from '../content/front-matter'
+import type { Section } from '../content/document'
+
+export const EXPORT_FORMATS = ['md', 'csv', 'json'] as const
+export const ExportFormatSchema = z.enum(EXPORT_FORMATS)
+export type ExportFormat = z.infer<typeof ExportFormatSchema>
+
+export const GROUPINGS = ['document', 'color', 'tag'] as const
+export const GroupingSchema = z.enum(GROUPINGS)
+export type Grouping = z.infer<typeof GroupingSchema>
+
+export const EXPORT_LANGUAGES = ['fr', 'en'] as const
+export type ExportLanguage = (typeof EXPORT_LANGUAGES)[number]
+
+const IsoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a day written YYYY-MM-DD')
+
+/**
+ * The « current filter » of the annotations views. Within one facet the values are alternatives
+ * (any colour listed, any tag listed); facets combine with AND. Text matches quote, note and tags,
+ * ignoring case and accents. Days are inclusive and compared with the `created` date.
+ */
+export const AnnotationFilterSchema = z
+  .object({
+    documents: z.array(DocIdSchema).max(1000).optional(),
+    colors: z.array(ColorIdSchema).max(5).optional(),
+    tags: z.array(z.string().min(1).max(64)).max(50).optional(),
+    text: z.string().max(500).optional(),
+    from: IsoDay.optional(),
+    to: IsoDay.optional(),
+  })
+  .strict()
+export type AnnotationFilter = z.infer<typeof AnnotationFilterSchema>
+
+export const ExportScopeSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('document'), documentId: DocIdSchema }).strict(),
+  z.object({ kind: z.literal('all') }).strict(),
+  z.object({ kind: z.literal('filter'), filter: AnnotationFilterSchema }).strict(),
+])
+export type ExportScope = z.infer<typeof ExportScopeSchema>
+
+export const IncludeSchema = z
+  .object({
+    quotes: z.boolean().default(true),
+    notes: z.boolean().default(true),
+    tags: z.boolean().default(true),
+    labels: z.boolean().default(true),
+    dates: z.boolean().default(true),
+    links: z.boolean().default(true),
+  })
+  .strict()
+export type Include = z.infer<typeof IncludeSchema>
+
+export const ExportOptionsSchema = z
+  .object({
+    grouping: GroupingSchema.default('document'),
+    include: IncludeSchema.default(IncludeSchema.parse({})),
+    /** Write the colour label as an Obsidian callout type (`> [!argument] Argument`). */
+    callouts: z.boolean().default(false),
+    /**
+     * Carry each annotation's full data in an HTML comment, so the file can be imported back.
+     * On by default: a Markdown export is also a human-readable backup.
+     */
+    data: z.boolean().default(true),
+    language: z.enum(EXPORT_LANGUAGES).default('fr'),
+    /** RFC 4180 says comma; French spreadsheet apps open `;` files without an import dialog. */
+    csvDelimiter: z.enum([',', ';']).default(','),
+  })
+  .strict()
+export type ExportOptions = z.infer<typeof ExportOptionsSchema>
+export type ExportOptionsInput = z.input<typeof ExportOptionsSchema>
+
+export const DEFAULT_EXPORT_OPTIONS: ExportOptions = ExportOptionsSchema.parse({})
+
+/** What an exporter needs to know about a document: its title and section map (no text). */
+export interface ExportDocument {
+  readonly id: string
+  readonly title: string
+  readonly sections: readonly Section[]
+}
+
+export interface ExportMeta {
+  /** The export's title (front matter). */
+  readonly title: string
+  /** ISO 8601 date-time of the export (from the injected clock, so golden files are stable). */
+  readonly exported: string
+  readonly app: { readonly name: string; readonly version: string }
+  /** How the annotations were chosen; written to the front matter, not applied again. */
+  readonly scope: ExportScope
+}
+
+export interface ExportInput {
+  /** Already chosen (see `applyScope`); any order. */
+  readonly annotations: readonly Annotation[]
+  /** Re-anchoring status per annotation id; absent means anchored. Orphans get their own section. */
+  readonly states?: ReadonlyMap<string, AnchorState>
+  /** The documents concerned, in library order. Annotations of an unknown document still export. */
+  readonly documents: readonly ExportDocument[]
+  /** The user's meanings of the five colours. */
+  readonly colorLabels: Readonly<Record<ColorId, string>>
+  readonly meta: ExportMeta
+}
+
+export interface ExportResult {
+  readonly format: ExportFormat
+  /** File name extension including the dot. */
+  readonly extension: '.md' | '.csv' | '.json'
+  readonly mediaType: string
+  readonly content: string
+  /** Number of annotations written. */
+  readonly count: number
+}
+
+/** One export format. Pure: same input, same output, no I/O. */
+export interface ExportPlugin {
+  readonly format: ExportFormat
+  readonly extension: ExportResult['extension']
+  readonly mediaType: string
+  export(input: ExportInput, options: ExportOptions): ExportResult
+}
+
+/**
+ * One export as the dialog, the CLI and (phase 2) the API contract ask for it. The service turns
+ * it into an ExportInput (store + library + settings + clock) and calls the plugin.
+ */
+export const ExportRequestSchema = z
+  .object({
+    format: ExportFormatSchema.default('md'),
+    scope: ExportScopeSchema.default({ kind: 'all' }),
+    options: ExportOptionsSchema.default(DEFAULT_EXPORT_OPTIONS),
+    /** Front-matter title; the service supplies a default (« Notes — Passerelles », dated). */
+    title: z.string().min(1).max(300).optional(),
+  })
+  .strict()
+export type ExportRequest = z.infer<typeof ExportRequestSchema>
