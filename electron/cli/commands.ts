@@ -4,6 +4,8 @@ import type { Services } from '../services/services'
 import type { ParsedArgs, FlagSpec } from './args'
 import type { CliIo } from './io'
 import { listCommand } from './commands/list'
+import { searchCommand } from './commands/search'
+import { indexCommand } from './commands/index'
 
 export interface CommandContext {
   readonly services: Services
@@ -21,6 +23,8 @@ export interface Command {
 
 export const COMMANDS: Readonly<Record<string, Command>> = {
   list: listCommand,
+  search: searchCommand,
+  index: indexCommand,
 }
 
 export function usage(): string {

@@ -47,6 +47,8 @@ async function main(): Promise<void> {
     openUrl: (url) => shell.openExternal(url),
   })
   const handlers = createHandlers(services)
+  // Open the search index now (prebuilt: a few ms) rather than on the first query.
+  services.search.ready().catch(() => undefined) // a failure is logged and shown by search.status
   registerAppProtocol({ bundle: join(__dirname, '../renderer'), content: dirs.contentDir }, log)
   registerIpc(handlers, { devUrl, log })
   forwardEvents(services.bus)

@@ -28,6 +28,11 @@ export function createImplementation(s: Services): Implementation {
       get: async () => s.settings.get(),
       update: async (patch) => s.settings.update(patch),
     },
+    search: {
+      query: async (request) => s.search.query(request),
+      locate: async ({ q, docId }) => s.search.locate(q, docId),
+      status: async () => s.search.status(),
+    },
   }
 }
 

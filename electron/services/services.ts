@@ -14,6 +14,9 @@ import { createEventBus } from './platform/event-bus'
 import type { EventBus } from './platform/event-bus'
 import { createSettingsService } from './settings/settings-service'
 import type { SettingsService } from './settings/settings-service'
+import { createLibrarySource } from './search/library-source'
+import { createSearchService } from './search/search-service'
+import type { SearchService } from './search/search-service'
 
 export interface ServiceOptions {
   readonly contentDir: string
@@ -29,6 +32,8 @@ export interface Services {
   readonly library: ContentLibrary
   readonly settings: SettingsService
   readonly bus: EventBus
+  /** Full-text search; more sources (annotations) join with `search.addSource`. */
+  readonly search: SearchService
   readonly openExternal: (url: string) => Promise<null>
 }
 
@@ -38,5 +43,8 @@ export async function createServices(options: ServiceOptions): Promise<Services>
   const settings = await createSettingsService(options)
   const bus = createEventBus()
   settings.onChange((next) => bus.emit('settings.changed', next))
-  return { options, library, settings, bus, openExternal: createExternalOpener(options.openUrl) }
+  // Starts loading the prebuilt (or cached) index now; queries wait for it.
+  const librarySource = createLibrarySource({ library, dataDir: options.dataDir, clock: options.clock, log: options.log })
+  const search = createSearchService([librarySource], () => librarySource.status())
+  return { options, library, settings, bus, search, openExternal: createExternalOpener(options.openUrl) }
 }

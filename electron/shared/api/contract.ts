@@ -10,6 +10,8 @@ import { DocIdSchema } from '../content/front-matter'
 import type { DocumentSummary, RenderedDocument, ContentProblem } from '../content/document'
 import { SettingsPatchSchema } from '../settings'
 import type { Settings } from '../settings'
+import { LocateRequestSchema, SearchRequestSchema } from '../search/types'
+import type { LocateResponse, SearchResponse, SearchStatus } from '../search/types'
 
 export interface AppInfo {
   readonly name: string
@@ -39,6 +41,14 @@ export const contract = {
     get: method<Settings>()(Empty),
     /** Merges a partial change; returns the settings as saved. */
     update: method<Settings>()(SettingsPatchSchema),
+  },
+  search: {
+    /** Full-text search (query language in shared/search/query.ts): sections grouped by document. */
+    query: method<SearchResponse>()(SearchRequestSchema),
+    /** Where a query matches in one document's text (offsets into `RenderedDocument.text`). */
+    locate: method<LocateResponse>()(LocateRequestSchema),
+    /** Whether the index is ready, where it came from, how long it took to load. */
+    status: method<SearchStatus>()(Empty),
   },
 } as const
 
