@@ -8,9 +8,11 @@
  * index consumes, so rendering cost stays out of the search figures.
  */
 import { createRequire } from 'node:module'
-import { assemble } from './assemble'
-import type { BenchDocument } from './assemble'
+import { indexableDoc } from '../../../electron/services/testing/indexable-doc'
+import type { IndexableDocument } from '../../../electron/services/search/build-index'
 import { PROBE_DOCUMENTS } from './probes'
+
+export type BenchDocument = IndexableDocument
 
 /** mulberry32: small, fast, good enough for reproducible sampling. */
 export function random(seed: number): () => number {
@@ -147,7 +149,7 @@ export function generateCorpus(count: number, seed = 42): BenchDocument[] {
     const parts = Array.from({ length: s.int(2, 5) }, () => ({ title: heading(s), body: Array.from({ length: s.int(1, 3) }, () => paragraph(s)).join('\n') }))
     if (rare.has(i)) parts[0] = { ...parts[0]!, body: `${parts[0]!.body} La sociocratie décide par consentement.` }
     const tags = [...new Set(Array.from({ length: s.int(1, 3) }, () => s.pick(TAGS)))]
-    docs.push(assemble(`doc-${i}`, title, s.pick(KINDS), tags, intro, parts))
+    docs.push(indexableDoc(`doc-${i}`, title, { kind: s.pick(KINDS), tags, intro, sections: parts }))
   }
   return [...docs, ...PROBE_DOCUMENTS]
 }

@@ -4,14 +4,17 @@
  * the rest cover the other forms of the query language and lunr's known gaps (#413, exclusions,
  * title field, hyphenated words).
  */
-import { assemble } from './assemble'
-import type { BenchDocument } from './assemble'
+import { indexableDoc } from '../../../electron/services/testing/indexable-doc'
+import type { IndexableDocument } from '../../../electron/services/search/build-index'
 
-function probe(id: string, text: string, title = `Note ${id}`): BenchDocument {
-  return assemble(`probe-${id}`, title, 'article', ['ess'], '', [{ title: 'Contexte', body: text }])
+let probes = 0
+
+/** Titles are neutral (« Note 7 ») so that only the text decides whether a probe is found. */
+function probe(id: string, text: string, title = `Note ${++probes}`): IndexableDocument {
+  return indexableDoc(`probe-${id}`, title, { sections: [{ title: 'Contexte', body: text }] })
 }
 
-export const PROBE_DOCUMENTS: readonly BenchDocument[] = [
+export const PROBE_DOCUMENTS: readonly IndexableDocument[] = [
   probe('cooperative', 'Une coopérative de production qui partage ses outils.'),
   probe('economie', 'Une économie de moyens guide chaque choix du groupe.'),
   probe('adherent', 'Le bulletin de l\'adhérent paraît chaque trimestre.'),

@@ -3,6 +3,7 @@
  * next to the content (`<content dir>/search-index.json`), where the app loads it at start without
  * rebuilding. `npm run build` runs it, so the packaged app ships a ready index.
  */
+import { chmod } from 'node:fs/promises'
 import { relative } from 'node:path'
 import type { Command } from '../commands'
 import { buildLibraryIndex } from '../../services/search/library-source'
@@ -17,6 +18,8 @@ export const indexCommand: Command = {
     const stored = await buildLibraryIndex(services.library, services.options.clock)
     const path = typeof args.flags.out === 'string' ? args.flags.out : prebuiltIndexPath(services.options.contentDir)
     const bytes = await writeIndexFile(path, stored)
+    // A packaged asset, readable by whoever runs the app (atomic writes create files 0600).
+    await chmod(path, 0o644)
     const ms = performance.now() - started
     io.out.write(
       `${stored.docs.length} document(s), ${stored.records.length} section(s), ${stored.vocabulary.length} word(s): ` +

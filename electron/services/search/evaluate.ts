@@ -128,18 +128,47 @@ function scores(index: FrenchIndex, atoms: readonly Atom[], survivors: readonly 
   return total
 }
 
+const OWN_FIELDS: readonly IndexField[] = ['headings', 'body']
+
+/** Matched through its own heading or text, not only through its document's title or tags. */
+function matchesOwnText(atoms: readonly Atom[], record: number): boolean {
+  const key = String(record)
+  return atoms.some((atom) => atom.alternatives.some((alt) => OWN_FIELDS.some((f) => atom.fields.includes(f) && alt.posting[f]?.[key] !== undefined)))
+}
+
+/**
+ * Title and tags are indexed in every section of a document, so that « framasoft association »
+ * finds the section about the association in the document titled Framasoft. A section matched
+ * only through them says nothing about itself: keep such sections only for documents with no
+ * better one, and then only the first.
+ */
+function dropDocumentLevelDuplicates(index: FrenchIndex, atoms: readonly Atom[], records: readonly number[]): number[] {
+  if (atoms.length === 0) return [...records]
+  const own = new Set(records.filter((r) => matchesOwnText(atoms, r)))
+  const docsWithOwn = new Set([...own].map((r) => index.records[r]!.d))
+  const seen = new Set<number>()
+  return records.filter((r) => {
+    const d = index.records[r]!.d
+    if (own.has(r)) return true
+    if (docsWithOwn.has(d) || seen.has(d)) return false
+    seen.add(d)
+    return true
+  })
+}
+
 export function evaluate(index: FrenchIndex, q: CompiledQuery, queryFilter: DocFilter, facetFilter: DocFilter): Evaluation {
   const atoms = q.positive.flatMap((r) => r.atoms)
   if (q.emptied || atoms.some((a) => a.alternatives.length === 0)) return { ranked: [], facetDocs: [] }
   const phrases = q.positive.filter((r) => r.phrase)
-  const matched: number[] = []
+  const kept: number[] = []
   for (const r of candidates(index, atoms)) {
     const doc = index.docs[index.records[r]!.d]!
     if (!docPasses(doc, queryFilter)) continue
     if (!phrases.every((p) => requirementHolds(index, p, r))) continue
     if (q.negative.some((n) => n.atoms.length > 0 && requirementHolds(index, n, r))) continue
-    matched.push(r)
+    kept.push(r)
   }
+  const matched = dropDocumentLevelDuplicates(index, atoms, kept)
   const facetDocs = [...new Set(matched.map((r) => index.records[r]!.d))]
   const survivors = matched.filter((r) => docPasses(index.docs[index.records[r]!.d]!, facetFilter))
   const total = scores(index, atoms, survivors)
