@@ -41,6 +41,14 @@ export function sectionRecords(doc: IndexableDocument, d: number): StoredRecord[
   return out
 }
 
+/**
+ * Footnotes (marked-footnote's « Notes » section) and « Sources » lists repeat the keywords of the
+ * titles they cite; prose about a subject should come first, so they weigh half.
+ */
+export function sectionBoost(r: StoredRecord): number {
+  return r.s === 'footnote-label' || /^(sources|notes|références|bibliographie)$/iu.test(r.h.trim()) ? 0.5 : 1
+}
+
 export function buildStoredIndex(documents: readonly IndexableDocument[], contentHash: string, builtAt: string): StoredIndex {
   registerFrenchPipeline()
   const docs: StoredDoc[] = documents.map((d) => ({ id: d.id, title: d.title, kind: d.kind, tags: [...d.tags] }))
@@ -53,7 +61,7 @@ export function buildStoredIndex(documents: readonly IndexableDocument[], conten
       for (const f of INDEX_FIELDS) this.field(f, { boost: FIELD_BOOSTS[f] })
       records.forEach((r, i) => {
         const doc = docs[r.d]!
-        this.add({ r: String(i), title: doc.title, headings: r.h, tags: doc.tags.join(' '), body: r.b })
+        this.add({ r: String(i), title: doc.title, headings: r.h, tags: doc.tags.join(' '), body: r.b }, { boost: sectionBoost(r) })
       })
     }),
   )

@@ -4,7 +4,7 @@
  * prefixes and fuzzy terms are matched against. Section refs in lunr are record numbers ("0", "1"…).
  */
 /** Bump when the layout, the fields, the boosts or the pipeline change: older files are rebuilt. */
-export const INDEX_FORMAT = 3
+export const INDEX_FORMAT = 4
 
 /** lunr fields and their boosts: title, then headings, then tags, then body. */
 export const FIELD_BOOSTS = { title: 8, headings: 4, tags: 2, body: 1 } as const

@@ -68,6 +68,19 @@ describe('query forms on a section index', () => {
     expect(docIds(q).sort()).toEqual([...expected].sort())
   })
 
+  it('ranks prose before footnotes and source lists with the same words', () => {
+    const i = FrenchIndex.load(
+      buildStoredIndex(
+        [indexableDoc('d', 'Doc', { sections: [{ title: 'Sources', body: 'La sociocratie en pratique.' }, { title: 'Notes', body: 'La sociocratie en pratique.' }, { title: 'Décider', body: 'La sociocratie en pratique.' }] })],
+        'x',
+        'y',
+      ),
+    )
+    const hits = searchIndex(i, 'library', { parsed: parseQuery('sociocratie').query, typing: false, facetFilter: NO_FILTER, limit: 5 }).hits
+    expect(hits[0]!.sectionId).toBe('decider')
+    expect(hits[1]!.score).toBeCloseTo(hits[0]!.score / 2, 2)
+  })
+
   it('an excluded word removes only the sections that contain it', () => {
     expect(run('coopérative -brevet').hits.map((h) => h.sectionId)).toEqual(['gouvernance'])
   })

@@ -3,7 +3,7 @@
  * plain words and the response carries a notice), runs it on every source, merges the section hits
  * by score, groups them by document, counts facets and, when nothing is found, proposes variants.
  */
-import { hasPositiveClause, parseQuery } from '../../shared/search/query'
+import { asTyped, formatQuery, hasPositiveClause, parseQuery } from '../../shared/search/query'
 import type { ParsedQuery } from '../../shared/search/query'
 import type { FacetCount, LocateResponse, SearchNotice, SearchRequest, SearchResponse, SearchStatus } from '../../shared/search/types'
 import type { DocumentGroup } from '../../shared/search/types'
@@ -93,15 +93,17 @@ export function createSearchService(initial: readonly SearchSource[], status: ()
       const limit = request.limit ?? DEFAULT_LIMIT
       const facetFilter: DocFilter = { kinds: request.kinds ?? [], excludedKinds: [], tags: request.tags ?? [], excludedTags: [] }
       const hasFilter = parsed.kinds.length + parsed.excludedKinds.length + parsed.tags.length + parsed.excludedTags.length > 0
+      const typing = request.typing === true && !/\s$/u.test(request.q)
+      const effective = formatQuery(typing ? asTyped(parsed) : parsed)
       const empty = (notice: SearchNotice | null): SearchResponse => ({
-        query: request.q, groups: [], total: { documents: 0, sections: 0 }, facets: { kinds: [], tags: [] },
+        query: request.q, effective, groups: [], total: { documents: 0, sections: 0 }, facets: { kinds: [], tags: [] },
         notice, ignored: [], suggestions: [], tookMs: performance.now() - started,
       })
       if (text === '') return empty(null)
       if (!hasPositiveClause(parsed) && !hasFilter) return empty(problem ?? { code: 'nothing-to-search', near: text })
       if (onlyStopWords(parsed)) return empty(problem ?? { code: 'stop-words-only', near: text })
 
-      const results = await run(parsed, facetFilter, limit, request.typing === true && !/\s$/u.test(request.q))
+      const results = await run(parsed, facetFilter, limit, typing)
       const hits = results.flatMap((r) => r.hits).sort((a, b) => b.score - a.score).slice(0, limit)
       const perDoc = new Map<string, number>()
       for (const r of results) for (const d of r.matchedDocs) perDoc.set(d.docId, (perDoc.get(d.docId) ?? 0) + d.sections)
@@ -109,6 +111,7 @@ export function createSearchService(initial: readonly SearchSource[], status: ()
       const suggestions = sections === 0 && hasPositiveClause(parsed) ? await suggestAlternatives(parsed, sources, count) : []
       return {
         query: request.q,
+        effective,
         groups: group(hits, perDoc, request.perDocument ?? DEFAULT_PER_DOCUMENT),
         total: { documents: perDoc.size, sections },
         facets: facetCounts(results.flatMap((r) => r.facetDocs)),

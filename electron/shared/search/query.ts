@@ -230,6 +230,14 @@ export function hasPositiveClause(q: ParsedQuery): boolean {
   return q.clauses.some((c) => !c.negated)
 }
 
+/** The reading used while a query is typed: its last plain word (2 letters or more) as a prefix. */
+export function asTyped(q: ParsedQuery): ParsedQuery {
+  const i = q.clauses.findLastIndex((c) => !c.negated)
+  const last = q.clauses[i]
+  if (!last || last.type !== 'term' || last.mode !== 'word' || foldForDisplay(last.text).replace(/[^\p{L}\p{N}]/gu, '').length < 2) return q
+  return { ...q, clauses: q.clauses.map((c, j) => (j === i ? { ...last, mode: 'prefix' as const } : c)) }
+}
+
 /** Writes a parsed query back in the query language (for suggestions). */
 export function formatQuery(q: ParsedQuery): string {
   const parts: string[] = []

@@ -71,6 +71,9 @@ export interface Suggestion {
 
 export interface SearchResponse {
   readonly query: string
+  /** The query as it was actually run, in the query language: the plain-words reading after a
+   * notice, the word being typed as a prefix (`coopér*`). Use it to highlight matches elsewhere. */
+  readonly effective: string
   readonly groups: readonly DocumentGroup[]
   readonly total: { readonly documents: number; readonly sections: number }
   /** Documents per kind and per tag among all matches, before the facet filters of the request. */
