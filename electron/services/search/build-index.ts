@@ -65,5 +65,7 @@ export function buildStoredIndex(documents: readonly IndexableDocument[], conten
       })
     }),
   )
-  return { format: INDEX_FORMAT, lunrVersion: lunr.version, contentHash, builtAt, docs, records, vocabulary, index: index.toJSON() }
+  const json = index.toJSON() as unknown as { version: string; fields: string[]; fieldVectors: [string, number[]][]; invertedIndex: [string, object][]; pipeline: string[] }
+  const serialised = { ...json, invertedIndex: json.invertedIndex.map(([term, posting]) => [term, JSON.stringify(posting)] as const) }
+  return { format: INDEX_FORMAT, lunrVersion: lunr.version, contentHash, builtAt, docs, records, vocabulary, index: serialised }
 }

@@ -1,9 +1,10 @@
 /**
  * Evaluates a compiled query on a loaded index: AND of the requirements over lunr's postings,
- * document filters, exclusions, phrase verification, then scoring of the survivors only with the
- * BM25 weights lunr stored in its field vectors (the best alternative per requirement and field,
- * summed). Cost grows with the postings read, not with the size of the index.
+ * document filters, exclusions, phrase verification, then scoring of the survivors with the BM25
+ * weights lunr computed (the best alternative per requirement and field, summed). Cost grows with
+ * the postings read, not with the size of the index.
  */
+import { findSection, positionsIn } from './french-index'
 import type { FrenchIndex } from './french-index'
 import type { Atom, CompiledQuery, Requirement } from './compile'
 import type { IndexField, StoredDoc } from './index-format'
@@ -27,10 +28,30 @@ export interface Ranked {
 }
 
 export interface Evaluation {
-  /** Sections that match, best first. */
-  readonly ranked: readonly Ranked[]
+  /** Sections that match, in section order (see `topRanked` for the best ones). */
+  readonly matched: readonly number[]
+  /** Score of each matching section, indexed by section number. */
+  readonly score: Float64Array
   /** Document numbers matched before `facetFilter` applied: what facet counts are made of. */
   readonly facetDocs: readonly number[]
+}
+
+/** The `k` best sections, best first (ties: section order). Only these are sorted. */
+export function topRanked(e: Evaluation, k: number): Ranked[] {
+  const top: Ranked[] = []
+  const worse = (a: Ranked, b: Ranked): boolean => a.score < b.score || (a.score === b.score && a.record > b.record)
+  for (const record of e.matched) {
+    const entry = { record, score: e.score[record]! }
+    if (top.length === k && !worse(top[k - 1]!, entry)) continue
+    let i = Math.min(top.length, k - 1)
+    if (top.length < k) top.push(entry)
+    while (i > 0 && worse(top[i - 1]!, entry)) {
+      top[i] = top[i - 1]!
+      i--
+    }
+    top[i] = entry
+  }
+  return top
 }
 
 export function docPasses(doc: StoredDoc, f: DocFilter): boolean {
@@ -41,19 +62,9 @@ export function docPasses(doc: StoredDoc, f: DocFilter): boolean {
   return f.tags.every((t) => tags.includes(t)) && !f.excludedTags.some((t) => tags.includes(t))
 }
 
-function forEachRecord(atom: Atom, visit: (record: number, alternative: number, field: IndexField) => void): void {
-  atom.alternatives.forEach((alt, a) => {
-    for (const field of atom.fields) {
-      const posting = alt.posting[field]
-      if (!posting) continue
-      for (const key in posting) visit(+key, a, field)
-    }
-  })
-}
-
 function atomHas(atom: Atom, record: number): boolean {
-  const key = String(record)
-  return atom.alternatives.some((alt) => atom.fields.some((f) => alt.posting[f]?.[key] !== undefined))
+  for (const alt of atom.alternatives) for (const f of atom.fields) if (alt.posting[f] && findSection(alt.posting[f]!, record) >= 0) return true
+  return false
 }
 
 /** The text a field of a section indexed (positions point into it). */
@@ -68,10 +79,9 @@ export function fieldText(index: FrenchIndex, record: number, field: IndexField)
 /** Verified phrase spans in one field of one section ([] if the requirement is not a phrase). */
 export function phraseSpansIn(index: FrenchIndex, req: Requirement, record: number, field: IndexField, firstOnly = false): [number, number][] {
   if (!req.phrase) return []
-  const key = String(record)
-  const lists: (Positions | undefined)[] = []
+  const lists: Positions[] = []
   for (const atom of req.atoms) {
-    const positions = atom.alternatives[0]?.posting[field]?.[key]?.position
+    const positions = positionsIn(atom.alternatives[0]?.posting[field], record)
     if (!positions) return []
     lists.push(positions)
   }
@@ -84,18 +94,56 @@ function requirementHolds(index: FrenchIndex, req: Requirement, record: number):
   return req.atoms[0]!.fields.some((f) => phraseSpansIn(index, req, record, f, true).length > 0)
 }
 
-/** Sections where every positive atom occurs (before phrases, filters and exclusions). */
-function candidates(index: FrenchIndex, atoms: readonly Atom[]): number[] {
+const OWN_FIELDS: readonly IndexField[] = ['headings', 'body']
+
+/**
+ * Sections where every positive atom occurs (before phrases, filters and exclusions), and which of
+ * them match through their own heading or text (`own`), not only their document's title or tags.
+ */
+function candidates(index: FrenchIndex, atoms: readonly Atom[]): { records: number[]; own: Uint8Array } {
+  const own = new Uint8Array(index.size)
   if (atoms.length === 0) {
     // Filters only (« type:cas »): each document once, by its first section.
     const seen = new Set<number>()
-    return index.records.flatMap((r, i) => (seen.has(r.d) ? [] : (seen.add(r.d), [i])))
+    return { records: index.records.flatMap((r, i) => (seen.has(r.d) ? [] : (seen.add(r.d), [i]))), own }
   }
   const hits = new Uint16Array(index.size)
-  atoms.forEach((atom, i) => forEachRecord(atom, (record) => void (hits[record] === i && (hits[record] = i + 1))))
-  const out: number[] = []
-  for (let r = 0; r < hits.length; r++) if (hits[r] === atoms.length) out.push(r)
-  return out
+  atoms.forEach((atom, i) => {
+    for (const alt of atom.alternatives) {
+      for (const field of atom.fields) {
+        const p = alt.posting[field]
+        if (!p) continue
+        const isOwn = OWN_FIELDS.includes(field)
+        for (const r of p.sections) {
+          if (hits[r] === i) hits[r] = i + 1
+          if (isOwn && hits[r] === i + 1) own[r] = 1
+        }
+      }
+    }
+  })
+  const records: number[] = []
+  for (let r = 0; r < hits.length; r++) if (hits[r] === atoms.length) records.push(r)
+  return { records, own }
+}
+
+/**
+ * Title and tags are indexed in every section of a document, so that « framasoft association »
+ * finds the section about the association in the document titled Framasoft. A section matched
+ * only through them says nothing about itself: keep such sections only for documents with no
+ * better one, and then only the first.
+ */
+function dropDocumentLevelDuplicates(index: FrenchIndex, records: readonly number[], own: Uint8Array, hasAtoms: boolean): number[] {
+  if (!hasAtoms) return [...records]
+  const docsWithOwn = new Set<number>()
+  for (const r of records) if (own[r]) docsWithOwn.add(index.records[r]!.d)
+  const seen = new Set<number>()
+  return records.filter((r) => {
+    if (own[r]) return true
+    const d = index.records[r]!.d
+    if (docsWithOwn.has(d) || seen.has(d)) return false
+    seen.add(d)
+    return true
+  })
 }
 
 function scores(index: FrenchIndex, atoms: readonly Atom[], survivors: readonly number[]): Float64Array {
@@ -108,12 +156,13 @@ function scores(index: FrenchIndex, atoms: readonly Atom[], survivors: readonly 
   for (const atom of atoms) {
     for (const field of atom.fields) {
       for (const alt of atom.alternatives) {
-        const posting = alt.posting[field]
-        if (!posting) continue
-        for (const key in posting) {
-          const r = +key
+        const p = alt.posting[field]
+        if (!p) continue
+        const { sections, weights } = p
+        for (let i = 0; i < sections.length; i++) {
+          const r = sections[i]!
           if (!alive[r]) continue
-          const w = index.weight(alt.posting, field, r) * alt.weight
+          const w = weights[i]! * alt.weight
           if (best[r] === 0) touched.push(r)
           if (w > best[r]!) best[r] = w
         }
@@ -128,50 +177,22 @@ function scores(index: FrenchIndex, atoms: readonly Atom[], survivors: readonly 
   return total
 }
 
-const OWN_FIELDS: readonly IndexField[] = ['headings', 'body']
-
-/** Matched through its own heading or text, not only through its document's title or tags. */
-function matchesOwnText(atoms: readonly Atom[], record: number): boolean {
-  const key = String(record)
-  return atoms.some((atom) => atom.alternatives.some((alt) => OWN_FIELDS.some((f) => atom.fields.includes(f) && alt.posting[f]?.[key] !== undefined)))
-}
-
-/**
- * Title and tags are indexed in every section of a document, so that « framasoft association »
- * finds the section about the association in the document titled Framasoft. A section matched
- * only through them says nothing about itself: keep such sections only for documents with no
- * better one, and then only the first.
- */
-function dropDocumentLevelDuplicates(index: FrenchIndex, atoms: readonly Atom[], records: readonly number[]): number[] {
-  if (atoms.length === 0) return [...records]
-  const own = new Set(records.filter((r) => matchesOwnText(atoms, r)))
-  const docsWithOwn = new Set([...own].map((r) => index.records[r]!.d))
-  const seen = new Set<number>()
-  return records.filter((r) => {
-    const d = index.records[r]!.d
-    if (own.has(r)) return true
-    if (docsWithOwn.has(d) || seen.has(d)) return false
-    seen.add(d)
-    return true
-  })
-}
-
 export function evaluate(index: FrenchIndex, q: CompiledQuery, queryFilter: DocFilter, facetFilter: DocFilter): Evaluation {
   const atoms = q.positive.flatMap((r) => r.atoms)
-  if (q.emptied || atoms.some((a) => a.alternatives.length === 0)) return { ranked: [], facetDocs: [] }
+  if (q.emptied || atoms.some((a) => a.alternatives.length === 0)) return { matched: [], score: new Float64Array(0), facetDocs: [] }
   const phrases = q.positive.filter((r) => r.phrase)
+  const negative = q.negative.filter((n) => n.atoms.length > 0)
+  const { records, own } = candidates(index, atoms)
   const kept: number[] = []
-  for (const r of candidates(index, atoms)) {
+  for (const r of records) {
     const doc = index.docs[index.records[r]!.d]!
     if (!docPasses(doc, queryFilter)) continue
-    if (!phrases.every((p) => requirementHolds(index, p, r))) continue
-    if (q.negative.some((n) => n.atoms.length > 0 && requirementHolds(index, n, r))) continue
+    if (phrases.length > 0 && !phrases.every((p) => requirementHolds(index, p, r))) continue
+    if (negative.length > 0 && negative.some((n) => requirementHolds(index, n, r))) continue
     kept.push(r)
   }
-  const matched = dropDocumentLevelDuplicates(index, atoms, kept)
+  const matched = dropDocumentLevelDuplicates(index, kept, own, atoms.length > 0)
   const facetDocs = [...new Set(matched.map((r) => index.records[r]!.d))]
   const survivors = matched.filter((r) => docPasses(index.docs[index.records[r]!.d]!, facetFilter))
-  const total = scores(index, atoms, survivors)
-  const ranked = survivors.map((record) => ({ record, score: total[record]! })).sort((a, b) => b.score - a.score || a.record - b.record)
-  return { ranked, facetDocs }
+  return { matched: survivors, score: scores(index, atoms, survivors), facetDocs }
 }

@@ -4,7 +4,7 @@
  * prefixes and fuzzy terms are matched against. Section refs in lunr are record numbers ("0", "1"…).
  */
 /** Bump when the layout, the fields, the boosts or the pipeline change: older files are rebuilt. */
-export const INDEX_FORMAT = 4
+export const INDEX_FORMAT = 5
 
 /** lunr fields and their boosts: title, then headings, then tags, then body. */
 export const FIELD_BOOSTS = { title: 8, headings: 4, tags: 2, body: 1 } as const
@@ -48,8 +48,25 @@ export interface StoredIndex {
   readonly records: readonly StoredRecord[]
   /** Folded, unstemmed words of every field, sorted (code-unit order). */
   readonly vocabulary: readonly string[]
-  /** `lunr.Index#toJSON()`. */
-  readonly index: object
+  /** lunr's serialised index (`lunr.Index#toJSON()`), each posting kept as its JSON text. */
+  readonly index: SerialisedLunrIndex
+}
+
+/**
+ * `lunr.Index#toJSON()` with one change: each term's posting is stored as JSON text, parsed the
+ * first time a query needs that term. Loading then parses the term list, not every posting of
+ * every term (on the shipped pack that halves the parse), and `toLunrJson` restores lunr's exact
+ * format for `lunr.Index.load`.
+ */
+export interface SerialisedLunrIndex {
+  readonly version: string
+  readonly fields: readonly string[]
+  /** [`${field}/${ref}`, [termIndex, weight, …]] */
+  readonly fieldVectors: readonly (readonly [string, readonly number[]])[]
+  /** [term, posting JSON] */
+  readonly invertedIndex: readonly (readonly [string, string])[]
+  /** Labels of the search pipeline's functions: they must be registered before loading. */
+  readonly pipeline: readonly string[]
 }
 
 /**
@@ -71,6 +88,7 @@ export function isStoredIndex(v: unknown): v is StoredIndex {
     typeof index === 'object' &&
     index !== null &&
     Array.isArray(index.invertedIndex) &&
+    (index.invertedIndex.length === 0 || typeof (index.invertedIndex[0] as unknown[])[1] === 'string') &&
     Array.isArray(index.fieldVectors) &&
     Array.isArray(index.pipeline)
   )

@@ -10,12 +10,12 @@ import { analyseWord, stem } from './french-pipeline'
 import type { FrenchIndex } from './french-index'
 import { compileQuery } from './compile'
 import type { CompiledQuery } from './compile'
-import { evaluate } from './evaluate'
+import { evaluate, topRanked } from './evaluate'
 import type { DocFilter } from './evaluate'
 import { cutSnippet, highlight, matchSpans, mergeSpans } from './snippet'
 import type { Span } from './snippet'
 import { phraseSpans } from './phrase'
-import type { SourceHit, SourceQuery, SourceResult } from './source'
+import type { MatchedDoc, SourceHit, SourceQuery, SourceResult } from './source'
 
 export function queryFilter(q: ParsedQuery): DocFilter {
   return { kinds: q.kinds, excludedKinds: q.excludedKinds, tags: q.tags, excludedTags: q.excludedTags }
@@ -40,17 +40,16 @@ export function hitFor(index: FrenchIndex, q: CompiledQuery, record: number, sco
 
 export function searchIndex(index: FrenchIndex, source: string, sq: SourceQuery): SourceResult {
   const compiled = compileQuery(index, sq.parsed, sq.typing)
-  const { ranked, facetDocs } = evaluate(index, compiled, queryFilter(sq.parsed), sq.facetFilter)
-  const hits = ranked.slice(0, sq.limit).map((h) => hitFor(index, compiled, h.record, h.score, source))
-  const perDoc = new Map<string, number>()
-  for (const h of ranked) {
-    const id = index.docs[index.records[h.record]!.d]!.id
-    perDoc.set(id, (perDoc.get(id) ?? 0) + 1)
-  }
-  const matchedDocs = [...perDoc].map(([docId, sections]) => ({ docId, sections }))
+  const evaluation = evaluate(index, compiled, queryFilter(sq.parsed), sq.facetFilter)
+  const hits = topRanked(evaluation, sq.limit).map((h) => hitFor(index, compiled, h.record, h.score, source))
+  const { matched, facetDocs } = evaluation
+  const perDoc = new Int32Array(index.docs.length)
+  for (const r of matched) perDoc[index.records[r]!.d]! += 1
+  const matchedDocs: MatchedDoc[] = []
+  perDoc.forEach((sections, d) => sections > 0 && matchedDocs.push({ docId: index.docs[d]!.id, sections }))
   return {
     hits,
-    totalSections: ranked.length,
+    totalSections: matched.length,
     matchedDocs,
     facetDocs: facetDocs.map((d) => ({ docId: index.docs[d]!.id, kind: index.docs[d]!.kind, tags: index.docs[d]!.tags })),
     ignored: compiled.ignored,
@@ -67,7 +66,7 @@ export function spellingsOf(index: FrenchIndex, word: string): string[] {
     if (near.length === 0) continue
     const spread = (w: string): number => {
       const p = index.posting(stem(w))
-      return p ? Object.keys(p.body ?? {}).length + Object.keys(p.title ?? {}).length : 0
+      return p ? (p.body?.sections.length ?? 0) + (p.title?.sections.length ?? 0) : 0
     }
     return near.map((w) => [w, spread(w)] as const).filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([w]) => w).slice(0, 3)
   }

@@ -3,7 +3,8 @@ import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
 import { join, resolve } from 'node:path'
 import { buildStoredIndex } from './build-index'
-import { FrenchIndex } from './french-index'
+import lunr from 'lunr'
+import { FrenchIndex, toLunrJson } from './french-index'
 import { searchIndex } from './index-search'
 import { writeIndexFile } from './index-store'
 import { parseQuery } from '../../shared/search/query'
@@ -35,6 +36,17 @@ describe('serialisation round trip', () => {
     const expected = QUERIES.map((q) => searchIndex(here, 'library', { parsed: parseQuery(q).query, typing: false, facetFilter: filter, limit: 50 }))
     expect(expected.every((r) => r.hits.length > 0)).toBe(true)
     expect(JSON.parse(await child(file, ...QUERIES))).toEqual(JSON.parse(JSON.stringify(expected)))
+  })
+
+  it('is a lunr index: lunr.Index.load reads it and lunr’s own search finds the stems', () => {
+    const stored = buildStoredIndex(docs, 'x', 'y')
+    const index = lunr.Index.load(toLunrJson(stored.index))
+    const refs = (term: string, fields?: string[]): string[] =>
+      index.query((q) => q.term(term, fields ? { fields, usePipeline: false } : { usePipeline: false })).map((r) => stored.records[Number(r.ref)]!.s).sort()
+    expect(refs('cooper', ['body'])).toEqual(['statut'])
+    expect(refs('econom')).toEqual(['histoire', 'statut'])
+    // lunr's own query parser, through the registered French search pipeline.
+    expect(index.search('+économie').map((r) => stored.records[Number(r.ref)]!.s).sort()).toEqual(['histoire', 'statut'])
   })
 
   it('lunr cannot load it in a process where the French pipeline is not registered', async () => {

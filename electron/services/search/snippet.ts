@@ -3,6 +3,7 @@
  * matches are marked exactly: « coopératives » for `coopérative`, « Économie » for `economie`), and
  * the snippet: the window of the section text with the most matches, cut at word boundaries.
  */
+import { positionsIn } from './french-index'
 import type { FrenchIndex } from './french-index'
 import type { CompiledQuery } from './compile'
 import type { IndexField } from './index-format'
@@ -13,7 +14,6 @@ export type Span = readonly [number, number]
 
 /** Sorted, non-overlapping spans of every positive match in one field of one section. */
 export function matchSpans(index: FrenchIndex, q: CompiledQuery, record: number, field: IndexField): Span[] {
-  const key = String(record)
   const spans: [number, number][] = []
   for (const req of q.positive) {
     if (req.phrase) {
@@ -23,7 +23,7 @@ export function matchSpans(index: FrenchIndex, q: CompiledQuery, record: number,
     for (const atom of req.atoms) {
       if (!atom.fields.includes(field)) continue
       for (const alt of atom.alternatives) {
-        for (const [s, l] of alt.posting[field]?.[key]?.position ?? []) spans.push([s, s + l])
+        for (const [s, l] of positionsIn(alt.posting[field], record) ?? []) spans.push([s, s + l])
       }
     }
   }
@@ -41,49 +41,78 @@ export function mergeSpans(spans: readonly Span[]): [number, number][] {
   return out
 }
 
-/** Whitespace runs collapsed to one space, spans moved accordingly (spans must lie in `text`). */
+/** White space as JavaScript's \s sees it, by code (a regular expression per character is costly). */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+}
+
+/**
+ * Whitespace runs collapsed to one space and trimmed at both ends, spans moved accordingly (spans
+ * must lie in `text`). One pass over the characters; the text is copied by slices.
+ */
 function collapse(text: string, spans: readonly Span[]): Highlighted {
-  const map = new Int32Array(text.length + 1)
+  const n = text.length
+  // map[i]: where text offset i lands in the output (inside a space run: where its one space goes).
+  const map = new Int32Array(n + 1)
   let out = ''
-  for (let i = 0; i < text.length; i++) {
-    map[i] = out.length
-    const c = text[i]!
-    if (/\s/u.test(c)) {
-      if (out.length > 0 && !out.endsWith(' ')) out += ' '
+  let segStart = 0
+  let inSpace = true
+  let spacePending = false
+  for (let i = 0; i < n; i++) {
+    if (isSpace(text.charCodeAt(i))) {
+      if (!inSpace) {
+        out += text.slice(segStart, i)
+        inSpace = true
+        spacePending = true
+      }
+      map[i] = out.length
     } else {
-      out += c
+      if (inSpace) {
+        if (spacePending && out.length > 0) out += ' '
+        spacePending = false
+        inSpace = false
+        segStart = i
+      }
+      map[i] = out.length + (i - segStart)
     }
   }
-  map[text.length] = out.length
-  const trimmed = out.trimEnd()
-  const marks = spans.map(([s, e]): [number, number] => [map[s]!, Math.min(map[e]!, trimmed.length)]).filter(([s, e]) => e > s)
-  return { text: trimmed, marks }
+  if (!inSpace) out += text.slice(segStart, n)
+  map[n] = out.length
+  const marks = spans.map(([s, e]): [number, number] => [map[s]!, Math.min(map[e]!, out.length)]).filter(([s, e]) => e > s)
+  return { text: out, marks }
 }
 
 export function highlight(text: string, spans: readonly Span[]): Highlighted {
   return collapse(text, spans)
 }
 
-/** The best window of about `width` characters: most matches, then earliest. */
+function hasText(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isSpace(text.charCodeAt(i))) return true
+  return false
+}
+
+/** The best window of about `width` characters: most matches (spans are sorted), then earliest. */
 export function cutSnippet(text: string, spans: readonly Span[], width = 220): Snippet {
   let start = 0
-  if (spans.length > 0) {
-    let bestCount = -1
-    for (const [s] of spans) {
-      const from = Math.max(0, s - 40)
-      const count = spans.filter(([a, b]) => a >= from && b <= from + width).length
-      if (count > bestCount) {
-        bestCount = count
-        start = from
-      }
+  let best = -1
+  for (let i = 0, j = 0; i < spans.length; i++) {
+    const from = Math.max(0, spans[i]![0] - 40)
+    // Spans from i on that end inside [from, from + width]; spans before i start before `from`
+    // only when they overlap the 40-character lead, which we do not count.
+    if (j < i) j = i
+    while (j < spans.length && spans[j]![1] <= from + width) j++
+    if (j - i > best) {
+      best = j - i
+      start = from
     }
   }
-  while (start < text.length && /\s/u.test(text[start]!)) start++
+  while (start < text.length && isSpace(text.charCodeAt(start))) start++
   let end = Math.min(text.length, start + width)
   // Word boundaries: do not start or end inside a word, unless the word is longer than the window.
-  if (start > 0 && /\S/u.test(text[start - 1]!)) {
-    const space = text.slice(start, start + 40).search(/\s/u)
-    if (space >= 0 && !spans.some(([a]) => a >= start && a < start + space)) start += space + 1
+  if (start > 0 && !isSpace(text.charCodeAt(start - 1))) {
+    let k = start
+    while (k < Math.min(text.length, start + 40) && !isSpace(text.charCodeAt(k))) k++
+    if (k < start + 40 && !spans.some(([a]) => a >= start && a < k)) start = k + 1
   }
   if (end < text.length) {
     const cut = text.lastIndexOf(' ', end)
@@ -91,5 +120,5 @@ export function cutSnippet(text: string, spans: readonly Span[], width = 220): S
   }
   const inside = spans.filter(([a, b]) => a >= start && b <= end).map(([a, b]): Span => [a - start, b - start])
   const h = collapse(text.slice(start, end), inside)
-  return { ...h, truncatedStart: start > 0 && text.slice(0, start).trim() !== '', truncatedEnd: end < text.length && text.slice(end).trim() !== '' }
+  return { ...h, truncatedStart: hasText(text, 0, start), truncatedEnd: hasText(text, end, text.length) }
 }
