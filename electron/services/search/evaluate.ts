@@ -88,10 +88,14 @@ export function phraseSpansIn(index: FrenchIndex, req: Requirement, record: numb
   return phraseSpans(fieldText(index, record, field), req.phrase, lists, firstOnly)
 }
 
+/** Fields in the order a phrase is most likely to be found. */
+const PHRASE_ORDER: readonly IndexField[] = ['body', 'headings', 'title', 'tags']
+
 function requirementHolds(index: FrenchIndex, req: Requirement, record: number): boolean {
   if (!req.atoms.every((a) => atomHas(a, record))) return false
   if (!req.phrase) return true
-  return req.atoms[0]!.fields.some((f) => phraseSpansIn(index, req, record, f, true).length > 0)
+  const fields = req.atoms[0]!.fields
+  return PHRASE_ORDER.some((f) => fields.includes(f) && phraseSpansIn(index, req, record, f, true).length > 0)
 }
 
 const OWN_FIELDS: readonly IndexField[] = ['headings', 'body']

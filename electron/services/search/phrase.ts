@@ -36,9 +36,19 @@ function sameWord(written: string, surface: string): boolean {
   return surfaceForm(written) === surface
 }
 
+const EDGES = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu
+const INNER_BREAK = /[^\p{L}\p{N}\p{M}'’ʼ‘]/u
+
 /** The text between two indexed words holds exactly these stop words (and punctuation). */
-function gapHolds(gap: string, stopWords: readonly string[]): boolean {
-  if (stopWords.length === 0) return !HAS_WORD.test(gap)
+function gapHolds(text: string, from: number, to: number, stopWords: readonly string[], letters: number): boolean {
+  if (stopWords.length === 0) return !HAS_WORD.test(text.slice(from, to))
+  // Scattered words are far apart: a gap much longer than its stop words cannot hold only them.
+  if (to - from < letters || to - from > letters + 12 * stopWords.length + 8) return false
+  const gap = text.slice(from, to)
+  if (stopWords.length === 1) {
+    const word = gap.replace(EDGES, '')
+    if (!INNER_BREAK.test(word)) return sameWord(word, stopWords[0]!)
+  }
   const words = tokenize(gap)
   return words.length === stopWords.length && words.every((w, i) => sameWord(w.text, stopWords[i]!))
 }
@@ -48,8 +58,9 @@ export interface PhrasePlan {
   readonly words: readonly PhraseWord[]
   /** Stems of the indexed words, in phrase order. */
   readonly terms: readonly string[]
-  /** Stop words between indexed word i and i + 1 (folded). */
+  /** Stop words between indexed word i and i + 1 (folded), and their total length. */
   readonly between: readonly (readonly string[])[]
+  readonly betweenLetters: readonly number[]
   readonly leading: readonly string[]
   readonly trailing: readonly string[]
 }
@@ -62,6 +73,7 @@ export function planPhrase(words: readonly PhraseWord[]): PhrasePlan | null {
     words,
     terms: keys.map((k) => words[k]!.term!),
     between: keys.slice(1).map((k, i) => words.slice(keys[i]! + 1, k).map((w) => w.surface)),
+    betweenLetters: keys.slice(1).map((k, i) => words.slice(keys[i]! + 1, k).reduce((n, w) => n + w.surface.length, 0)),
     leading: words.slice(0, keys[0]!).map((w) => w.surface),
     trailing: words.slice(keys[keys.length - 1]! + 1).map((w) => w.surface),
   }
@@ -75,7 +87,7 @@ export function planPhrase(words: readonly PhraseWord[]): PhrasePlan | null {
 export function phraseSpans(text: string, plan: PhrasePlan, lists: readonly (Positions | undefined)[], firstOnly = false): [number, number][] {
   const n = plan.terms.length
   for (let i = 0; i < n; i++) if (!lists[i] || lists[i]!.length === 0) return []
-  const { between, leading, trailing } = plan
+  const { between, betweenLetters, leading, trailing } = plan
   const cursors = new Array<number>(n).fill(0)
   const spans: [number, number][] = []
   const first = lists[0]!
@@ -91,7 +103,7 @@ export function phraseSpans(text: string, plan: PhrasePlan, lists: readonly (Pos
       cursors[i] = c
       if (c === list.length) return spans // later occurrences cannot be followed either
       const next = list[c]!
-      ok = gapHolds(text.slice(end, writtenStart(text, next[0])), between[i - 1]!)
+      ok = gapHolds(text, end, writtenStart(text, next[0]), between[i - 1]!, betweenLetters[i - 1]!)
       end = next[0] + next[1]
     }
     for (let j = 0; j < trailing.length && ok; j++) {
