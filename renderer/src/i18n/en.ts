@@ -109,7 +109,7 @@ export const en: Strings = {
         ['tag:logiciel-libre', 'Documents with this tag.'],
         ['type:cas', 'cahier, article, cas or glossaire.'],
       ] as [string, string][],
-      notes: 'Very common words (le, de, et…) are ignored outside exact phrases. A malformed search is run on the plain words, with a warning.',
+      notes: 'Very common words (le, de, et…) are ignored outside exact phrases. In the palette, the last word typed also counts as the start of a word. A malformed search is run on the plain words, with a warning.',
     },
     reader: {
       region: 'Search matches',

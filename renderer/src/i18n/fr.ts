@@ -108,7 +108,7 @@ export const fr = {
         ['tag:logiciel-libre', 'Documents portant cette étiquette.'],
         ['type:cas', 'cahier, article, cas ou glossaire.'],
       ] as [string, string][],
-      notes: 'Les mots très courants (le, de, et…) sont ignorés hors des expressions exactes. Une recherche mal formée est faite sur les mots simples, et un avertissement le signale.',
+      notes: 'Les mots très courants (le, de, et…) sont ignorés hors des expressions exactes. Dans la palette, le dernier mot tapé compte aussi comme début de mot. Une recherche mal formée est faite sur les mots simples, et un avertissement le signale.',
     },
     reader: {
       region: 'Occurrences de la recherche',
