@@ -17,6 +17,7 @@ function recorder(): { impl: Implementation; calls: string[] } {
     app: { info: stub('app:info'), openExternal: stub('app:openExternal') },
     library: { list: stub('library:list'), get: stub('library:get') },
     settings: { get: stub('settings:get'), update: stub('settings:update') },
+    search: { query: stub('search:query'), locate: stub('search:locate'), status: stub('search:status') },
   } as unknown as Implementation
   return { impl, calls }
 }
