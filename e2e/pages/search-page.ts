@@ -85,6 +85,16 @@ export class MatchBar {
     return this.region.locator('.match-position')
   }
 
+  /** Whether the current match is inside the window (it is scrolled into view). */
+  async currentInView(): Promise<boolean> {
+    return this.page.evaluate(() => {
+      const range = [...(CSS.highlights.get('search-current') ?? [])][0] as Range | undefined
+      if (!range) return false
+      const box = range.getBoundingClientRect()
+      return box.height > 0 && box.top >= 0 && box.bottom <= window.innerHeight
+    })
+  }
+
   /** Texts of the ranges registered in the CSS highlight `name`, in document order. */
   async highlighted(name: 'search-match' | 'search-current'): Promise<string[]> {
     return this.page.evaluate((n) => {

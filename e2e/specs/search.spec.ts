@@ -90,6 +90,7 @@ test('a result opens at its section with every match highlighted, and occurrence
     return Boolean(heading.compareDocumentPosition(range.startContainer) & Node.DOCUMENT_POSITION_FOLLOWING)
   }, target.sectionId)
   expect(inSection).toBe(true)
+  await expect.poll(() => bar.currentInView()).toBe(true)
   await app.screenshot('search-reader-highlights')
 
   // Next (F3 and the button), previous (Shift+F3), wrapping around.
@@ -97,6 +98,7 @@ test('a result opens at its section with every match highlighted, and occurrence
   const at = (i: number): RegExp => new RegExp(`^${(((i % n) + n) % n) + 1} (sur|of) ${n}$`)
   await app.page.keyboard.press('F3')
   await expect(bar.position).toHaveText(at(current + 1))
+  await expect.poll(() => bar.currentInView()).toBe(true)
   expect(await bar.highlighted('search-current')).toEqual([text.slice(ranges[(current + 1) % n]!.start, ranges[(current + 1) % n]!.end)])
   await bar.region.getByRole('button', { name: /précédente|previous/i }).click()
   await expect(bar.position).toHaveText(at(current))

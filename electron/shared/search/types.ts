@@ -51,7 +51,7 @@ export interface FacetCount {
   readonly count: number
 }
 
-export type NoticeCode = ProblemCode | 'nothing-to-search' | 'stop-words-only' | 'index-building'
+export type NoticeCode = ProblemCode | 'nothing-to-search' | 'stop-words-only'
 
 export interface SearchNotice {
   readonly code: NoticeCode

@@ -85,7 +85,6 @@ export const en: Strings = {
       'stray-operator': 'Stray sign',
       'nothing-to-search': 'Nothing to search: add at least one word (an exclusion alone is not enough).',
       'stop-words-only': 'These words are too common to be searched alone.',
-      'index-building': 'The search index is being prepared.',
     },
     fallback: (problem: string, near: string) => `${problem} near “${near}”: searched as plain words.`,
     facets: 'Refine',

@@ -84,7 +84,6 @@ export const fr = {
       'stray-operator': 'Signe isolé',
       'nothing-to-search': 'Rien à chercher : ajoutez au moins un mot (une exclusion seule ne suffit pas).',
       'stop-words-only': 'Ces mots sont trop courants pour être cherchés seuls.',
-      'index-building': 'L’index de recherche se prépare.',
     },
     fallback: (problem: string, near: string) => `${problem} près de « ${near} » : recherche faite sur les mots simples.`,
     facets: 'Affiner',

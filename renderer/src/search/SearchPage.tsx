@@ -41,7 +41,7 @@ export function SearchPage({ q: initialQ, kinds: initialKinds, tags: initialTags
   const [q, setQ] = useState(initialQ)
   const [kinds, setKinds] = useState<readonly string[]>(initialKinds)
   const [tags, setTags] = useState<readonly string[]>(initialTags)
-  const { response, pending } = useSearch(q, { kinds, tags, limit: 200, perDocument: 5, debounce: 150 })
+  const { response, pending, building } = useSearch(q, { kinds, tags, limit: 200, perDocument: 5, debounce: 150 })
   const inputId = useId()
   const list = useRef<HTMLDivElement>(null)
 
@@ -80,7 +80,7 @@ export function SearchPage({ q: initialQ, kinds: initialKinds, tags: initialTags
         <section className="results" aria-labelledby="results-title">
           <h2 id="results-title" className="visually-hidden">{t.search.results}</h2>
           <p className="result-count" aria-live="polite">
-            {answered ? `${t.search.count(response.total.sections, response.total.documents)} · ${t.search.took(response.tookMs)}` : pending ? t.search.searching : ''}
+            {answered ? `${t.search.count(response.total.sections, response.total.documents)} · ${t.search.took(response.tookMs)}` : pending ? (building ? t.search.building : t.search.searching) : ''}
           </p>
           {response && <QueryNotice response={response} />}
           {answered && response.total.sections === 0 && q.trim() !== '' && !response.notice?.code.match(/nothing-to-search|stop-words-only/) && <NoResults response={response} onPick={setQ} />}

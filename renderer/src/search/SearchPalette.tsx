@@ -50,7 +50,7 @@ export function SearchPalette({ control }: { control: PaletteControl }): React.J
   const dialog = useRef<HTMLDivElement>(null)
   const opener = useRef<Element | null>(null)
   const ids = useId()
-  const { response, pending } = useSearch(control.open ? q : '', { typing: true, limit: 24, perDocument: 3 })
+  const { response, pending, building } = useSearch(control.open ? q : '', { typing: true, limit: 24, perDocument: 3 })
   const options = useMemo(() => response?.groups.flatMap((g) => g.sections.map((s) => ({ group: g, hit: s }))) ?? [], [response])
 
   useEffect(() => setActive(0), [response])
@@ -204,7 +204,7 @@ export function SearchPalette({ control }: { control: PaletteControl }): React.J
               {t.search.seeAll(response.total.sections)}
             </a>
           )}
-          {pending && <span className="palette-pending">{t.search.searching}</span>}
+          {pending && <span className="palette-pending" role="status">{building ? t.search.building : t.search.searching}</span>}
         </footer>
       </div>
     </div>

@@ -25,7 +25,7 @@ export function QueryNotice({ response }: { response: SearchResponse }): React.J
   const t = useT()
   const n = response.notice
   if (!n && response.ignored.length === 0) return null
-  const plain = n?.code === 'nothing-to-search' || n?.code === 'stop-words-only' || n?.code === 'index-building'
+  const plain = n?.code === 'nothing-to-search' || n?.code === 'stop-words-only'
   return (
     <div className="search-notice" role="status">
       {n && <p className="notice-problem" data-notice={n.code}>{plain ? t.search.notices[n.code] : t.search.fallback(t.search.notices[n.code], n.near)}</p>}

@@ -65,8 +65,9 @@ export function SearchHighlights(props: { doc: RenderedDocument; body: RefObject
       current.priority = 1
       CSS.highlights.set(CURRENT_HIGHLIGHT, current)
     }
-    const el = found.ranges[found.current]!.startContainer.parentElement
-    el?.scrollIntoView({ block: 'center' })
+    // Centre the match itself (its paragraph may be taller than the window).
+    const rect = found.ranges[found.current]!.getBoundingClientRect()
+    window.scrollBy({ top: rect.top + rect.height / 2 - window.innerHeight / 2 })
     return clear
   }, [found, dismissed])
 
