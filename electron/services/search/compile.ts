@@ -48,6 +48,14 @@ const EXPANDED_PREFIX = 0.7
 const EXPANDED_FUZZY = 0.6
 const TYPING = 0.5
 
+/**
+ * Typos tolerated for a word of this length: none up to 3 letters (« de~2 » would match every short
+ * word), at most 1 up to 5, else what was asked (1 or 2). Keeps fuzzy matching meaningful and cheap.
+ */
+export function fuzzyDistance(surface: string, asked: number): number {
+  return Math.min(asked, surface.length <= 3 ? 0 : surface.length <= 5 ? 1 : 2)
+}
+
 function fieldsOf(c: Clause): readonly IndexField[] {
   return c.field === 'title' ? ['title'] : INDEX_FIELDS
 }
@@ -99,7 +107,9 @@ function compileClause(index: FrenchIndex, c: Clause, typing: boolean, ignored: 
   if (c.mode === 'prefix') {
     out.push({ atoms: [expandedAtom(index, a.surface, index.wordsWithPrefix(a.surface), EXPANDED_PREFIX, fields)], phrase: null })
   } else if (c.mode === 'fuzzy') {
-    out.push({ atoms: [expandedAtom(index, a.surface, index.wordsNear(a.surface, c.distance), EXPANDED_FUZZY, fields)], phrase: null })
+    const distance = fuzzyDistance(a.surface, c.distance)
+    const near = distance > 0 ? index.wordsNear(a.surface, distance) : []
+    out.push({ atoms: [expandedAtom(index, a.surface, near, EXPANDED_FUZZY, fields)], phrase: null })
   } else if (typing && a.surface.length >= 2) {
     // The word being typed: itself, or any word it begins.
     out.push({ atoms: [expandedAtom(index, a.surface, index.wordsWithPrefix(a.surface), TYPING, fields)], phrase: null })

@@ -3,6 +3,7 @@ import { buildStoredIndex } from './build-index'
 import { FrenchIndex } from './french-index'
 import { locateInText, searchIndex } from './index-search'
 import type { DocFilter } from './evaluate'
+import { fuzzyDistance } from './compile'
 import { parseQuery } from '../../shared/search/query'
 import { indexableDoc } from '../testing/indexable-doc'
 
@@ -51,6 +52,8 @@ describe('query forms on a section index', () => {
     ['reconnaissa*', ['coop']],
     ['cooperatve~1', ['coop']],
     ['asemblee~1', ['coop']],
+    ['asemble~2', ['coop']],
+    ['lieu~2', ['lieu']],
     ['coopérative -brevet', ['coop']],
     ['titre:coopératives', ['coop']],
     ['titre:passerelle', ['titre']],
@@ -111,6 +114,16 @@ describe('query forms on a section index', () => {
     expect(r.hits.map((h) => h.docId)).toEqual(['coop'])
     expect(r.facetDocs.map((d) => d.docId).sort()).toEqual(['coop', 'eparpille'])
   })
+})
+
+describe('fuzzy tolerance by word length', () => {
+  it.each([
+    ['de', 2, 0],
+    ['lieu', 2, 1],
+    ['asso', 1, 1],
+    ['cooperatve', 2, 2],
+    ['cooperatve', 1, 1],
+  ])('%j~%i tolerates %i typo(s)', (word, asked, tolerated) => expect(fuzzyDistance(word, asked)).toBe(tolerated))
 })
 
 describe('highlights', () => {
