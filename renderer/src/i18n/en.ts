@@ -102,7 +102,7 @@ export const en: Strings = {
         ['économie sociale', 'Every word must be in the section; plurals, accents and capitals do not matter.'],
         ['"logiciel libre"', 'Exact phrase: these words, in this order, next to each other (« … » works too).'],
         ['coop*', 'Start of a word: coopérative, coopération, CoopCycle…'],
-        ['cooperatve~1', 'Allows one typo (~2: two).'],
+        ['cooperatve~1', 'Allows one typo (~2: two, for words of 6 letters or more).'],
         ['-brevet', 'Leaves out sections containing this word (or -"phrase").'],
         ['titre:framasoft', 'In the document title.'],
         ['tag:logiciel-libre', 'Documents with this tag.'],

@@ -101,7 +101,7 @@ export const fr = {
         ['économie sociale', 'Tous les mots doivent figurer dans la section ; pluriels, accents et majuscules ne comptent pas.'],
         ['"logiciel libre"', 'Expression exacte : les mots dans cet ordre, côte à côte (« … » marche aussi).'],
         ['coop*', 'Début de mot : coopérative, coopération, CoopCycle…'],
-        ['cooperatve~1', 'Tolère une faute de frappe (~2 : deux fautes).'],
+        ['cooperatve~1', 'Tolère une faute de frappe (~2 : deux fautes, pour les mots de 6 lettres ou plus).'],
         ['-brevet', 'Exclut les sections qui contiennent ce mot (ou -"expression").'],
         ['titre:framasoft', 'Dans le titre du document.'],
         ['tag:logiciel-libre', 'Documents portant cette étiquette.'],
