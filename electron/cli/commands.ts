@@ -6,6 +6,8 @@ import type { CliIo } from './io'
 import type { LogLevel } from '../services/platform/log'
 import { listCommand } from './commands/list'
 import { checkCommand } from './commands/check'
+import { searchCommand } from './commands/search'
+import { indexCommand } from './commands/index'
 
 export interface CommandContext {
   readonly services: Services
@@ -26,6 +28,8 @@ export interface Command {
 export const COMMANDS: Readonly<Record<string, Command>> = {
   list: listCommand,
   check: checkCommand,
+  search: searchCommand,
+  index: indexCommand,
 }
 
 export function usage(): string {

@@ -50,5 +50,13 @@ export async function main(argv: readonly string[], io: CliIo = { out: process.s
     openUrl: recordingOpener(),
     appVersion: appVersion(),
   })
-  return command.run({ services, handlers: createHandlers(services), args, io })
+  try {
+    return await command.run({ services, handlers: createHandlers(services), args, io })
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err.write(`passerelles ${name}: ${e.message}\n\n${usage()}`)
+      return 2
+    }
+    throw e
+  }
 }

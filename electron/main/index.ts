@@ -75,6 +75,8 @@ async function main(): Promise<void> {
   })
   onPresenterClosed = () => services.presentation.windowsClosed()
   const handlers = createHandlers(services)
+  // Open the search index now (prebuilt: a few ms) rather than on the first query.
+  services.search.ready().catch(() => undefined) // a failure is logged and shown by search.status
   registerAppProtocol({ bundle: join(__dirname, '../renderer'), content: dirs.contentDir }, log)
   registerIpc(handlers, {
     devUrl,

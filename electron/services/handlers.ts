@@ -49,6 +49,11 @@ export function createImplementation(s: Services): Implementation {
         return target === null ? null : s.exportDeck(id, target)
       },
     },
+    search: {
+      query: async (request) => s.search.query(request),
+      locate: async ({ q, docId }) => s.search.locate(q, docId),
+      status: async () => s.search.status(),
+    },
   }
 }
 

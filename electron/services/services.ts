@@ -25,6 +25,9 @@ import { NO_WINDOWS } from './presentation/windows'
 import type { PresentationWindows } from './presentation/windows'
 import { writeDeckHtml } from './presentation/export-deck'
 import { AppFailure } from '../shared/result'
+import { createLibrarySource } from './search/library-source'
+import { createSearchService } from './search/search-service'
+import type { SearchService } from './search/search-service'
 
 export interface ServiceOptions {
   readonly contentDir: string
@@ -46,6 +49,8 @@ export interface Services {
   readonly library: ContentLibrary
   readonly settings: SettingsService
   readonly bus: EventBus
+  /** Full-text search; more sources (annotations) join with `search.addSource`. */
+  readonly search: SearchService
   readonly openExternal: (url: string) => Promise<null>
   readonly decks: DeckStore
   readonly deckBuilder: DeckBuilder
@@ -80,5 +85,8 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     const built = await deckBuilder.build(d.items, d.name, { annotations: false })
     return writeDeckHtml(built, target, { contentDir: options.contentDir, clock: options.clock })
   }
-  return { options, library, settings, bus, openExternal: createExternalOpener(options.openUrl), decks, deckBuilder, presentation, exportDeck }
+  // Starts loading the prebuilt (or cached) index now; queries wait for it.
+  const librarySource = createLibrarySource({ library, dataDir: options.dataDir, clock: options.clock, log: options.log })
+  const search = createSearchService([librarySource], () => librarySource.status())
+  return { options, library, settings, bus, search, openExternal: createExternalOpener(options.openUrl), decks, deckBuilder, presentation, exportDeck }
 }

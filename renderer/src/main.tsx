@@ -8,6 +8,7 @@ import './styles/reader.css'
 import './styles/presentation.css'
 import './styles/decks.css'
 import './styles/about.css'
+import './styles/search.css'
 import { App } from './app/App'
 
 createRoot(document.getElementById('root')!).render(

@@ -14,6 +14,8 @@ import { WindowActionSchema } from '../presentation/state'
 import type { PresentationSnapshot } from '../presentation/state'
 import { DeckItemSchema, MAX_DECK_ITEMS, PresentSourceSchema } from '../presentation/deck'
 import type { DeckList, DeckNotes, DeckView, PresentedDeck } from '../presentation/deck'
+import { LocateRequestSchema, SearchRequestSchema } from '../search/types'
+import type { LocateResponse, SearchResponse, SearchStatus } from '../search/types'
 
 export interface AppInfo {
   readonly name: string
@@ -71,6 +73,14 @@ export const contract = {
     remove: method<null>()(z.object({ id: DeckId }).strict()),
     /** Asks where to save, then writes the deck as one offline HTML file; null when cancelled. */
     export: method<{ readonly path: string; readonly bytes: number } | null>()(z.object({ id: DeckId }).strict()),
+  },
+  search: {
+    /** Full-text search (query language in shared/search/query.ts): sections grouped by document. */
+    query: method<SearchResponse>()(SearchRequestSchema),
+    /** Where a query matches in one document's text (offsets into `RenderedDocument.text`). */
+    locate: method<LocateResponse>()(LocateRequestSchema),
+    /** Whether the index is ready, where it came from, how long it took to load. */
+    status: method<SearchStatus>()(Empty),
   },
 } as const
 

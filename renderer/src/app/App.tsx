@@ -1,7 +1,7 @@
 /** The app shell: skip link, top bar, and the current view. */
 import { useEffect } from 'react'
 import { LanguageContext } from '../i18n/i18n'
-import { useRoute, navigate, parseRoute } from './route'
+import { useRoute, navigate, parseRoute, routeHash } from './route'
 import { useSettings } from './use-settings'
 import { TopBar } from './TopBar'
 import { LibraryView } from '../library/LibraryView'
@@ -11,10 +11,13 @@ import { DecksView } from '../presentation/DecksView'
 import { PresentationWindow } from '../presentation/PresentationWindow'
 import { AboutView } from '../about/AboutView'
 import { api } from '../lib/api'
+import { SearchPalette, useSearchPalette } from '../search/SearchPalette'
+import { SearchPage } from '../search/SearchPage'
 
 export function App(): React.JSX.Element {
   const route = useRoute()
   const { settings, update, ready } = useSettings()
+  const palette = useSearchPalette()
 
   useEffect(
     () =>
@@ -44,12 +47,14 @@ export function App(): React.JSX.Element {
   return (
     <LanguageContext.Provider value={settings.language}>
       <div className="app" data-ready={ready ? 'true' : 'false'}>
-        <TopBar route={route} />
+        <TopBar route={route} onSearch={palette.show} />
         {route.view === 'library' && <LibraryView />}
-        {route.view === 'document' && <DocumentView key={route.id} id={route.id} anchor={route.anchor} />}
+        {route.view === 'document' && <DocumentView key={route.id} id={route.id} anchor={route.anchor} highlight={route.highlight} />}
+        {route.view === 'search' && <SearchPage key={routeHash(route)} q={route.q} kinds={route.kinds} tags={route.tags} />}
         {route.view === 'settings' && <SettingsView settings={settings} update={update} />}
         {route.view === 'decks' && <DecksView />}
         {route.view === 'about' && <AboutView />}
+        <SearchPalette control={palette} />
       </div>
     </LanguageContext.Provider>
   )

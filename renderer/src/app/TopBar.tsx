@@ -1,7 +1,7 @@
 import { useT } from '../i18n/i18n'
 import type { Route } from './route'
 
-export function TopBar({ route }: { route: Route }): React.JSX.Element {
+export function TopBar({ route, onSearch }: { route: Route; onSearch?: () => void }): React.JSX.Element {
   const t = useT()
   return (
     <>
@@ -17,6 +17,11 @@ export function TopBar({ route }: { route: Route }): React.JSX.Element {
           <span className="brand-name">{t.appName}</span>
           <span className="brand-tagline">{t.tagline}</span>
         </a>
+        {onSearch && (
+          <button type="button" className="search-trigger" onClick={onSearch} aria-keyshortcuts="Control+K">
+            <span aria-hidden="true">⌕</span> {t.search.open}… <kbd>{t.search.shortcut}</kbd>
+          </button>
+        )}
         <nav className="topnav" aria-label={t.nav.main}>
           <a href="#/" aria-current={route.view === 'library' ? 'page' : undefined}>{t.nav.library}</a>
           <a href="#/decks" aria-current={route.view === 'decks' ? 'page' : undefined}>{t.presentation.decks.nav}</a>

@@ -9,8 +9,9 @@ import { handleDocumentClick } from './links'
 import { DocumentHeader } from './DocumentHeader'
 import { TableOfContents } from './TableOfContents'
 import { PresentMenu } from '../presentation/PresentMenu'
+import { SearchHighlights } from '../search/highlight/SearchHighlights'
 
-export function DocumentView({ id, anchor }: { id: string; anchor: string | null }): React.JSX.Element {
+export function DocumentView({ id, anchor, highlight = null }: { id: string; anchor: string | null; highlight?: string | null }): React.JSX.Element {
   const t = useT()
   const state = useAsync(() => unwrap(api.library.get({ id })), id)
   return (
@@ -21,12 +22,12 @@ export function DocumentView({ id, anchor }: { id: string; anchor: string | null
           {t.document.notFound} <span className="error-detail">{state.error.message}</span>
         </p>
       )}
-      {state.status === 'ready' && <DocumentBody doc={state.value} anchor={anchor} />}
+      {state.status === 'ready' && <DocumentBody doc={state.value} anchor={anchor} highlight={highlight} />}
     </main>
   )
 }
 
-function DocumentBody({ doc, anchor }: { doc: RenderedDocument; anchor: string | null }): React.JSX.Element {
+function DocumentBody({ doc, anchor, highlight }: { doc: RenderedDocument; anchor: string | null; highlight: string | null }): React.JSX.Element {
   const bodyRef = useRef<HTMLDivElement>(null)
   useEffect(() => {
     const el = bodyRef.current
@@ -54,6 +55,7 @@ function DocumentBody({ doc, anchor }: { doc: RenderedDocument; anchor: string |
         <PresentMenu doc={doc} />
         <div className="doc-body" ref={bodyRef} data-doc-body={doc.summary.id} />
       </article>
+      <SearchHighlights doc={doc} body={bodyRef} query={highlight} anchor={anchor} />
     </div>
   )
 }

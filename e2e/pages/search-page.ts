@@ -1,0 +1,105 @@
+/** Page objects for search: the palette (Ctrl+K), the results page, and the reader's match bar. */
+import { expect } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
+
+export class SearchPalette {
+  constructor(readonly page: Page) {}
+
+  get dialog(): Locator {
+    return this.page.getByRole('dialog', { name: /Recherche dans le fonds|Search the collection/ })
+  }
+
+  get input(): Locator {
+    return this.dialog.getByRole('combobox')
+  }
+
+  get options(): Locator {
+    return this.dialog.getByRole('option')
+  }
+
+  get activeOption(): Locator {
+    return this.dialog.locator('[role="option"][aria-selected="true"]')
+  }
+
+  get notice(): Locator {
+    return this.dialog.locator('.search-notice')
+  }
+
+  /** Opens with the keyboard shortcut and waits for the focused input. */
+  async open(): Promise<void> {
+    await this.page.keyboard.press('Control+k')
+    await expect(this.input).toBeFocused()
+  }
+
+  /** Types like a person (key by key) and waits until the results answer the whole query. */
+  async type(query: string): Promise<void> {
+    await this.input.pressSequentially(query, { delay: 15 })
+    await expect(this.input).toHaveValue(query)
+    await expect(this.dialog.locator('[role="listbox"]')).toHaveAttribute('aria-busy', 'false')
+  }
+
+  /** The marked words of every visible snippet. */
+  async markedWords(): Promise<string[]> {
+    return this.dialog.locator('.snippet mark').allTextContents()
+  }
+}
+
+export class SearchResultsPage {
+  constructor(readonly page: Page) {}
+
+  get input(): Locator {
+    return this.page.getByRole('search').getByRole('searchbox')
+  }
+
+  get groups(): Locator {
+    return this.page.locator('article.result-group')
+  }
+
+  get count(): Locator {
+    return this.page.locator('.results .result-count')
+  }
+
+  facet(name: 'type' | 'tag', label: string): Locator {
+    return this.page.locator(`fieldset[data-facet="${name}"] label.facet-option`, { hasText: label })
+  }
+
+  /** Waits until the results answer the current query (count line shown, nothing pending). */
+  async waitForResults(): Promise<void> {
+    await expect(this.page.locator('.result-groups')).toHaveAttribute('aria-busy', 'false')
+    await expect(this.count).toContainText(/section/)
+  }
+
+  async docIds(): Promise<string[]> {
+    return this.groups.evaluateAll((els) => els.map((e) => e.getAttribute('data-doc-id') ?? ''))
+  }
+}
+
+export class MatchBar {
+  constructor(readonly page: Page) {}
+
+  get region(): Locator {
+    return this.page.getByRole('region', { name: /Occurrences de la recherche|Search matches/ })
+  }
+
+  get position(): Locator {
+    return this.region.locator('.match-position')
+  }
+
+  /** Whether the current match is inside the window (it is scrolled into view). */
+  async currentInView(): Promise<boolean> {
+    return this.page.evaluate(() => {
+      const range = [...(CSS.highlights.get('search-current') ?? [])][0] as Range | undefined
+      if (!range) return false
+      const box = range.getBoundingClientRect()
+      return box.height > 0 && box.top >= 0 && box.bottom <= window.innerHeight
+    })
+  }
+
+  /** Texts of the ranges registered in the CSS highlight `name`, in document order. */
+  async highlighted(name: 'search-match' | 'search-current'): Promise<string[]> {
+    return this.page.evaluate((n) => {
+      const h = CSS.highlights.get(n)
+      return h ? [...h].map((r) => r.toString()) : []
+    }, name)
+  }
+}

@@ -1,0 +1,58 @@
+/**
+ * `search "<query>" [--json] [--limit N]`: ranked sections (docId, sectionId, title, score, snippet),
+ * through the same handler as the app. A query that cannot be read is searched as plain words and a
+ * notice says so on stderr.
+ */
+import type { Command } from '../commands'
+import type { Highlighted, SearchResponse } from '../../shared/search/types'
+import { UsageError } from '../args'
+import { formatTable } from '../table'
+
+/** Marked words between ⟨ ⟩ (plain text, greppable, no terminal escapes). */
+export function markText(h: Highlighted): string {
+  let out = ''
+  let at = 0
+  for (const [s, e] of h.marks) {
+    out += `${h.text.slice(at, s)}⟨${h.text.slice(s, e)}⟩`
+    at = e
+  }
+  return out + h.text.slice(at)
+}
+
+function parseLimit(raw: string | boolean | undefined): number {
+  if (raw === undefined) return 20
+  const n = Number(raw)
+  if (!Number.isInteger(n) || n < 1 || n > 500) throw new UsageError('--limit needs a whole number from 1 to 500')
+  return n
+}
+
+export const searchCommand: Command = {
+  summary: 'Search the content pack (query language: see README)',
+  synopsis: 'search "<query>" [--json] [--limit N]',
+  flags: { json: 'boolean', limit: 'string' },
+  async run({ handlers, args, io }) {
+    const query = args.positionals.join(' ').trim()
+    if (query === '') throw new UsageError('search needs a query, e.g. search "économie sociale"')
+    const limit = parseLimit(args.flags.limit)
+    const result = await handlers['search:query']({ q: query, limit, perDocument: limit })
+    if (!result.ok) {
+      io.err.write(`${result.error.message}\n`)
+      return 1
+    }
+    const r = result.value as SearchResponse
+    const rows = r.groups
+      .flatMap((g) => g.sections.map((s) => ({ docId: g.docId, sectionId: s.sectionId, title: g.title.text, section: s.path.join(' › '), score: s.score, snippet: s.snippet })))
+      .sort((a, b) => b.score - a.score)
+    if (r.notice) io.err.write(`notice: ${r.notice.code} near ${JSON.stringify(r.notice.near)}: searched as plain words\n`)
+    if (args.flags.json) {
+      io.out.write(`${JSON.stringify({ query, total: r.total, notice: r.notice, ignored: r.ignored, suggestions: r.suggestions, results: rows }, null, 2)}\n`)
+      return 0
+    }
+    if (rows.length > 0) {
+      io.out.write(formatTable(['docId', 'sectionId', 'score', 'title', 'snippet'], rows.map((x) => [x.docId, x.sectionId, x.score.toFixed(2), x.section ? `${x.title} › ${x.section}` : x.title, markText(x.snippet)])))
+    }
+    io.out.write(`${r.total.sections} section(s) in ${r.total.documents} document(s), ${r.tookMs.toFixed(1)} ms\n`)
+    for (const s of r.suggestions) io.out.write(`try: ${s.query}  (${s.count} section(s))\n`)
+    return 0
+  },
+}

@@ -1,0 +1,71 @@
+/**
+ * Builds the serialised search index from rendered documents: one lunr document per section, with
+ * the document title, the section heading, the tags and the section text as fields.
+ */
+import lunr from 'lunr'
+import type { Section } from '../../shared/content/document'
+import { frenchPlugin, registerFrenchPipeline, withVocabulary } from './french-pipeline'
+import { FIELD_BOOSTS, INDEX_FIELDS, INDEX_FORMAT } from './index-format'
+import type { StoredDoc, StoredIndex, StoredRecord } from './index-format'
+
+/** What indexing needs from a document (a `RenderedDocument` provides it; so does the benchmark). */
+export interface IndexableDocument {
+  readonly id: string
+  readonly title: string
+  readonly kind: string
+  readonly tags: readonly string[]
+  /** The rendered text (`RenderedDocument.text`): record offsets point into it. */
+  readonly text: string
+  readonly sections: readonly Section[]
+}
+
+/** Splits a document into section records; `d` is the document's number in the store. */
+export function sectionRecords(doc: IndexableDocument, d: number): StoredRecord[] {
+  const path: { level: number; title: string }[] = []
+  const out: StoredRecord[] = []
+  for (const s of doc.sections) {
+    let ho = -1
+    let bo = s.start
+    if (s.level > 0 && s.title !== '') {
+      const at = doc.text.indexOf(s.title, s.start)
+      if (at >= 0 && at < s.end) {
+        ho = at
+        bo = at + s.title.length
+      }
+      while (path.length > 0 && path[path.length - 1]!.level >= s.level) path.pop()
+      path.push({ level: s.level, title: s.title })
+    }
+    out.push({ d, s: s.id, l: s.level, h: s.title, p: path.map((x) => x.title), ho, bo, b: doc.text.slice(bo, s.end) })
+  }
+  if (out.length === 0) out.push({ d, s: '', l: 0, h: '', p: [], ho: -1, bo: 0, b: doc.text })
+  return out
+}
+
+/**
+ * Footnotes (marked-footnote's « Notes » section) and « Sources » lists repeat the keywords of the
+ * titles they cite; prose about a subject should come first, so they weigh half.
+ */
+export function sectionBoost(r: StoredRecord): number {
+  return r.s === 'footnote-label' || /^(sources|notes|références|bibliographie)$/iu.test(r.h.trim()) ? 0.5 : 1
+}
+
+export function buildStoredIndex(documents: readonly IndexableDocument[], contentHash: string, builtAt: string): StoredIndex {
+  registerFrenchPipeline()
+  const docs: StoredDoc[] = documents.map((d) => ({ id: d.id, title: d.title, kind: d.kind, tags: [...d.tags] }))
+  const records = documents.flatMap((d, i) => sectionRecords(d, i))
+  const { result: index, vocabulary } = withVocabulary(() =>
+    lunr(function () {
+      this.use(frenchPlugin)
+      this.metadataWhitelist = ['position']
+      this.ref('r')
+      for (const f of INDEX_FIELDS) this.field(f, { boost: FIELD_BOOSTS[f] })
+      records.forEach((r, i) => {
+        const doc = docs[r.d]!
+        this.add({ r: String(i), title: doc.title, headings: r.h, tags: doc.tags.join(' '), body: r.b }, { boost: sectionBoost(r) })
+      })
+    }),
+  )
+  const json = index.toJSON() as unknown as { version: string; fields: string[]; fieldVectors: [string, number[]][]; invertedIndex: [string, object][]; pipeline: string[] }
+  const serialised = { ...json, invertedIndex: json.invertedIndex.map(([term, posting]) => [term, JSON.stringify(posting)] as const) }
+  return { format: INDEX_FORMAT, lunrVersion: lunr.version, contentHash, builtAt, docs, records, vocabulary, index: serialised }
+}

@@ -1,0 +1,95 @@
+/**
+ * The serialised search index: one JSON file holding the lunr index (French pipeline, positions
+ * whitelisted), the section store that snippets are cut from, and the folded vocabulary that
+ * prefixes and fuzzy terms are matched against. Section refs in lunr are record numbers ("0", "1"…).
+ */
+/** Bump when the layout, the fields, the boosts or the pipeline change: older files are rebuilt. */
+export const INDEX_FORMAT = 5
+
+/** lunr fields and their boosts: title, then headings, then tags, then body. */
+export const FIELD_BOOSTS = { title: 8, headings: 4, tags: 2, body: 1 } as const
+export type IndexField = keyof typeof FIELD_BOOSTS
+export const INDEX_FIELDS = Object.keys(FIELD_BOOSTS) as IndexField[]
+
+export interface StoredDoc {
+  readonly id: string
+  readonly title: string
+  readonly kind: string
+  readonly tags: readonly string[]
+}
+
+/** One section (heading to next heading) of one document. */
+export interface StoredRecord {
+  /** Index into `docs`. */
+  readonly d: number
+  /** Section id (the heading's id attribute); '' for the text before the first heading. */
+  readonly s: string
+  /** Heading level (0 for the text before the first heading). */
+  readonly l: number
+  /** The heading's text. */
+  readonly h: string
+  /** Titles of the enclosing headings, outermost first, this one last. */
+  readonly p: readonly string[]
+  /** Offset of the heading's text in the document's `text` (-1 without a heading). */
+  readonly ho: number
+  /** Offset of `b` in the document's `text`. */
+  readonly bo: number
+  /** The section's text after its heading: what the `body` field indexed and snippets are cut from. */
+  readonly b: string
+}
+
+export interface StoredIndex {
+  readonly format: number
+  readonly lunrVersion: string
+  /** Identifies the content the index was built from (see `contentHash`). */
+  readonly contentHash: string
+  readonly builtAt: string
+  readonly docs: readonly StoredDoc[]
+  readonly records: readonly StoredRecord[]
+  /** Folded, unstemmed words of every field, sorted (code-unit order). */
+  readonly vocabulary: readonly string[]
+  /** lunr's serialised index (`lunr.Index#toJSON()`), each posting kept as its JSON text. */
+  readonly index: SerialisedLunrIndex
+}
+
+/**
+ * `lunr.Index#toJSON()` with one change: each term's posting is stored as JSON text, parsed the
+ * first time a query needs that term. Loading then parses the term list, not every posting of
+ * every term (on the shipped pack that halves the parse), and `toLunrJson` restores lunr's exact
+ * format for `lunr.Index.load`.
+ */
+export interface SerialisedLunrIndex {
+  readonly version: string
+  readonly fields: readonly string[]
+  /** [`${field}/${ref}`, [termIndex, weight, …]] */
+  readonly fieldVectors: readonly (readonly [string, readonly number[]])[]
+  /** [term, posting JSON] */
+  readonly invertedIndex: readonly (readonly [string, string])[]
+  /** Labels of the search pipeline's functions: they must be registered before loading. */
+  readonly pipeline: readonly string[]
+}
+
+/**
+ * A cheap shape check for a file read from disk, in O(1) rather than a schema walk over megabytes
+ * (the lunr part is then checked by `lunr.Index.load`). A file that fails it is rebuilt.
+ */
+export function isStoredIndex(v: unknown): v is StoredIndex {
+  if (typeof v !== 'object' || v === null) return false
+  const o = v as Record<string, unknown>
+  const index = o.index as Record<string, unknown> | null
+  return (
+    o.format === INDEX_FORMAT &&
+    typeof o.contentHash === 'string' &&
+    typeof o.builtAt === 'string' &&
+    typeof o.lunrVersion === 'string' &&
+    Array.isArray(o.docs) &&
+    Array.isArray(o.records) &&
+    Array.isArray(o.vocabulary) &&
+    typeof index === 'object' &&
+    index !== null &&
+    Array.isArray(index.invertedIndex) &&
+    (index.invertedIndex.length === 0 || typeof (index.invertedIndex[0] as unknown[])[1] === 'string') &&
+    Array.isArray(index.fieldVectors) &&
+    Array.isArray(index.pipeline)
+  )
+}
