@@ -8,6 +8,9 @@ import { BASE } from '../../shared/annotations/anchor-fixture'
 export const SAMPLE_TEXT = BASE
 export const SAMPLE_VERSION = 'd'.repeat(64)
 
+/** The annotation concurrent test writers all edit (see annotation-writer.ts). */
+export const SHARED_ID = '00000000-0000-4000-8000-00000000cafe'
+
 /** A small deterministic PRNG (mulberry32), so a failing run can be replayed from its seed. */
 export function prng(seed: number): () => number {
   let a = seed >>> 0

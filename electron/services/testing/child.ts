@@ -9,7 +9,7 @@ export interface Child {
   readonly lines: string[]
   /** Resolves with the first line matching `pred` (rejects if the child exits first). */
   waitFor(pred: (line: string) => boolean): Promise<string>
-  /** Resolves when the process has exited and been reaped. */
+  /** Resolves when the process has exited (reaped) and all of its output has been read. */
   readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>
   stderr(): string
 }
@@ -28,7 +28,7 @@ export function runTs(file: string, args: readonly string[]): Child {
     }
   })
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-    proc.on('exit', (code, signal) => {
+    proc.on('close', (code, signal) => {
       for (const w of waiters.splice(0)) w.reject(new Error(`child exited (${code ?? signal}) before the expected line; stderr: ${err.slice(-2000)}`))
       resolve({ code, signal })
     }),
