@@ -14,6 +14,10 @@ import { createEventBus } from './platform/event-bus'
 import type { EventBus } from './platform/event-bus'
 import { createSettingsService } from './settings/settings-service'
 import type { SettingsService } from './settings/settings-service'
+import { createAnnotationService } from './annotations/annotation-service'
+import type { AnnotationService } from './annotations/annotation-service'
+import type { DocumentSource } from './annotations/anchoring'
+import { AppFailure } from '../shared/result'
 
 export interface ServiceOptions {
   readonly contentDir: string
@@ -28,8 +32,27 @@ export interface Services {
   readonly options: ServiceOptions
   readonly library: ContentLibrary
   readonly settings: SettingsService
+  readonly annotations: AnnotationService
   readonly bus: EventBus
   readonly openExternal: (url: string) => Promise<null>
+  /** Waits for background work (annotation compaction and backups) to finish. */
+  close(): Promise<void>
+}
+
+/** The annotations' view of the content library: rendered text and version of each document. */
+function documentSource(library: ContentLibrary): DocumentSource {
+  return {
+    text(id) {
+      try {
+        const d = library.get(id)
+        return { version: d.summary.hash, text: d.text }
+      } catch (e) {
+        if (e instanceof AppFailure && e.code === 'not-found') return null
+        throw e
+      }
+    },
+    ids: () => library.list().map((d) => d.id),
+  }
 }
 
 export async function createServices(options: ServiceOptions): Promise<Services> {
@@ -38,5 +61,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
   const settings = await createSettingsService(options)
   const bus = createEventBus()
   settings.onChange((next) => bus.emit('settings.changed', next))
-  return { options, library, settings, bus, openExternal: createExternalOpener(options.openUrl) }
+  const annotations = await createAnnotationService({ dataDir: options.dataDir, clock: options.clock, log: options.log, documents: documentSource(library) })
+  annotations.onChange((docIds) => bus.emit('annotations.changed', { docIds }))
+  return { options, library, settings, annotations, bus, openExternal: createExternalOpener(options.openUrl), close: () => annotations.close() }
 }

@@ -28,11 +28,11 @@ import type { JournalScan, StoreOp } from './journal'
 import { applyOps, emptyState, parseSnapshot, serializeSnapshot, stateFrom } from './snapshot'
 import type { SnapshotParse, StoreState } from './snapshot'
 import { recoverLocked } from './recovery'
-import type { StoreNotice } from './recovery'
+import type { StoreNotice } from '../../shared/annotations/api'
 
 export type { StoreState } from './snapshot'
 export type { StoreOp } from './journal'
-export type { StoreNotice } from './recovery'
+export type { StoreNotice } from '../../shared/annotations/api'
 
 export interface StoreFiles {
   readonly dataDir: string
@@ -64,8 +64,8 @@ export interface Plan<T> {
   readonly result: T
 }
 
-/** Ids changed by ops (own or another process's), or 'all' after a reload. */
-export type ChangeListener = (changed: ReadonlySet<string> | 'all') => void
+/** Ids changed by ops (own or another process's), or 'all' after a reload; with the state after. */
+export type ChangeListener = (changed: ReadonlySet<string> | 'all', state: StoreState) => void
 
 export interface AnnotationStore {
   readonly files: StoreFiles
@@ -149,7 +149,7 @@ export async function openAnnotationStore(options: StoreOptions): Promise<Annota
   let queue: Promise<unknown> = Promise.resolve()
 
   const notify = (changed: ReadonlySet<string> | 'all'): void => {
-    if (changed === 'all' || changed.size) for (const l of listeners) l(changed)
+    if (changed === 'all' || changed.size) for (const l of listeners) l(changed, state)
   }
   /** Serialises everything that reads or mutates the in-memory state or the files. */
   const enqueue = <T>(task: () => Promise<T>): Promise<T> => {
@@ -205,6 +205,17 @@ export async function openAnnotationStore(options: StoreOptions): Promise<Annota
   async function sync(inLock: boolean): Promise<void> {
     const [s, j] = await Promise.all([statOrNull(files.snapshot), statOrNull(files.journal)])
     const jid = idOf(j)
+    // Another process started the journal of our snapshot's generation: read it like an append.
+    if (!journal && jid && sameFile(idOf(s), snapshotId)) {
+      const scan = scanJournal(await readFrom(files.journal, 0), 0, null)
+      if (!scan.corrupt && !scan.newer && scan.header?.generation === state.generation) {
+        const changed = new Set<string>()
+        applyOps(state, scan.entries.flat(), changed)
+        journal = { id: jid, end: scan.end, generation: scan.header.generation, schemaVersion: scan.header.schemaVersion }
+        notify(changed)
+        return
+      }
+    }
     const replaced = !sameFile(idOf(s), snapshotId) || (jid?.ino ?? null) !== (journal?.id.ino ?? null) || (jid && journal && jid.size < journal.end)
     if (replaced) {
       await load(inLock)

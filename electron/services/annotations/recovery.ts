@@ -25,16 +25,8 @@ import { migrationSummary } from './migrations'
 import { applyOps, emptyState, parseSnapshot, serializeSnapshot, stateFrom } from './snapshot'
 import type { SnapshotContent, StoreState } from './snapshot'
 import type { Scan, StoreFiles } from './annotation-store'
+import type { StoreNotice } from '../../shared/annotations/api'
 
-export interface StoreNotice {
-  readonly kind: 'recovered' | 'migrated' | 'read-only'
-  readonly at: string
-  /** One sentence for a person (English; the UI may phrase it from the fields). */
-  readonly message: string
-  readonly movedAside: readonly string[]
-  readonly restoredFrom: string | null
-  readonly annotationCount: number
-}
 
 export interface RecoveryOutcome {
   readonly notice: StoreNotice

@@ -55,8 +55,16 @@ export interface PreparedText {
   readonly match: MatchText
 }
 
+/** The matching form is built on first use: an unchanged document anchors without it. */
 export function prepareText(raw: string, version: string): PreparedText {
-  return { version, raw, match: toMatchText(raw) }
+  let match: MatchText | null = null
+  return {
+    version,
+    raw,
+    get match() {
+      return (match ??= toMatchText(raw))
+    },
+  }
 }
 
 export type AnchorResult =
@@ -191,6 +199,10 @@ export interface AnchorOptions {
 
 export function anchorTarget(doc: PreparedText, target: AnnotationTarget, options: AnchorOptions = {}): AnchorResult | null {
   const [sel, pos] = target.selector
+  // 1. Same version, quote in place: nothing else to look at (and no matching form to build).
+  if (target.docVersion === doc.version && doc.raw.slice(pos.start, pos.end) === sel.exact) {
+    return { status: 'anchored', start: pos.start, end: pos.end, quote: sel.exact, oldQuote: sel.exact, confidence: 1 }
+  }
   const expected = options.expectedStart ?? pos.start
   const q: Query = {
     doc,
@@ -205,11 +217,10 @@ export function anchorTarget(doc: PreparedText, target: AnnotationTarget, option
   const orphan = (bestScore: number): AnchorResult => ({ status: 'orphan', oldQuote: sel.exact, reason: 'no-match', bestScore })
   if (q.quote.length === 0) return orphan(0)
 
-  // 1. The stored position (and 2a. the position shifted like the neighbours), exact raw quote.
+  // 1. The stored position in a new version (and 2a. the position shifted like the neighbours).
   const len = pos.end - pos.start
   for (const start of new Set([pos.start, expected])) {
     if (doc.raw.slice(start, start + len) !== sel.exact) continue
-    if (start === pos.start && target.docVersion === doc.version) return located(q, 'anchored', { start, end: start + len }, 1)
     const s = score(q, start, start + len, 0, false)
     if (s.trusted) return located(q, start === pos.start ? 'anchored' : 'moved', s, s.score)
   }
