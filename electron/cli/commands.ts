@@ -4,6 +4,7 @@ import type { Services } from '../services/services'
 import type { ParsedArgs, FlagSpec } from './args'
 import type { CliIo } from './io'
 import { listCommand } from './commands/list'
+import { annotationsCommand } from './commands/annotations'
 
 export interface CommandContext {
   readonly services: Services
@@ -21,6 +22,7 @@ export interface Command {
 
 export const COMMANDS: Readonly<Record<string, Command>> = {
   list: listCommand,
+  annotations: annotationsCommand,
 }
 
 export function usage(): string {

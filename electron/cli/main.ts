@@ -50,5 +50,9 @@ export async function main(argv: readonly string[], io: CliIo = { out: process.s
     openUrl: recordingOpener(),
     appVersion: appVersion(),
   })
-  return command.run({ services, handlers: createHandlers(services), args, io })
+  try {
+    return await command.run({ services, handlers: createHandlers(services), args, io })
+  } finally {
+    await services.close()
+  }
 }
