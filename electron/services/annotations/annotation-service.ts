@@ -79,21 +79,22 @@ export async function createAnnotationService(options: AnnotationServiceOptions)
   const docOf = new Map<string, string>()
   const listeners: ((docIds: readonly string[] | null) => void)[] = []
 
+  /** Each annotation's document, kept after deletion, so a change event can say which document changed. */
+  const remember = (st: StoreState, ids: Iterable<string> | 'all'): void => {
+    for (const id of ids === 'all' ? st.annotations.keys() : ids) {
+      const a = st.annotations.get(id)
+      if (a) docOf.set(id, a.document)
+    }
+  }
   store.onChange((changed, st) => {
     let docIds: string[] | null = null
     if (changed !== 'all') docIds = [...new Set([...changed].map((id) => st.annotations.get(id)?.document ?? docOf.get(id)).filter((d): d is string => d !== undefined))]
+    remember(st, changed)
     for (const l of listeners) l(docIds)
   })
-  /** Remembers each annotation's document (so a deletion can still say which document changed). */
-  const track = (st: StoreState): StoreState => {
-    for (const a of st.annotations.values()) docOf.set(a.id, a.document)
-    return st
-  }
-  const read = async (): Promise<StoreState> => track(await store.read())
-  const put = (annotation: Annotation): StoreOp => {
-    docOf.set(annotation.id, annotation.document)
-    return { op: 'put', annotation }
-  }
+  remember(await store.read(), 'all')
+  const read = (): Promise<StoreState> => store.read()
+  const put = (annotation: Annotation): StoreOp => ({ op: 'put', annotation })
 
   function byDocument(st: StoreState, docId?: string): Map<string, Annotation[]> {
     const groups = new Map<string, Annotation[]>()
@@ -222,9 +223,7 @@ export async function createAnnotationService(options: AnnotationServiceOptions)
       return { json: `${JSON.stringify(toW3cCollection(list, st.colorLabels, now()), null, 2)}\n`, count: list.length }
     },
     async importJson(text) {
-      const incoming = parseImport(text)
-      for (const a of incoming.annotations) docOf.set(a.id, a.document)
-      return store.transact(mergePlan(incoming))
+      return store.transact(mergePlan(parseImport(text)))
     },
     onChange: (l) => void listeners.push(l),
     close: () => store.close(),

@@ -70,7 +70,7 @@ describe('annotation store: persistence', () => {
     const names = (await readdir(join(dir, BACKUP_DIR))).sort()
     expect(names).toEqual(['03', '04', '05', '06', '07', '08', '09'].map((d) => `annotations-2026-11-${d}.json`))
     const last = JSON.parse(await readFile(join(dir, BACKUP_DIR, names[6]!), 'utf8')) as { annotations: unknown[] }
-    expect(last.annotations).toHaveLength(8) // the state when the store opened that day
+    expect(last.annotations).toHaveLength(9) // taken when the store closed that day (close runs a pending backup)
   })
 })
 

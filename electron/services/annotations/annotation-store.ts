@@ -13,7 +13,8 @@
  *   copy restored (recovery.ts), and a notice kept for the user. Data from a newer version opens
  *   read-only.
  */
-import { mkdir, open, stat } from 'node:fs/promises'
+import { mkdir, open } from 'node:fs/promises'
+import { statSync } from 'node:fs'
 import type { Stats } from 'node:fs'
 import { join } from 'node:path'
 import { SCHEMA_VERSION } from '../../shared/annotations/model'
@@ -23,7 +24,7 @@ import { withProcessLock } from '../platform/process-lock'
 import type { Clock } from '../platform/clock'
 import type { Logger } from '../platform/log'
 import { ensureDailyBackup, keepCopy } from './backups'
-import { appendDurably, cutTornTail, entryLine, headerLine, readFrom, scanJournal } from './journal'
+import { cutTornTail, entryLine, headerLine, journalAppender, readFrom, scanJournal } from './journal'
 import type { JournalScan, StoreOp } from './journal'
 import { applyOps, emptyState, parseSnapshot, serializeSnapshot, stateFrom } from './snapshot'
 import type { SnapshotParse, StoreState } from './snapshot'
@@ -56,6 +57,8 @@ export interface StoreOptions {
   /** Compact once the journal exceeds max(this, a quarter of the snapshot). Default 256 kB. */
   readonly compactMinBytes?: number
   readonly lockTimeoutMs?: number
+  /** Delay before the daily backup (kept off the start-up path); close() runs a pending one at once. Default 5 s. */
+  readonly backupDelayMs?: number
 }
 
 /** What a transaction wants written, and what it returns to its caller. */
@@ -90,11 +93,9 @@ interface FileId {
 const idOf = (s: Stats | null): FileId | null => (s ? { ino: s.ino, size: s.size, mtimeMs: s.mtimeMs } : null)
 const sameFile = (a: FileId | null, b: FileId | null): boolean => a === b || (!!a && !!b && a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs)
 
-async function statOrNull(path: string): Promise<Stats | null> {
-  return stat(path).catch((e: NodeJS.ErrnoException) => {
-    if (e.code === 'ENOENT') return null
-    throw e
-  })
+/** Synchronous on purpose: a stat is a few microseconds, a thread-pool round trip can be milliseconds under load. */
+function statOrNull(path: string): Stats | null {
+  return statSync(path, { throwIfNoEntry: false }) ?? null
 }
 
 /** Reads a whole file with the identity of exactly what was read (null if missing). */
@@ -147,6 +148,10 @@ export async function openAnnotationStore(options: StoreOptions): Promise<Annota
   /** The journal we have replayed: its identity, how far, and its header. */
   let journal: { id: FileId; end: number; generation: number; schemaVersion: number } | null = null
   let queue: Promise<unknown> = Promise.resolve()
+  /** Journal entries not yet folded into the snapshot. */
+  let pendingEntries = 0
+  const appender = journalAppender(files.journal)
+  let backupTimer: NodeJS.Timeout | null = null
 
   const notify = (changed: ReadonlySet<string> | 'all'): void => {
     if (changed === 'all' || changed.size) for (const l of listeners) l(changed, state)
@@ -173,10 +178,14 @@ export async function openAnnotationStore(options: StoreOptions): Promise<Annota
     snapshotId = scan.snapshotId
     snapshotBytes = scan.snapshotId?.size ?? 0
     journal = null
+    pendingEntries = 0
     if (scan.journal?.header && scan.journalId) {
       const h = scan.journal.header
       // A journal older than the snapshot is left over from an interrupted compaction: already included.
-      if (h.generation === state.generation) applyOps(state, scan.journal.entries.flat(), new Set())
+      if (h.generation === state.generation) {
+        applyOps(state, scan.journal.entries.flat(), new Set())
+        pendingEntries = scan.journal.entries.length
+      }
       journal = { id: scan.journalId, end: scan.journal.end, generation: h.generation, schemaVersion: h.schemaVersion }
     }
     return true
@@ -203,7 +212,8 @@ export async function openAnnotationStore(options: StoreOptions): Promise<Annota
 
   /** Replays what others appended, or reloads after their compaction. */
   async function sync(inLock: boolean): Promise<void> {
-    const [s, j] = await Promise.all([statOrNull(files.snapshot), statOrNull(files.journal)])
+    const s = statOrNull(files.snapshot)
+    const j = statOrNull(files.journal)
     const jid = idOf(j)
     // Another process started the journal of our snapshot's generation: read it like an append.
     if (!journal && jid && sameFile(idOf(s), snapshotId)) {
@@ -211,6 +221,7 @@ export async function openAnnotationStore(options: StoreOptions): Promise<Annota
       if (!scan.corrupt && !scan.newer && scan.header?.generation === state.generation) {
         const changed = new Set<string>()
         applyOps(state, scan.entries.flat(), changed)
+        pendingEntries = scan.entries.length
         journal = { id: jid, end: scan.end, generation: scan.header.generation, schemaVersion: scan.header.schemaVersion }
         notify(changed)
         return
@@ -230,7 +241,10 @@ export async function openAnnotationStore(options: StoreOptions): Promise<Annota
       return
     }
     const changed = new Set<string>()
-    if (journal.generation === state.generation) applyOps(state, scan.entries.flat(), changed)
+    if (journal.generation === state.generation) {
+      applyOps(state, scan.entries.flat(), changed)
+      pendingEntries += scan.entries.length
+    }
     journal = { ...journal, id: jid, end: scan.end }
     notify(changed)
   }
@@ -238,7 +252,7 @@ export async function openAnnotationStore(options: StoreOptions): Promise<Annota
   async function commit(ops: readonly StoreOp[]): Promise<void> {
     if (!journal || journal.generation !== state.generation) {
       await writeFileAtomic(files.journal, headerLine(state.generation))
-      const j = idOf(await stat(files.journal))!
+      const j = idOf(statOrNull(files.journal))!
       journal = { id: j, end: j.size, generation: state.generation, schemaVersion: SCHEMA_VERSION }
     }
     if (journal.id.size > journal.end) {
@@ -246,11 +260,13 @@ export async function openAnnotationStore(options: StoreOptions): Promise<Annota
       await cutTornTail(files.journal, journal.end, savedAs)
       log.info(`annotations: cut an unacknowledged torn write from the journal (saved as ${savedAs})`)
     }
-    const written = await appendDurably(files.journal, entryLine(clock.now().toISOString(), ops))
+    const written = await appender.append(entryLine(clock.now().toISOString(), ops), journal.id.ino)
     const changed = new Set<string>()
     applyOps(state, ops, changed)
-    // Our own append changed size and mtime: take the new identity so the next sync reads nothing.
-    journal = { ...journal, end: journal.end + written, id: idOf(await stat(files.journal))! }
+    pendingEntries++
+    // The journal's identity is its inode and size (we hold the lock: only we appended).
+    const end = journal.end + written
+    journal = { ...journal, end, id: { ...journal.id, size: end } }
     notify(changed)
   }
 
@@ -263,10 +279,12 @@ export async function openAnnotationStore(options: StoreOptions): Promise<Annota
     const text = serializeSnapshot(generation, state.colorLabels, state.annotations.values())
     await writeFileAtomic(files.snapshot, text)
     await writeFileAtomic(files.journal, headerLine(generation))
+    await appender.release()
     state.generation = generation
-    snapshotId = idOf(await stat(files.snapshot))
+    pendingEntries = 0
+    snapshotId = idOf(statOrNull(files.snapshot))
     snapshotBytes = snapshotId!.size
-    const j = idOf(await stat(files.journal))!
+    const j = idOf(statOrNull(files.journal))!
     journal = { id: j, end: j.size, generation, schemaVersion: SCHEMA_VERSION }
   }
 
@@ -274,15 +292,23 @@ export async function openAnnotationStore(options: StoreOptions): Promise<Annota
     return !!journal && journal.end > Math.max(options.compactMinBytes ?? 256 * 1024, snapshotBytes / 4)
   }
 
+  /** Today's backup: a copy of the snapshot when it holds everything, else a fresh serialisation. */
   const backupToday = (): Promise<unknown> =>
     enqueue(async () => {
       if (readOnly) return
-      const written = await ensureDailyBackup(files.dataDir, clock.now(), () => serializeSnapshot(state.generation, state.colorLabels, state.annotations.values()))
+      const written = await ensureDailyBackup(files.dataDir, clock.now(), async (path) => {
+        if (pendingEntries === 0 && snapshotId) await keepCopy(files.snapshot, path, 'copy')
+        else await writeFileAtomic(path, serializeSnapshot(state.generation, state.colorLabels, state.annotations.values()))
+      })
       if (written) log.info(`annotations: daily backup ${written}`)
     }).catch((e: unknown) => log.warn('annotations: daily backup failed', e))
 
   await enqueue(() => load(false))
-  void backupToday()
+  backupTimer = setTimeout(() => {
+    backupTimer = null
+    void backupToday()
+  }, options.backupDelayMs ?? 5_000)
+  backupTimer.unref()
 
   const store: AnnotationStore = {
     files,
@@ -299,7 +325,7 @@ export async function openAnnotationStore(options: StoreOptions): Promise<Annota
       )
       if (needsCompaction()) {
         void enqueue(() => locked(compactLocked))
-          .then(backupToday)
+          .then(() => backupToday())
           .catch((e: unknown) => log.warn('annotations: compaction failed (the journal still holds every change)', e))
       }
       return result
@@ -309,6 +335,12 @@ export async function openAnnotationStore(options: StoreOptions): Promise<Annota
     onChange: (l) => void listeners.push(l),
     compact: () => enqueue(() => locked(compactLocked)),
     async close() {
+      if (backupTimer) {
+        clearTimeout(backupTimer)
+        backupTimer = null
+        void backupToday()
+      }
+      void enqueue(() => appender.release())
       for (let q = queue; ; q = queue) {
         await q
         if (q === queue) return

@@ -5,9 +5,9 @@
  * journal as `annotations.json.bak` + `annotations.journal.jsonl.bak` (hard links, so free), which
  * let recovery restore the exact last acknowledged state.
  */
-import { copyFile, link, mkdir, readdir, rename, unlink } from 'node:fs/promises'
-import { join } from 'node:path'
-import { writeFileAtomic } from '../platform/atomic-file'
+import { copyFile, link, mkdir, open, readdir, rename, unlink } from 'node:fs/promises'
+import { dirname, join } from 'node:path'
+import { fsyncDir } from '../platform/atomic-file'
 
 export const BACKUP_DIR = 'annotations-backups'
 export const KEEP_DAILY = 7
@@ -24,27 +24,35 @@ export async function listDailyBackups(dataDir: string): Promise<string[]> {
     .map((n) => join(dir, n))
 }
 
-/** Writes today's backup if there is none yet, then keeps the KEEP_DAILY newest. Returns the path written, or null. */
-export async function ensureDailyBackup(dataDir: string, today: Date, content: () => string): Promise<string | null> {
+/** Writes today's backup (with `write`) if there is none yet, then keeps the KEEP_DAILY newest. Returns the path written, or null. */
+export async function ensureDailyBackup(dataDir: string, today: Date, write: (path: string) => Promise<void>): Promise<string | null> {
   const dir = join(dataDir, BACKUP_DIR)
   const path = join(dir, `annotations-${today.toISOString().slice(0, 10)}.json`)
   const existing = await listDailyBackups(dataDir)
   if (existing.includes(path)) return null
   await mkdir(dir, { recursive: true })
-  await writeFileAtomic(path, content())
+  await write(path)
   for (const old of (await listDailyBackups(dataDir)).slice(KEEP_DAILY)) await unlink(old).catch(() => undefined)
   return path
 }
 
-/** Makes `dst` a copy of `src` (a hard link when the file system allows, else a byte copy), atomically. */
-export async function keepCopy(src: string, dst: string): Promise<void> {
+/**
+ * Makes `dst` a copy of `src`, atomically. `link` (free) is for files that are only ever replaced by
+ * rename, never edited in place: the previous snapshot and journal. A daily backup is a real `copy`,
+ * so that even an editor saving annotations.json in place cannot damage it.
+ */
+export async function keepCopy(src: string, dst: string, how: 'link' | 'copy' = 'link'): Promise<void> {
   const tmp = `${dst}.tmp`
   await unlink(tmp).catch(() => undefined)
   try {
-    await link(src, tmp)
+    if (how === 'link') await link(src, tmp)
+    else await copyFile(src, tmp)
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return
     await copyFile(src, tmp)
   }
+  const h = await open(tmp, 'r+')
+  await h.sync().finally(() => h.close())
   await rename(tmp, dst)
+  await fsyncDir(dirname(dst))
 }

@@ -117,6 +117,7 @@ interface Query {
 
 /** Similarity 0–1 of a context side: edit distance of the stored side within the actual one. */
 function sideSimilarity(expected: string, actual: string): number {
+  if (expected === actual) return 1 // the common case (context intact): no edit-distance search
   if (expected.length === 0) return actual.length === 0 ? 1 : 0
   if (actual.length === 0) return 0
   const found = search(actual, expected, expected.length)

@@ -58,14 +58,16 @@ function decode(units: Uint16Array): string {
 }
 
 export function toMatchText(raw: string): MatchText {
-  const out = new Uint16Array(raw.length * 3)
-  const map = new Int32Array(raw.length * 3)
+  let room = raw.length
+  for (let i = raw.indexOf('…'); i !== -1; i = raw.indexOf('…', i + 1)) room += 2
+  const out = new Uint16Array(room)
+  const map = new Int32Array(room)
   let n = 0
   for (let i = 0; i < raw.length; i++) {
     const next = foldInto(raw.charCodeAt(i), out, n)
     while (n < next) map[n++] = i
   }
-  return { text: decode(out.subarray(0, n)), toRaw: map.slice(0, n) }
+  return { text: decode(out.subarray(0, n)), toRaw: map.subarray(0, n) }
 }
 
 /** The folded form alone (for short strings: quotes, prefixes, suffixes). */
