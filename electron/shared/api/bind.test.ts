@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { bindImplementation, dispatch } from './bind'
 import { CHANNELS } from './channels'
+import { contract } from './contract'
 import type { Implementation } from './types'
 import { AppFailure } from '../result'
 
@@ -13,11 +14,10 @@ function recorder(): { impl: Implementation; calls: string[] } {
     if (name === 'app:info') throw new Error('boom with /secret/path')
     return null as never
   }
-  const impl = {
-    app: { info: stub('app:info'), openExternal: stub('app:openExternal') },
-    library: { list: stub('library:list'), get: stub('library:get') },
-    settings: { get: stub('settings:get'), update: stub('settings:update') },
-  } as unknown as Implementation
+  // Derived from the contract, so every namespace (present and future) is covered.
+  const impl = Object.fromEntries(
+    Object.entries(contract).map(([ns, methods]) => [ns, Object.fromEntries(Object.keys(methods).map((m) => [m, stub(`${ns}:${m}`)]))]),
+  ) as unknown as Implementation
   return { impl, calls }
 }
 
