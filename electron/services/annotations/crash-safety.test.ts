@@ -7,6 +7,9 @@
  */
 import { describe, expect, it } from 'vitest'
 import { join } from 'node:path'
+import { execFile } from 'node:child_process'
+import { promisify } from 'node:util'
+import { readdir, readFile, stat, truncate, writeFile } from 'node:fs/promises'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { openAnnotationStore } from './annotation-store'
 import type { StoreOp } from './annotation-store'
@@ -19,6 +22,7 @@ import { AnnotationSchema } from '../../shared/annotations/model'
 import type { Annotation } from '../../shared/annotations/model'
 
 const WRITER = join(__dirname, '..', 'testing', 'annotation-writer.ts')
+const CLI = join(__dirname, '..', '..', 'cli', 'bin.mjs')
 
 type Model = Map<string, Annotation>
 function applied(model: Model, ops: readonly StoreOp[]): Model {
@@ -114,5 +118,30 @@ describe('crash safety (real processes)', () => {
       expect(tokens.length).toBeGreaterThan(10)
       for (const t of tokens) expect(note).toContain(`${t};`)
     }
+  })
+})
+
+describe('corrupt store files, recovered by a real process (the CLI)', () => {
+  it.each([
+    ['truncated', async (p: string) => truncate(p, Math.floor((await stat(p)).size / 2))],
+    ['zero-byte', async (p: string) => truncate(p, 0)],
+    ['garbage', async (p: string) => writeFile(p, Buffer.from('\u0000\u0001PK\u0003\u0004 not json at all \uFFFD'))],
+  ])('a %s annotations.json: moved aside, every annotation restored, the user told', { timeout: 120_000 }, async (_kind, damage) => {
+    const dataDir = await tempDir()
+    // A writer process builds a history with several compactions, then exits normally.
+    const writer = runTs(WRITER, [dataDir, '7', '60', '-', '2000'])
+    expect((await writer.exited).code, writer.stderr()).toBe(0)
+    const { model } = await load(dataDir)
+    const snapshot = join(dataDir, 'annotations.json')
+    await damage(snapshot)
+    const damaged = await readFile(snapshot)
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [CLI, 'annotations', 'export', '--data-dir', dataDir], { maxBuffer: 64 * 1024 * 1024 })
+    expect(stderr).toMatch(/Unreadable annotation data \(annotations\.json: .+\): moved aside to annotations\.json\.corrupt-/)
+    const exported = JSON.parse(stdout) as { total: number; first: { items: { id: string }[] } }
+    expect(exported.first.items.map((a) => a.id.replace('urn:uuid:', '')).sort()).toEqual([...model.keys()].sort())
+    const aside = (await readdir(dataDir)).filter((n) => n.startsWith('annotations.json.corrupt-'))
+    expect(aside).toHaveLength(1)
+    expect(await readFile(join(dataDir, aside[0]!))).toEqual(damaged)
+    expect(canon((await load(dataDir)).model)).toBe(canon(model))
   })
 })
