@@ -41,7 +41,9 @@ export interface Services {
 
 /** The annotations' view of the content library: rendered text and version of each document. */
 function documentSource(library: ContentLibrary): DocumentSource {
+  const versions = new Map(library.list().map((d) => [d.id, d.hash]))
   return {
+    version: (id) => versions.get(id) ?? null,
     text(id) {
       try {
         const d = library.get(id)

@@ -13,6 +13,8 @@ import type { DocText } from '../../shared/annotations/operations'
 
 /** The content the annotations refer to (the content library, or a test double over real texts). */
 export interface DocumentSource {
+  /** Current version (content hash) of a document, without rendering it; null if not in the pack. */
+  version(docId: string): string | null
   /** Current rendered text and version of a document; null if the pack no longer has it. */
   text(docId: string): DocText | null
   /** Documents in library order. */
@@ -20,15 +22,33 @@ export interface DocumentSource {
 }
 
 export interface AnchorCache {
-  /** Anchors for annotations that all belong to `docId`. */
+  /** Anchors for annotations that all belong to `docId`, checked against the document's current text. */
   anchors(docId: string, annotations: readonly Annotation[]): Map<string, AnchorView>
+  /**
+   * For the global list only: when every annotation of the document was made on its current version
+   * (same content hash), their stored places are taken as they are, without rendering the document
+   * (rendering the whole corpus costs seconds). Otherwise, like `anchors`. Never used to draw
+   * highlights: the reader's per-document list always checks against the text.
+   */
+  listAnchors(docId: string, annotations: readonly Annotation[]): Map<string, AnchorView>
 }
 
 export function createAnchorCache(documents: DocumentSource): AnchorCache {
   const prepared = new Map<string, PreparedText>()
   /** Keyed by the record itself: a changed or deleted annotation's entry simply goes away. */
   const cached = new WeakMap<Annotation, { version: string | null; anchor: AnchorView }>()
-  return {
+  const cache: AnchorCache = {
+    listAnchors(docId, annotations) {
+      const version = documents.version(docId)
+      if (version === null || annotations.some((a) => a.target && a.target.docVersion !== version)) return cache.anchors(docId, annotations)
+      return new Map(
+        annotations.map((a): [string, AnchorView] => {
+          if (!a.target) return [a.id, { status: 'note' }]
+          const [quote, pos] = a.target.selector
+          return [a.id, cached.get(a)?.anchor ?? { status: 'anchored', start: pos.start, end: pos.end, quote: quote.exact, oldQuote: quote.exact, confidence: 1 }]
+        }),
+      )
+    },
     anchors(docId, annotations) {
       const doc = documents.text(docId)
       const version = doc?.version ?? null
@@ -51,4 +71,5 @@ export function createAnchorCache(documents: DocumentSource): AnchorCache {
       return out
     },
   }
+  return cache
 }

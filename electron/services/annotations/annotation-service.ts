@@ -109,7 +109,7 @@ export async function createAnnotationService(options: AnnotationServiceOptions)
   function views(st: StoreState, docId?: string): AnnotationView[] {
     const out: AnnotationView[] = []
     for (const [doc, list] of byDocument(st, docId)) {
-      const anchors = cache.anchors(doc, list)
+      const anchors = docId ? cache.anchors(doc, list) : cache.listAnchors(doc, list)
       for (const a of list) out.push({ annotation: a, anchor: anchors.get(a.id)! })
     }
     return out

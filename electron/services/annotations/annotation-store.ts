@@ -24,7 +24,7 @@ import { withProcessLock } from '../platform/process-lock'
 import type { Clock } from '../platform/clock'
 import type { Logger } from '../platform/log'
 import { ensureDailyBackup, keepCopy } from './backups'
-import { cutTornTail, entryLine, headerLine, journalAppender, readFrom, scanJournal } from './journal'
+import { cutTornTail, entryLine, headerLine, journalAppender, readFrom, scanJournal, truncateTo } from './journal'
 import type { JournalScan, StoreOp } from './journal'
 import { applyOps, emptyState, parseSnapshot, serializeSnapshot, stateFrom } from './snapshot'
 import type { SnapshotParse, StoreState } from './snapshot'
@@ -260,7 +260,15 @@ export async function openAnnotationStore(options: StoreOptions): Promise<Annota
       await cutTornTail(files.journal, journal.end, savedAs)
       log.info(`annotations: cut an unacknowledged torn write from the journal (saved as ${savedAs})`)
     }
-    const written = await appender.append(entryLine(clock.now().toISOString(), ops), journal.id.ino)
+    let written: number
+    try {
+      written = await appender.append(entryLine(clock.now().toISOString(), ops), journal.id.ino)
+    } catch (e) {
+      // Not durable, so not acknowledged: take back whatever part of the line reached the file.
+      await appender.release()
+      await truncateTo(files.journal, journal.end).catch(() => undefined)
+      throw new AppFailure('io', `The change could not be saved (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); nothing was changed.`)
+    }
     const changed = new Set<string>()
     applyOps(state, ops, changed)
     pendingEntries++

@@ -121,6 +121,24 @@ describe('crash safety (real processes)', () => {
   })
 })
 
+// POSIX only: `ulimit -f` is how a real write failure is produced without mocking the file system.
+describe.skipIf(process.platform === 'win32')('a write the file system refuses', () => {
+  it('is reported as an io error value, takes nothing back that was acknowledged, and leaves no torn line', { timeout: 120_000 }, async () => {
+    const dataDir = await tempDir()
+    const child = runTs(WRITER, [dataDir, '11', '-1', '-', '100000000'], { fileSizeLimitKb: 48 })
+    const exit = await child.exited
+    expect(exit.code).toBe(1)
+    expect(child.stderr()).toMatch(/The change could not be saved \((EFBIG|short write)\); nothing was changed\./)
+    const { acked, inFlight } = report(child.lines)
+    expect(acked.length).toBeGreaterThan(20)
+    expect(inFlight).not.toBeNull() // the refused change
+    const { model } = await load(dataDir)
+    expect(canon(model)).toBe(canon(acked.reduce(applied, new Map())))
+    const journal = await readFile(join(dataDir, 'annotations.journal.jsonl'), 'utf8')
+    expect(journal.endsWith('\n')).toBe(true)
+  })
+})
+
 describe('corrupt store files, recovered by a real process (the CLI)', () => {
   it.each([
     ['truncated', async (p: string) => truncate(p, Math.floor((await stat(p)).size / 2))],

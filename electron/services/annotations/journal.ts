@@ -129,7 +129,12 @@ export function journalAppender(path: string): JournalAppender {
         handle = { h, ino: (await h.stat()).ino }
       }
       const data = Buffer.from(line, 'utf8')
-      await handle.h.write(data)
+      // A write may be short (e.g. at a file-size limit): continue until all is written or it fails.
+      for (let done = 0; done < data.length; ) {
+        const { bytesWritten } = await handle.h.write(data, done, data.length - done, null)
+        if (bytesWritten <= 0) throw new Error('short write')
+        done += bytesWritten
+      }
       await handle.h.datasync()
       return data.length
     },
@@ -163,6 +168,11 @@ export async function cutTornTail(path: string, end: number, savedAs: string): P
   const tail = await readFrom(path, end)
   if (tail.length === 0) return
   await writeFile(savedAs, tail, { mode: 0o600 })
+  await truncateTo(path, end)
+}
+
+/** Cuts the file back to `end` bytes, durably. */
+export async function truncateTo(path: string, end: number): Promise<void> {
   const h = await open(path, 'r+')
   try {
     await h.truncate(end)

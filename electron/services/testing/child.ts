@@ -14,8 +14,14 @@ export interface Child {
   stderr(): string
 }
 
-export function runTs(file: string, args: readonly string[]): Child {
-  const proc = spawn(process.execPath, ['--import', 'tsx', file, ...args], { stdio: ['ignore', 'pipe', 'pipe'] })
+/** `fileSizeLimitKb`: run under `ulimit -f` (POSIX sh), so writes past that size fail for real (EFBIG). */
+export function runTs(file: string, args: readonly string[], options: { fileSizeLimitKb?: number } = {}): Child {
+  const argv = ['--import', 'tsx', file, ...args]
+  const quote = (a: string): string => `'${a.replace(/'/g, `'\\''`)}'`
+  const proc =
+    options.fileSizeLimitKb === undefined
+      ? spawn(process.execPath, argv, { stdio: ['ignore', 'pipe', 'pipe'] })
+      : spawn('sh', ['-c', `ulimit -f ${options.fileSizeLimitKb * 2} && exec ${[process.execPath, ...argv].map(quote).join(' ')}`], { stdio: ['ignore', 'pipe', 'pipe'] })
   const lines: string[] = []
   const waiters: { pred: (l: string) => boolean; resolve: (l: string) => void; reject: (e: Error) => void }[] = []
   let err = ''
