@@ -77,6 +77,7 @@ export const test = base.extend<HarnessOptions & { app: AppHarness }>({
         await expect(page.locator('.app[data-ready="true"]')).toBeVisible()
       },
       async restart() {
+        await services.close() // like an app quitting: background work finished, files released
         services = await build()
         handlers = createHandlers(services)
         binding.resubscribe()
@@ -90,6 +91,7 @@ export const test = base.extend<HarnessOptions & { app: AppHarness }>({
       },
     }
     await use(harness)
+    await services.close()
     await server.close()
     await rm(dataDir, { recursive: true, force: true })
   },
