@@ -111,6 +111,8 @@ async function storeBenchmarks(): Promise<BenchResult[]> {
   }
   // The first list renders every document (as opening each would) and anchors all 10,000 annotations.
   const cold = await list({})
+  // Notes are edited in a document the reader has open: open (render) each one first, as the reader does.
+  for (const d of services.library.list()) await h['library:get']({ id: d.id })
   const rnd = prng(7)
   const baseline = await fsyncBaseline(dataDir)
   const saves: number[] = []
@@ -152,7 +154,7 @@ async function storeBenchmarks(): Promise<BenchResult[]> {
     { name: 'save one change: CPU time, mean', value: saveCpu / saves.length, unit: 'ms' },
     { name: 'baseline: the disk alone, append + fdatasync p50', value: percentile(baseline, 0.5), unit: 'ms' },
     { name: 'baseline: the disk alone, append + fdatasync p95', value: percentile(baseline, 0.95), unit: 'ms' },
-    { name: `list ${N.toLocaleString('en')}: first call (renders 30 documents, anchors all)`, value: cold.ms, unit: 'ms', detail: { matches: cold.total } },
+    { name: `list ${N.toLocaleString('en')}: first call (global view, no document opened yet)`, value: cold.ms, unit: 'ms', detail: { matches: cold.total } },
     ...listResults,
     { name: `compaction of ${N.toLocaleString('en')} (background, after ~¼ snapshot of journal)`, value: compactMs, unit: 'ms' },
   ]
