@@ -127,6 +127,7 @@ export const test = base.extend<HarnessOptions & { app: AppHarness }>({
         await expect(page.locator('.app[data-ready="true"]')).toBeVisible()
       },
       async restart() {
+        await services.close() // like an app quitting: background work finished, files released
         services = await build()
         handlers = createHandlers(services)
         binding.resubscribe()
@@ -149,6 +150,7 @@ export const test = base.extend<HarnessOptions & { app: AppHarness }>({
       saved,
     }
     await use(harness)
+    await services.close()
     await server.close()
     await rm(dataDir, { recursive: true, force: true })
   },

@@ -8,6 +8,7 @@ import { listCommand } from './commands/list'
 import { checkCommand } from './commands/check'
 import { searchCommand } from './commands/search'
 import { indexCommand } from './commands/index'
+import { annotationsCommand } from './commands/annotations'
 
 export interface CommandContext {
   readonly services: Services
@@ -30,6 +31,7 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   check: checkCommand,
   search: searchCommand,
   index: indexCommand,
+  annotations: annotationsCommand,
 }
 
 export function usage(): string {

@@ -58,5 +58,7 @@ export async function main(argv: readonly string[], io: CliIo = { out: process.s
       return 2
     }
     throw e
+  } finally {
+    await services.close()
   }
 }

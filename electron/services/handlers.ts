@@ -54,6 +54,25 @@ export function createImplementation(s: Services): Implementation {
       locate: async ({ q, docId }) => s.search.locate(q, docId),
       status: async () => s.search.status(),
     },
+    annotations: {
+      status: () => s.annotations.status(),
+      list: (query) => s.annotations.list(query),
+      get: ({ id }) => s.annotations.get(id),
+      create: (input) => s.annotations.create(input),
+      update: (input) => s.annotations.update(input),
+      delete: ({ id }) => s.annotations.remove(id),
+      restore: ({ annotation }) => s.annotations.restore(annotation),
+      reanchor: ({ docId }) => s.annotations.reanchor(docId),
+      check: () => s.annotations.check(),
+      confirm: (input) => s.annotations.confirm(input),
+      reattach: (input) => s.annotations.reattach(input),
+      detach: ({ id }) => s.annotations.detach(id),
+      labels: () => s.annotations.labels(),
+      setLabels: (patch) => s.annotations.setLabels(patch),
+      tags: ({ prefix }) => s.annotations.tags(prefix),
+      exportJson: ({ docId }) => s.annotations.exportJson(docId),
+      importJson: ({ json }) => s.annotations.importJson(json),
+    },
   }
 }
 

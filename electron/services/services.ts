@@ -28,6 +28,10 @@ import { AppFailure } from '../shared/result'
 import { createLibrarySource } from './search/library-source'
 import { createSearchService } from './search/search-service'
 import type { SearchService } from './search/search-service'
+import { ListQuerySchema } from '../shared/annotations/query'
+import { createAnnotationService } from './annotations/annotation-service'
+import type { AnnotationService } from './annotations/annotation-service'
+import type { DocumentSource } from './annotations/anchoring'
 
 export interface ServiceOptions {
   readonly contentDir: string
@@ -48,6 +52,7 @@ export interface Services {
   readonly options: ServiceOptions
   readonly library: ContentLibrary
   readonly settings: SettingsService
+  readonly annotations: AnnotationService
   readonly bus: EventBus
   /** Full-text search; more sources (annotations) join with `search.addSource`. */
   readonly search: SearchService
@@ -57,6 +62,26 @@ export interface Services {
   readonly presentation: PresentationService
   /** Writes a saved deck as one offline HTML file at `target` (no annotations: notes stay private). */
   readonly exportDeck: (id: string, target: string) => Promise<{ readonly path: string; readonly bytes: number }>
+  /** Waits for background work (annotation compaction and backups) to finish. */
+  close(): Promise<void>
+}
+
+/** The annotations' view of the content library: rendered text and version of each document. */
+function documentSource(library: ContentLibrary): DocumentSource {
+  const versions = new Map(library.list().map((d) => [d.id, d.hash]))
+  return {
+    version: (id) => versions.get(id) ?? null,
+    text(id) {
+      try {
+        const d = library.get(id)
+        return { version: d.summary.hash, text: d.text }
+      } catch (e) {
+        if (e instanceof AppFailure && e.code === 'not-found') return null
+        throw e
+      }
+    },
+    ids: () => library.list().map((d) => d.id),
+  }
 }
 
 export async function createServices(options: ServiceOptions): Promise<Services> {
@@ -66,9 +91,10 @@ export async function createServices(options: ServiceOptions): Promise<Services>
   const bus = createEventBus()
   settings.onChange((next) => bus.emit('settings.changed', next))
 
-  // THE ANNOTATION STORE PLUGS IN HERE: speaker notes and highlights on slides come from
-  // `annotationsFor(docId)`. Until the store lands, presentations have none.
-  const annotationsFor: AnnotationsFor = async () => []
+  const annotations = await createAnnotationService({ dataDir: options.dataDir, clock: options.clock, log: options.log, documents: documentSource(library) })
+  annotations.onChange((docIds) => bus.emit('annotations.changed', { docIds }))
+  // Speaker notes and highlights on slides come from the user's annotations of the document.
+  const annotationsFor: AnnotationsFor = async (docId) => (await annotations.list(ListQuerySchema.parse({ docId }))).items.map((v) => v.annotation)
   const deckBuilder = createDeckBuilder({ library, annotationsFor })
   const decks = await createDeckStore({ dataDir: options.dataDir, clock: options.clock, log: options.log, library })
   const presentation = createPresentationService({
@@ -88,5 +114,8 @@ export async function createServices(options: ServiceOptions): Promise<Services>
   // Starts loading the prebuilt (or cached) index now; queries wait for it.
   const librarySource = createLibrarySource({ library, dataDir: options.dataDir, clock: options.clock, log: options.log })
   const search = createSearchService([librarySource], () => librarySource.status())
-  return { options, library, settings, bus, search, openExternal: createExternalOpener(options.openUrl), decks, deckBuilder, presentation, exportDeck }
+  return {
+    options, library, settings, annotations, bus, search, openExternal: createExternalOpener(options.openUrl), decks, deckBuilder, presentation, exportDeck,
+    close: () => annotations.close(),
+  }
 }

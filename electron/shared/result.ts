@@ -12,6 +12,7 @@ export type ErrorCode =
   | 'corrupt' // a stored or imported file that cannot be read as what it claims to be
   | 'conflict' // a concurrent change won
   | 'io' // the file system refused
+  | 'read-only' // stored data this version must not write (e.g. saved by a newer version)
   | 'internal' // a bug: logged with its stack, reported without it
 
 export interface AppError {

@@ -3,7 +3,7 @@
  * but is unreadable, not JSON or not valid is moved aside (`name.corrupt-<time>`), never overwritten,
  * and reported so the user can be told.
  */
-import { readFile, rename } from 'node:fs/promises'
+import { access, readFile, rename } from 'node:fs/promises'
 import type { z } from 'zod'
 
 export type LoadOutcome<T> =
@@ -32,7 +32,22 @@ export async function loadJsonFile<S extends z.ZodType>(
   } catch (e) {
     reason = text.length === 0 ? 'empty file' : `not JSON: ${(e as Error).message}`
   }
-  const movedTo = `${path}.corrupt-${now().toISOString().replace(/[:.]/g, '-')}`
-  await rename(path, movedTo)
+  const movedTo = await moveAside(path, now())
   return { status: 'recovered', value: fallback(), movedTo, reason }
+}
+
+/** Renames an unreadable file to `name.corrupt-<time>` (never overwriting it); returns the new path. */
+export async function moveAside(path: string, when: Date, tag = 'corrupt'): Promise<string> {
+  const base = `${path}.${tag}-${when.toISOString().replace(/[:.]/g, '-')}`
+  let movedTo = base
+  for (let n = 1; await exists(movedTo); n++) movedTo = `${base}-${n}`
+  await rename(path, movedTo)
+  return movedTo
+}
+
+async function exists(path: string): Promise<boolean> {
+  return access(path).then(
+    () => true,
+    () => false,
+  )
 }

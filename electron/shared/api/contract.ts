@@ -16,6 +16,23 @@ import { DeckItemSchema, MAX_DECK_ITEMS, PresentSourceSchema } from '../presenta
 import type { DeckList, DeckNotes, DeckView, PresentedDeck } from '../presentation/deck'
 import { LocateRequestSchema, SearchRequestSchema } from '../search/types'
 import type { LocateResponse, SearchResponse, SearchStatus } from '../search/types'
+import {
+  AnnotationIdSchema,
+  AnnotationRangeSchema,
+  CreateAnnotationSchema,
+  DocumentIdSchema,
+  ExportAnnotationsSchema,
+  ImportAnnotationsSchema,
+  RestoreAnnotationSchema,
+  TagPrefixSchema,
+  UpdateAnnotationSchema,
+} from '../annotations/api'
+import type { AnnotationStatus, ExportResult, ImportReport } from '../annotations/api'
+import { ColorLabelsPatchSchema } from '../annotations/model'
+import type { Annotation, ColorLabels } from '../annotations/model'
+import { ListQuerySchema } from '../annotations/query'
+import type { AnnotationView, ListResult, TagCount } from '../annotations/query'
+import type { AnchorReport } from '../annotations/reanchor'
 
 export interface AppInfo {
   readonly name: string
@@ -82,6 +99,44 @@ export const contract = {
     /** Whether the index is ready, where it came from, how long it took to load. */
     status: method<SearchStatus>()(Empty),
   },
+  /**
+   * Highlights, notes and tags (electron/shared/annotations/api.ts). Each annotation comes with where
+   * it is in the current text (`anchor`: anchored, moved, fuzzy — to confirm —, orphan, or note).
+   */
+  annotations: {
+    /** Store health: repairs and upgrades the user must be told about, read-only state, files. */
+    status: method<AnnotationStatus>()(Empty),
+    /** One document's annotations (side panel) or all (global view), filtered and sorted. */
+    list: method<ListResult>()(ListQuerySchema),
+    get: method<AnnotationView>()(AnnotationIdSchema),
+    /** Highlight a selection (offsets into the rendered text); selectors are built by the service. */
+    create: method<AnnotationView>()(CreateAnnotationSchema),
+    /** Note, tags and/or colour. Undo = update with the previous values (or restore). */
+    update: method<AnnotationView>()(UpdateAnnotationSchema),
+    /** Returns the deleted record, so the UI can undo with `restore`. */
+    delete: method<Annotation>()(AnnotationIdSchema),
+    /** Puts a record back exactly, with its id (undo of delete or of any change; redo of create). */
+    restore: method<AnnotationView>()(RestoreAnnotationSchema),
+    /** Migration report of a document; refreshes the selectors of anchored/moved annotations. */
+    reanchor: method<AnchorReport>()(DocumentIdSchema),
+    /** Migration reports of every annotated document; changes nothing. */
+    check: method<readonly AnchorReport[]>()(Empty),
+    /** Accept a fuzzy match at the offsets shown; `conflict` if they are no longer current. */
+    confirm: method<AnnotationView>()(AnnotationRangeSchema),
+    /** Attach an annotation (an orphan, a document note) to a new selection; note and tags kept. */
+    reattach: method<AnnotationView>()(AnnotationRangeSchema),
+    /** Keep an annotation as a note on the whole document (its old quote is remembered). */
+    detach: method<AnnotationView>()(AnnotationIdSchema),
+    /** The colour labels (meanings), editable. */
+    labels: method<ColorLabels>()(Empty),
+    setLabels: method<ColorLabels>()(ColorLabelsPatchSchema),
+    /** Tags in use, most used first, for autocompletion. */
+    tags: method<readonly TagCount[]>()(TagPrefixSchema),
+    /** W3C Web Annotation JSON-LD of all annotations, or one document's. */
+    exportJson: method<ExportResult>()(ExportAnnotationsSchema),
+    /** W3C JSON-LD or a Passerelles annotation file; all or nothing, merged by id. */
+    importJson: method<ImportReport>()(ImportAnnotationsSchema),
+  },
 } as const
 
 export type MenuCommand = 'open-library' | 'open-settings' | 'open-search' | 'show-shortcuts' | 'show-about'
@@ -95,6 +150,8 @@ export const events = {
   'presentation.state': event<PresentationSnapshot>(),
   /** Show a route of the app: a passerelles:// link the OS handed to main, validated there (shared/security/deep-link.ts). */
   'app.navigate': event<{ readonly route: string }>(),
+  /** Annotations of these documents changed (null: any may have, e.g. after another process's changes). */
+  'annotations.changed': event<{ readonly docIds: readonly string[] | null }>(),
 } as const
 
 export type Contract = typeof contract

@@ -1,0 +1,165 @@
+/**
+ * Crash safety with real processes. A child writes annotations in a loop through the real store and
+ * reports `begin <ops>` before each change and `ack` once it is durable; it is killed with SIGKILL
+ * at random moments, 50 times. After each kill the store must load, be valid, and hold every
+ * acknowledged change — exactly: the model of acknowledged changes, plus possibly the one change
+ * that was in flight (it may or may not have reached the disk), and nothing else.
+ */
+import { describe, expect, it } from 'vitest'
+import { join } from 'node:path'
+import { execFile } from 'node:child_process'
+import { promisify } from 'node:util'
+import { readdir, readFile, stat, truncate, writeFile } from 'node:fs/promises'
+import { setTimeout as sleep } from 'node:timers/promises'
+import { openAnnotationStore } from './annotation-store'
+import type { StoreOp } from './annotation-store'
+import { systemClock } from '../platform/clock'
+import { memoryLogger } from '../platform/log'
+import { tempDir } from '../testing/temp-pack'
+import { runTs } from '../testing/child'
+import { prng, sampleAnnotation, SHARED_ID } from '../testing/annotations'
+import { AnnotationSchema } from '../../shared/annotations/model'
+import type { Annotation } from '../../shared/annotations/model'
+
+const WRITER = join(__dirname, '..', 'testing', 'annotation-writer.ts')
+const CLI = join(__dirname, '..', '..', 'cli', 'bin.mjs')
+
+type Model = Map<string, Annotation>
+function applied(model: Model, ops: readonly StoreOp[]): Model {
+  const next = new Map(model)
+  for (const op of ops) {
+    if (op.op === 'put') next.set(op.annotation.id, op.annotation)
+    else if (op.op === 'delete') next.delete(op.id)
+  }
+  return next
+}
+const canon = (m: Model): string => JSON.stringify([...m.entries()].sort(([a], [b]) => a.localeCompare(b)))
+
+/** The acknowledged transactions in the child's report, and the one begun but not acknowledged. */
+function report(lines: readonly string[]): { acked: StoreOp[][]; inFlight: StoreOp[] | null } {
+  const acked: StoreOp[][] = []
+  let pending: StoreOp[] | null = null
+  for (const line of lines) {
+    if (line.startsWith('begin ')) pending = JSON.parse(line.slice(6)) as StoreOp[]
+    else if (line === 'ack') {
+      acked.push(pending!)
+      pending = null
+    }
+  }
+  return { acked, inFlight: pending }
+}
+
+async function load(dataDir: string): Promise<{ model: Model; notices: number }> {
+  const store = await openAnnotationStore({ dataDir, clock: systemClock, log: memoryLogger() })
+  const state = await store.read()
+  for (const a of state.annotations.values()) expect(AnnotationSchema.safeParse(a).success).toBe(true)
+  const model = new Map(state.annotations)
+  const notices = store.notices().length
+  await store.close()
+  return { model, notices }
+}
+
+describe('crash safety (real processes)', () => {
+  it('SIGKILL at 50 random moments loses no acknowledged change', { timeout: 600_000 }, async () => {
+    const dataDir = await tempDir()
+    const seed = Date.now() % 100_000
+    const rnd = prng(seed)
+    let model: Model = new Map()
+    let acks = 0
+    let inFlightSeen = 0
+    let maxSize = 0
+    for (let round = 0; round < 50; round++) {
+      const child = runTs(WRITER, [dataDir, String(seed * 100 + round), '-1', '-', '3000'])
+      await child.waitFor((l) => l === 'ready')
+      await sleep(1 + Math.floor(rnd() * 120))
+      child.proc.kill('SIGKILL')
+      const exit = await child.exited
+      expect(exit.signal, child.stderr()).toBe('SIGKILL')
+      const { acked, inFlight } = report(child.lines)
+      acks += acked.length
+      if (inFlight) inFlightSeen++
+      const expected = acked.reduce(applied, model)
+      const { model: actual, notices } = await load(dataDir)
+      // A kill may leave a torn journal line (never acknowledged), but never a file needing recovery.
+      expect(notices, `round ${round}: a kill left a corrupt file`).toBe(0)
+      const ok = canon(actual) === canon(expected) || (inFlight !== null && canon(actual) === canon(applied(expected, inFlight)))
+      expect(ok, `round ${round} (seed ${seed}): the store does not hold exactly the acknowledged changes`).toBe(true)
+      model = actual
+      maxSize = Math.max(maxSize, model.size)
+    }
+    // The test is only meaningful if the writer made progress and was often caught mid-change.
+    console.info(`crash safety: 50 kills, ${acks} acknowledged transactions, ${inFlightSeen} kills mid-change, up to ${maxSize} annotations`)
+    expect(acks).toBeGreaterThan(200)
+    expect(inFlightSeen).toBeGreaterThan(10)
+    expect(maxSize).toBeGreaterThan(50)
+  })
+
+  it('two processes writing concurrently lose nothing', { timeout: 300_000 }, async () => {
+    const dataDir = await tempDir()
+    const setup = await openAnnotationStore({ dataDir, clock: systemClock, log: memoryLogger() })
+    const shared = { ...sampleAnnotation(prng(1)), id: SHARED_ID }
+    await setup.transact(() => ({ ops: [{ op: 'put', annotation: { ...shared, body: { ...shared.body, note: '' } } }], result: null }))
+    await setup.close()
+    const writers = ['A', 'B'].map((tag, i) => ({ tag, child: runTs(WRITER, [dataDir, String(100 + i), '150', tag, '6000']) }))
+    for (const w of writers) expect((await w.child.exited).code, w.child.stderr()).toBe(0)
+    const { model } = await load(dataDir)
+    const note = model.get(SHARED_ID)!.body.note
+    for (const { tag, child } of writers) {
+      const { acked, inFlight } = report(child.lines)
+      expect(inFlight).toBeNull()
+      expect(acked).toHaveLength(150)
+      // Its own annotations are exactly what its acknowledged changes say…
+      let own: Model = new Map()
+      for (const ops of acked) own = applied(own, ops.filter((op) => !(op.op === 'put' && op.annotation.id === SHARED_ID)))
+      const mine = new Map([...model].filter(([id, a]) => id !== SHARED_ID && a.body.note.startsWith(`[${tag}]`)))
+      expect(canon(mine)).toBe(canon(own))
+      // …and every read-modify-write it made on the shared annotation survived the other writer's.
+      const tokens = acked.flat().flatMap((op) => (op.op === 'put' && op.annotation.id === SHARED_ID ? [op.annotation.body.note.split(';').at(-2)!] : []))
+      expect(tokens.length).toBeGreaterThan(10)
+      for (const t of tokens) expect(note).toContain(`${t};`)
+    }
+  })
+})
+
+// POSIX only: `ulimit -f` is how a real write failure is produced without mocking the file system.
+describe.skipIf(process.platform === 'win32')('a write the file system refuses', () => {
+  it('is reported as an io error value, takes nothing back that was acknowledged, and leaves no torn line', { timeout: 120_000 }, async () => {
+    const dataDir = await tempDir()
+    const child = runTs(WRITER, [dataDir, '11', '-1', '-', '100000000'], { fileSizeLimitKb: 48 })
+    const exit = await child.exited
+    expect(exit.code).toBe(1)
+    expect(child.stderr()).toMatch(/The change could not be saved \((EFBIG|short write)\); nothing was changed\./)
+    const { acked, inFlight } = report(child.lines)
+    expect(acked.length).toBeGreaterThan(20)
+    expect(inFlight).not.toBeNull() // the refused change
+    const { model } = await load(dataDir)
+    expect(canon(model)).toBe(canon(acked.reduce(applied, new Map())))
+    const journal = await readFile(join(dataDir, 'annotations.journal.jsonl'), 'utf8')
+    expect(journal.endsWith('\n')).toBe(true)
+  })
+})
+
+describe('corrupt store files, recovered by a real process (the CLI)', () => {
+  it.each([
+    ['truncated', async (p: string) => truncate(p, Math.floor((await stat(p)).size / 2))],
+    ['zero-byte', async (p: string) => truncate(p, 0)],
+    ['garbage', async (p: string) => writeFile(p, Buffer.from('\u0000\u0001PK\u0003\u0004 not json at all \uFFFD'))],
+  ])('a %s annotations.json: moved aside, every annotation restored, the user told', { timeout: 120_000 }, async (_kind, damage) => {
+    const dataDir = await tempDir()
+    // A writer process builds a history with several compactions, then exits normally.
+    const writer = runTs(WRITER, [dataDir, '7', '60', '-', '2000'])
+    expect((await writer.exited).code, writer.stderr()).toBe(0)
+    const { model } = await load(dataDir)
+    const snapshot = join(dataDir, 'annotations.json')
+    await damage(snapshot)
+    const damaged = await readFile(snapshot)
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [CLI, 'annotations', 'export', '--data-dir', dataDir], { maxBuffer: 64 * 1024 * 1024 })
+    expect(stderr).toMatch(/Unreadable annotation data \(annotations\.json: .+\): moved aside to annotations\.json\.corrupt-/)
+    const exported = JSON.parse(stdout) as { total: number; first: { items: { id: string }[] } }
+    expect(exported.first.items.map((a) => a.id.replace('urn:uuid:', '')).sort()).toEqual([...model.keys()].sort())
+    const aside = (await readdir(dataDir)).filter((n) => n.startsWith('annotations.json.corrupt-'))
+    expect(aside).toHaveLength(1)
+    expect(await readFile(join(dataDir, aside[0]!))).toEqual(damaged)
+    expect(canon((await load(dataDir)).model)).toBe(canon(model))
+  })
+})
