@@ -23,10 +23,19 @@ export function createImplementation(s: Services): Implementation {
     library: {
       list: async () => s.library.list(),
       get: async ({ id }) => s.library.get(id),
+      glossary: async () => s.library.glossary(),
     },
     settings: {
       get: async () => s.settings.get(),
       update: async (patch) => s.settings.update(patch),
+    },
+    reading: {
+      get: async ({ id }) => s.reading.get(id),
+      list: async () => s.reading.list(),
+      save: async (input) => {
+        s.library.source(input.id) // not-found for a document the pack does not have
+        return s.reading.save(input)
+      },
     },
   }
 }

@@ -14,6 +14,8 @@ import { createEventBus } from './platform/event-bus'
 import type { EventBus } from './platform/event-bus'
 import { createSettingsService } from './settings/settings-service'
 import type { SettingsService } from './settings/settings-service'
+import { createReadingService } from './reading/reading-service'
+import type { ReadingService } from './reading/reading-service'
 
 export interface ServiceOptions {
   readonly contentDir: string
@@ -28,6 +30,7 @@ export interface Services {
   readonly options: ServiceOptions
   readonly library: ContentLibrary
   readonly settings: SettingsService
+  readonly reading: ReadingService
   readonly bus: EventBus
   readonly openExternal: (url: string) => Promise<null>
 }
@@ -36,7 +39,8 @@ export async function createServices(options: ServiceOptions): Promise<Services>
   await mkdir(options.dataDir, { recursive: true })
   const library = await createContentLibrary({ contentDir: options.contentDir, log: options.log })
   const settings = await createSettingsService(options)
+  const reading = await createReadingService(options)
   const bus = createEventBus()
   settings.onChange((next) => bus.emit('settings.changed', next))
-  return { options, library, settings, bus, openExternal: createExternalOpener(options.openUrl) }
+  return { options, library, settings, reading, bus, openExternal: createExternalOpener(options.openUrl) }
 }

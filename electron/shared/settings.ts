@@ -11,6 +11,8 @@ export const SettingsSchema = z
     fontSize: z.number().int().min(14).max(28).default(19),
     lineWidth: z.enum(['narrow', 'medium', 'wide']).default('medium'),
     fontFamily: z.enum(['serif', 'sans']).default('serif'),
+    /** Whether the reader's table of contents sidebar is shown. */
+    tocOpen: z.boolean().default(true),
   })
   .strict()
 export type Settings = z.infer<typeof SettingsSchema>

@@ -5,6 +5,7 @@ import '@fontsource-variable/inter'
 import './styles/base.css'
 import './styles/library.css'
 import './styles/reader.css'
+import './styles/settings.css'
 import { App } from './app/App'
 
 createRoot(document.getElementById('root')!).render(

@@ -3,6 +3,7 @@ import { createContentLibrary } from './content-library'
 import { memoryLogger } from '../platform/log'
 import { doc, writePack } from '../testing/temp-pack'
 import { AppFailure } from '../../shared/result'
+import { join } from 'node:path'
 
 describe('content library', () => {
   it('lists documents in library order with word counts and hashes', async () => {
@@ -82,5 +83,24 @@ describe('content library', () => {
     const lib = await createContentLibrary({ contentDir: '/nonexistent/passerelles', log: memoryLogger() })
     expect(lib.list()).toEqual([])
     expect(lib.problems()[0]?.message).toMatch(/cannot read the content folder/)
+  })
+})
+
+describe('the shipped content pack', () => {
+  it('renders every document with a text whose sections start at their headings', async () => {
+    const lib = await createContentLibrary({ contentDir: join(__dirname, '..', '..', '..', 'content'), log: memoryLogger() })
+    expect(lib.problems()).toEqual([])
+    expect(lib.list().length).toBeGreaterThan(20)
+    for (const summary of lib.list()) {
+      const d = lib.get(summary.id)
+      expect(d.sections.length, summary.id).toBeGreaterThan(0)
+      d.sections.forEach((s, i) => {
+        // Sections tile the text: each one ends where the next begins, and starts with its heading.
+        if (i > 0) expect(s.start, `${summary.id}#${s.id}`).toBe(d.sections[i - 1]!.end)
+        if (s.id) expect(d.text.slice(s.start, s.start + s.title.length), `${summary.id}#${s.id}`).toBe(s.title)
+      })
+      expect(d.sections.at(-1)!.end).toBe(d.text.length)
+      expect(new Set(d.sections.map((s) => s.id)).size).toBe(d.sections.length)
+    }
   })
 })

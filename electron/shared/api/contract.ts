@@ -10,6 +10,9 @@ import { DocIdSchema } from '../content/front-matter'
 import type { DocumentSummary, RenderedDocument, ContentProblem } from '../content/document'
 import { SettingsPatchSchema } from '../settings'
 import type { Settings } from '../settings'
+import type { Glossary } from '../content/glossary'
+import { ReadingPositionInputSchema } from '../reading'
+import type { ReadingPosition } from '../reading'
 
 export interface AppInfo {
   readonly name: string
@@ -34,11 +37,21 @@ export const contract = {
     list: method<readonly DocumentSummary[]>()(Empty),
     /** One document, rendered and sanitised, with its text and section map. */
     get: method<RenderedDocument>()(z.object({ id: DocIdSchema }).strict()),
+    /** The glossary's terms and definitions (one per `##` heading of the glossary document). */
+    glossary: method<Glossary>()(Empty),
   },
   settings: {
     get: method<Settings>()(Empty),
     /** Merges a partial change; returns the settings as saved. */
     update: method<Settings>()(SettingsPatchSchema),
+  },
+  reading: {
+    /** Where the reader stopped in one document, or null if it was never opened. */
+    get: method<ReadingPosition | null>()(z.object({ id: DocIdSchema }).strict()),
+    /** Every remembered position, most recently read first (« Reprendre la lecture », progress). */
+    list: method<readonly ReadingPosition[]>()(Empty),
+    /** Records the position; resolves once it is durable in the data dir. */
+    save: method<ReadingPosition>()(ReadingPositionInputSchema),
   },
 } as const
 

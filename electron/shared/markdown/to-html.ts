@@ -34,7 +34,9 @@ export function documentRoute(docId: string, anchor: string | null): string {
 export function markdownToHtml(markdown: string, ctx: RenderContext): string {
   const slugs = new SlugRegistry()
   const marked = new Marked({ gfm: true, async: false })
-  marked.use(markedFootnote({ description: 'Notes', refMarkers: false }))
+  // The footnotes heading is a real, visible heading (« Notes », in the TOC); the back-links are
+  // labelled in French, the language of the content.
+  marked.use(markedFootnote({ description: 'Notes', refMarkers: false, headingClass: 'footnotes-title', backRefLabel: 'Revenir à l’appel de note {0}' }))
   marked.use({
     renderer: {
       heading(this: { parser: { parseInline(t: Tokens.Generic[]): string } }, token: Tokens.Heading): string {

@@ -1,14 +1,21 @@
+/** The app's top bar: skip link, brand, the current screen's slot (reader tools), main navigation. */
 import { useT } from '../i18n/i18n'
 import type { Route } from './route'
 
-export function TopBar({ route }: { route: Route }): React.JSX.Element {
+export function TopBar({ route, slotRef }: { route: Route; slotRef: (el: HTMLDivElement | null) => void }): React.JSX.Element {
   const t = useT()
   return (
     <>
-      <a className="skip-link" href="#main" onClick={(e) => {
-        e.preventDefault()
-        document.getElementById('main')?.focus()
-      }}>
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(e) => {
+          e.preventDefault()
+          const main = document.getElementById('main')
+          main?.focus()
+          main?.scrollIntoView({ block: 'start' })
+        }}
+      >
         {t.skipToContent}
       </a>
       <header className="topbar">
@@ -17,6 +24,7 @@ export function TopBar({ route }: { route: Route }): React.JSX.Element {
           <span className="brand-name">{t.appName}</span>
           <span className="brand-tagline">{t.tagline}</span>
         </a>
+        <div className="topbar-slot" ref={slotRef} />
         <nav className="topnav" aria-label={t.nav.main}>
           <a href="#/" aria-current={route.view === 'library' ? 'page' : undefined}>{t.nav.library}</a>
           <a href="#/settings" aria-current={route.view === 'settings' ? 'page' : undefined}>{t.nav.settings}</a>

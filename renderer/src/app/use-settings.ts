@@ -1,5 +1,9 @@
-/** Loads the persisted settings, applies them to <html>, and follows changes from other windows. */
-import { useCallback, useEffect, useState } from 'react'
+/**
+ * Loads the persisted settings, applies them to <html>, and follows changes from other windows.
+ * Settings are applied to the DOM before React re-renders, so a screen's effects (the reader keeping
+ * its reading position when the text size changes) already see the new layout.
+ */
+import { useCallback, useEffect, useLayoutEffect, useState } from 'react'
 import { DEFAULT_SETTINGS } from '../../../electron/shared/settings'
 import type { Settings, SettingsPatch } from '../../../electron/shared/settings'
 import { api, unwrap } from '../lib/api'
@@ -16,22 +20,32 @@ function apply(s: Settings): void {
 export function useSettings(): { settings: Settings; update: (patch: SettingsPatch) => Promise<void>; ready: boolean } {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS)
   const [ready, setReady] = useState(false)
+  const commit = useCallback((s: Settings) => {
+    apply(s)
+    setSettings(s)
+  }, [])
   useEffect(() => {
     let live = true
-    void unwrap(api.settings.get({})).then((s) => {
-      if (!live) return
-      setSettings(s)
-      setReady(true)
-    })
-    const off = api.on('settings.changed', (s) => setSettings(s))
+    void unwrap(api.settings.get({})).then(
+      (s) => {
+        if (!live) return
+        commit(s)
+        setReady(true)
+      },
+      () => live && setReady(true), // defaults stay; the screens still work
+    )
+    const off = api.on('settings.changed', commit)
     return () => {
       live = false
       off()
     }
-  }, [])
-  useEffect(() => apply(settings), [settings])
-  const update = useCallback(async (patch: SettingsPatch) => {
-    setSettings(await unwrap(api.settings.update(patch)))
-  }, [])
+  }, [commit])
+  useLayoutEffect(() => apply(settings), [settings])
+  const update = useCallback(
+    async (patch: SettingsPatch) => {
+      commit(await unwrap(api.settings.update(patch)))
+    },
+    [commit],
+  )
   return { settings, update, ready }
 }

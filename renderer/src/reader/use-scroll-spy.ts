@@ -1,0 +1,55 @@
+/**
+ * Scrollspy: which section heading the reader is in (the last listed heading above the reading
+ * line). Heading positions are measured once and again only when the body's size changes, so a
+ * scroll costs a binary search.
+ */
+import { useEffect, useState } from 'react'
+import { readingTop } from './reading-position'
+
+export function useScrollSpy(body: HTMLElement | null, ids: readonly string[]): string | null {
+  const [active, setActive] = useState<string | null>(null)
+  useEffect(() => {
+    if (!body || ids.length === 0) return
+    const headings = ids.map((id) => body.querySelector<HTMLElement>(`[id="${CSS.escape(id)}"]`)).filter((h): h is HTMLElement => h !== null)
+    let tops: number[] | null = null
+    const measureTops = (): number[] => headings.map((h) => h.getBoundingClientRect().top + window.scrollY)
+    let frame = 0
+    const update = (): void => {
+      frame = 0
+      tops ??= measureTops()
+      // A quarter of the way down the window counts as "in" a section.
+      const line = window.scrollY + readingTop() + window.innerHeight * 0.25
+      let lo = 0
+      let hi = tops.length - 1
+      let found = -1
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1
+        if (tops[mid]! <= line) {
+          found = mid
+          lo = mid + 1
+        } else hi = mid - 1
+      }
+      const atBottom = window.innerHeight + window.scrollY >= document.documentElement.scrollHeight - 4
+      if (atBottom && window.scrollY > 0) found = headings.length - 1
+      setActive(found >= 0 ? headings[found]!.id : null)
+    }
+    const schedule = (): void => {
+      if (!frame) frame = requestAnimationFrame(update)
+    }
+    const resized = new ResizeObserver(() => {
+      tops = null
+      schedule()
+    })
+    resized.observe(body)
+    window.addEventListener('scroll', schedule, { passive: true })
+    window.addEventListener('resize', schedule, { passive: true })
+    schedule()
+    return () => {
+      cancelAnimationFrame(frame)
+      resized.disconnect()
+      window.removeEventListener('scroll', schedule)
+      window.removeEventListener('resize', schedule)
+    }
+  }, [body, ids])
+  return active
+}
