@@ -14,6 +14,14 @@ export class LibraryPage {
     return this.page.locator('a.card')
   }
 
+  get resume(): Locator {
+    return this.page.getByRole('region', { name: /Reprendre la lecture|Continue reading/ })
+  }
+
+  get filterInput(): Locator {
+    return this.page.getByRole('searchbox', { name: /Filtrer|Filter/ })
+  }
+
   card(docId: string): Locator {
     return this.page.locator(`a.card[data-doc-id="${docId}"]`)
   }
@@ -35,8 +43,8 @@ export class LibraryPage {
     await expect(this.page.locator('#doc-title')).toBeVisible()
   }
 
-  async filterByKind(label: string): Promise<void> {
-    await this.page.getByRole('button', { name: label, exact: true }).click()
+  async filterByKind(label: string | RegExp): Promise<void> {
+    await this.page.getByRole('group', { name: /Type de document|Document type/ }).getByRole('button', { name: label }).click()
   }
 
   async filterByTag(tag: string): Promise<void> {

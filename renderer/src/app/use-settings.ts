@@ -3,7 +3,7 @@
  * Settings are applied to the DOM before React re-renders, so a screen's effects (the reader keeping
  * its reading position when the text size changes) already see the new layout.
  */
-import { useCallback, useEffect, useLayoutEffect, useState } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
 import { DEFAULT_SETTINGS } from '../../../electron/shared/settings'
 import type { Settings, SettingsPatch } from '../../../electron/shared/settings'
 import { api, unwrap } from '../lib/api'
@@ -20,8 +20,10 @@ function apply(s: Settings): void {
 export function useSettings(): { settings: Settings; update: (patch: SettingsPatch) => Promise<void>; ready: boolean } {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS)
   const [ready, setReady] = useState(false)
+  const latest = useRef(settings)
   const commit = useCallback((s: Settings) => {
     apply(s)
+    latest.current = s
     setSettings(s)
   }, [])
   useEffect(() => {
@@ -41,9 +43,18 @@ export function useSettings(): { settings: Settings; update: (patch: SettingsPat
     }
   }, [commit])
   useLayoutEffect(() => apply(settings), [settings])
+  // Optimistic: the change shows at once; the saved settings (or, on failure, the previous ones)
+  // follow when the service answers.
   const update = useCallback(
     async (patch: SettingsPatch) => {
-      commit(await unwrap(api.settings.update(patch)))
+      const previous = latest.current
+      commit({ ...previous, ...patch })
+      try {
+        commit(await unwrap(api.settings.update(patch)))
+      } catch (e) {
+        commit(previous)
+        throw e
+      }
     },
     [commit],
   )

@@ -11,7 +11,8 @@ const MAX = 4
 export function resumable(docs: readonly DocumentSummary[], positions: readonly ReadingPosition[]): { doc: DocumentSummary; position: ReadingPosition }[] {
   const byId = new Map(docs.map((d) => [d.id, d]))
   return positions
-    .filter((p) => p.progress < 0.98 && byId.has(p.docId))
+    // Begun (not just opened at the top) and not finished.
+    .filter((p) => p.offset > 0 && p.progress < 0.98 && byId.has(p.docId))
     .slice(0, MAX)
     .map((position) => ({ doc: byId.get(position.docId)!, position }))
 }

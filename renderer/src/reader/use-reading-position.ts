@@ -63,7 +63,8 @@ export function useReadingPosition(opts: {
       focusHeading(target)
     } else {
       scrollToOffset(body, offset ?? 0)
-      const section = sectionAt(doc.sections, offset ?? 0)
+      // At the top, the document's title; further down, the heading of the section shown.
+      const section = offset ? sectionAt(doc.sections, offset) : null
       focusHeading((section?.id ? body.querySelector<HTMLElement>(`[id="${CSS.escape(section.id)}"]`) : null) ?? document.getElementById('doc-title'))
     }
     current.current = { offset: offset ?? 0, progress: article ? progressOf(article) : 0 }

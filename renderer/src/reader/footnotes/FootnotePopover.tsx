@@ -4,7 +4,7 @@
  * the close button or a click elsewhere, after which focus returns to the call. The notes also stay
  * at the end of the document; « Voir dans les notes » goes there.
  */
-import { useCallback, useLayoutEffect, useRef, useState } from 'react'
+import { useCallback, useLayoutEffect, useRef } from 'react'
 import { Icon } from '../../lib/icons'
 import { useT } from '../../i18n/i18n'
 import { useDismiss } from '../../lib/use-dismiss'
@@ -28,7 +28,6 @@ export function FootnotePopover(props: { open: OpenFootnote | null; container: H
   const t = useT()
   const box = useRef<HTMLDivElement>(null)
   const content = useRef<HTMLDivElement>(null)
-  const [position, setPosition] = useState<{ top: number; left: number; above: boolean } | null>(null)
   const close = useCallback(() => onClose(), [onClose])
   useDismiss({ open: open !== null, popover: box, anchor: open?.ref ?? null, onClose: close })
 
@@ -44,8 +43,12 @@ export function FootnotePopover(props: { open: OpenFootnote | null; container: H
     const width = Math.min(420, base.width - 16)
     const left = Math.max(8, Math.min(refRect.left - base.left - 24, base.width - width - 8))
     const below = window.innerHeight - refRect.bottom > 220
-    setPosition({ top: below ? refRect.bottom - base.top + 8 : refRect.top - base.top - 8, left, above: !below })
-    box.current?.focus({ preventScroll: true })
+    // Placed imperatively (React does not own these), so it is visible, hence focusable, at once.
+    const el = box.current!
+    el.style.top = `${below ? refRect.bottom - base.top + 8 : refRect.top - base.top - 8}px`
+    el.style.left = `${left}px`
+    el.dataset.placement = below ? 'below' : 'above'
+    el.focus({ preventScroll: true })
     const onClick = (e: MouseEvent): void => handleContentClick(e, c, links)
     c.addEventListener('click', onClick)
     return () => c.removeEventListener('click', onClick)
@@ -56,11 +59,10 @@ export function FootnotePopover(props: { open: OpenFootnote | null; container: H
   return (
     <div
       ref={box}
-      className={`popover footnote-popover${position?.above ? ' above' : ''}`}
+      className="popover footnote-popover"
       role="dialog"
       aria-labelledby="footnote-popover-title"
       tabIndex={-1}
-      style={position ? { top: position.top, left: position.left } : { visibility: 'hidden' }}
     >
       <div className="popover-head">
         <h2 id="footnote-popover-title">{t.reader.footnote.title(label)}</h2>

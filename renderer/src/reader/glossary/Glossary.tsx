@@ -37,7 +37,10 @@ export function GlossaryTerms({ body, container, doc }: { body: HTMLElement | nu
   // Decorate after the text is on screen (never delays the first paint of the document).
   useEffect(() => {
     if (!body || !glossary) return
-    const handle = requestAnimationFrame(() => setUsed(decorateGlossaryTerms(body, doc, glossary)))
+    const handle = requestAnimationFrame(() => {
+      setUsed(decorateGlossaryTerms(body, doc, glossary))
+      body.dataset.glossary = 'done' // for tests and other modules: terms are in place
+    })
     return () => cancelAnimationFrame(handle)
   }, [body, doc, glossary])
 
