@@ -122,7 +122,10 @@ function Reader({ data, anchor }: { data: ReaderData; anchor: string | null }): 
   }, [])
 
   const goSection = (delta: 1 | -1): void => {
-    const i = active ? ids.indexOf(active) : -1
+    // From the heading that has focus (a previous Alt+↑/↓), else from the section being read.
+    const focused = document.activeElement instanceof HTMLElement && body?.contains(document.activeElement) ? document.activeElement.id : ''
+    const from = ids.includes(focused) ? focused : active
+    const i = from ? ids.indexOf(from) : -1
     const id = ids[Math.max(0, i + delta)]
     const el = id && body ? body.querySelector<HTMLElement>(`[id="${CSS.escape(id)}"]`) : null
     if (i + delta < 0) {

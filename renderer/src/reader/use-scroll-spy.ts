@@ -17,8 +17,8 @@ export function useScrollSpy(body: HTMLElement | null, ids: readonly string[]): 
     const update = (): void => {
       frame = 0
       tops ??= measureTops()
-      // A quarter of the way down the window counts as "in" a section.
-      const line = window.scrollY + readingTop() + window.innerHeight * 0.25
+      // A heading just under the top bar (within a few lines) counts as the current section.
+      const line = window.scrollY + readingTop() + 64
       let lo = 0
       let hi = tops.length - 1
       let found = -1
