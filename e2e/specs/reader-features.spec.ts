@@ -5,6 +5,7 @@
  * the English interface. Each test says what it waits for through the page objects.
  */
 import { test, expect } from '../harness/fixtures'
+import type { AppHarness } from '../harness/fixtures'
 import { LibraryPage } from '../pages/library-page'
 import { DocumentPage } from '../pages/document-page'
 import { foldQuery } from '../../electron/shared/text/fold'
@@ -13,7 +14,7 @@ const CH1 = 'cahier-01-pourquoi-ce-cahier'
 const CH2 = 'cahier-02-deux-mondes-des-valeurs'
 const CH3 = 'cahier-03-synergies-et-divergences'
 
-async function openDoc(app: { open(h: string): Promise<void>; page: import('@playwright/test').Page }, id: string): Promise<DocumentPage> {
+async function openDoc(app: AppHarness, id: string): Promise<DocumentPage> {
   await app.open(`#/doc/${id}`)
   const doc = new DocumentPage(app.page)
   await doc.waitFor(id)

@@ -1,3 +1,4 @@
+import './lib/zod-jitless' // must stay first: configures zod before any schema is parsed
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import '@fontsource-variable/source-serif-4'

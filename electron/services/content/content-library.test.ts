@@ -49,7 +49,7 @@ describe('content library', () => {
       '',
       '## Économie sociale',
       '',
-      'Voir [Mobicoop](../cas/m.md#gouvernance) et [le site](https://example.org/).[^1]',
+      'Voir [Mobicoop](../cas/m.md#gouvernance) et [le site](https://example.org/).[^1] Encore[^1].',
       '',
       '<script>alert(1)</script><img src=x onerror="alert(1)">',
       '',
@@ -67,6 +67,8 @@ describe('content library', () => {
     expect(d.html).toContain('href="#/doc/m/gouvernance"')
     expect(d.html).toContain('data-external="true"')
     expect(d.html).toContain('class="remote-image"')
+    expect(d.html).toMatch(/aria-label="Revenir à l’appel de note 1"[^>]*>↩<\/a>/)
+    expect(d.html).toMatch(/aria-label="Revenir à l’appel 2 de la note 1"[^>]*>↩<sup>2<\/sup><\/a>/)
     const ids = d.sections.map((s) => s.id)
     expect(ids.slice(0, 3)).toEqual(['', 'economie-sociale', 'economie-sociale-2'])
     for (const s of d.sections.filter((x) => x.id)) expect(d.text.slice(s.start, s.start + s.title.length)).toBe(s.title)

@@ -19,7 +19,7 @@ export function TopBar({ route, slotRef }: { route: Route; slotRef: (el: HTMLDiv
         {t.skipToContent}
       </a>
       <header className="topbar">
-        <a className="brand" href="#/" aria-label={`${t.appName} — ${t.nav.library}`}>
+        <a className="brand" href="#/">
           <span className="brand-mark" aria-hidden="true">⟡</span>
           <span className="brand-name">{t.appName}</span>
           <span className="brand-tagline">{t.tagline}</span>

@@ -4,9 +4,11 @@
  * must never trust a string it puts into the DOM. This module is the only HTML sink's gatekeeper.
  */
 import DOMPurify from 'dompurify'
-import { SANITIZE_CONFIG } from '../../../electron/shared/markdown/sanitize-config'
+import { keepHeadingIds, replaceRemoteImage, SANITIZE_CONFIG } from '../../../electron/shared/markdown/sanitize-config'
 
 const purify = DOMPurify(window)
+purify.addHook('uponSanitizeElement', (node) => replaceRemoteImage(node))
+purify.addHook('uponSanitizeAttribute', (node, event) => keepHeadingIds(node, event))
 purify.addHook('afterSanitizeAttributes', (node) => {
   if (node.nodeName === 'A') node.setAttribute('rel', 'noopener noreferrer')
 })
