@@ -9,9 +9,9 @@ export class LibraryPage {
     return this.page.getByRole('heading', { level: 1, name: /Bibliothèque|Library/ })
   }
 
-  /** The document cards in display order. */
+  /** The document cards shown (filters hide the others), in display order. */
   get cards(): Locator {
-    return this.page.locator('a.card')
+    return this.page.locator('section.shelf:not([hidden]) li:not([hidden]) > a.card')
   }
 
   get resume(): Locator {

@@ -24,11 +24,32 @@ function once<T>(get: () => Promise<T> | null, set: (p: Promise<T> | null) => vo
 }
 
 export function loadLibrary(): Promise<readonly DocumentSummary[]> {
-  return once(() => list, (p) => (list = p), () => unwrap(api.library.list({})))
+  return once(
+    () => list,
+    (p) => (list = p),
+    async () => {
+      const docs = await unwrap(api.library.list({}))
+      settledList = docs
+      return docs
+    },
+  )
 }
 
 export function loadGlossary(): Promise<Glossary> {
   return once(() => glossary, (p) => (glossary = p), () => unwrap(api.library.glossary({})))
+}
+
+/** The cached rendered document, synchronously, when the library lists that version (else null). */
+export function peekDocument(id: string, summaries: readonly DocumentSummary[] | null): RenderedDocument | null {
+  const hash = summaries?.find((d) => d.id === id)?.hash
+  return hash ? (documents.get(`${id}@${hash}`) ?? null) : null
+}
+
+let settledList: readonly DocumentSummary[] | null = null
+
+/** The library list if it has already arrived (synchronously), else null. */
+export function peekLibrary(): readonly DocumentSummary[] | null {
+  return settledList
 }
 
 /** The rendered document, from the local cache when its version is the one the library lists. */

@@ -3,14 +3,14 @@
  * cahier by chapter), filterable by words, kind and tag; each entry shows its reading progress.
  * Kind and tag live in the route (Back returns to the same filters); typed words stay local.
  */
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import type { DocumentKind } from '../../../electron/shared/content/front-matter'
 import { DOCUMENT_KINDS } from '../../../electron/shared/content/front-matter'
 import type { DocumentSummary } from '../../../electron/shared/content/document'
 import { createLibraryIndex } from '../../../electron/shared/content/library-filter'
 import type { LibraryFilter } from '../../../electron/shared/content/library-filter'
 import type { ReadingPosition } from '../../../electron/shared/reading'
-import { api, unwrap } from '../lib/api'
+import { refreshPositions } from '../lib/reading-positions'
 import { loadLibrary } from '../lib/library-data'
 import { useAsync } from '../lib/use-async'
 import { useScrollMemory } from '../lib/use-scroll-memory'
@@ -28,7 +28,7 @@ interface LibraryData {
 
 async function loadData(): Promise<LibraryData> {
   // Positions are a nicety: the library still opens if they cannot be read.
-  const [docs, positions] = await Promise.all([loadLibrary(), unwrap(api.reading.list({})).catch(() => [])])
+  const [docs, positions] = await Promise.all([loadLibrary(), refreshPositions().catch(() => [])])
   return { docs, positions }
 }
 
@@ -49,6 +49,14 @@ export function LibraryView({ kind, tag }: { kind: DocumentKind | null; tag: str
   )
 }
 
+const CardItem = memo(function CardItem({ doc, progress, hidden }: { doc: DocumentSummary; progress: number | undefined; hidden: boolean }): React.JSX.Element {
+  return (
+    <li hidden={hidden}>
+      <DocumentCard doc={doc} progress={progress} />
+    </li>
+  )
+})
+
 function Shelves({ data, kind, tag }: { data: LibraryData; kind: DocumentKind | null; tag: string | null }): React.JSX.Element {
   const t = useT()
   const [query, setQuery] = useState('')
@@ -56,15 +64,15 @@ function Shelves({ data, kind, tag }: { data: LibraryData; kind: DocumentKind | 
   const index = useMemo(() => createLibraryIndex(data.docs), [data.docs])
   const progress = useMemo(() => new Map(data.positions.map((p) => [p.docId, p.progress])), [data.positions])
   const visible = useMemo(() => index.filter({ kind, tag, query }), [index, kind, tag, query])
+  const shown = useMemo(() => new Set(visible.map((d) => d.id)), [visible])
   const counts = useMemo(() => {
     const c = Object.fromEntries(DOCUMENT_KINDS.map((k) => [k, 0])) as Record<DocumentKind, number>
     for (const d of index.filter({ kind: null, tag, query })) c[d.kind]++
     return c
   }, [index, tag, query])
-  const groups = useMemo(
-    () => DOCUMENT_KINDS.map((k) => [k, visible.filter((d) => d.kind === k)] as const).filter(([, g]) => g.length > 0),
-    [visible],
-  )
+  // Every card stays mounted; filtering only hides some (a keystroke flips attributes instead of
+  // building hundreds of cards again).
+  const shelves = useMemo(() => DOCUMENT_KINDS.map((k) => [k, data.docs.filter((d) => d.kind === k)] as const).filter(([, g]) => g.length > 0), [data.docs])
   const resume = useMemo(() => resumable(data.docs, data.positions), [data])
   const filtered = kind !== null || tag !== null || query.trim() !== ''
 
@@ -93,7 +101,7 @@ function Shelves({ data, kind, tag }: { data: LibraryData; kind: DocumentKind | 
       {!filtered && <ResumeReading items={resume} />}
       <LibraryFilters tags={index.tags} counts={counts} filter={filter} onChange={onChange} />
       <p className="result-count" aria-live="polite">{t.library.count(visible.length)}</p>
-      {groups.length === 0 && (
+      {visible.length === 0 && (
         <div className="empty">
           <p>{t.library.empty}</p>
           <button type="button" className="button" onClick={() => onChange({ kind: null, tag: null, query: '' })}>
@@ -101,20 +109,21 @@ function Shelves({ data, kind, tag }: { data: LibraryData; kind: DocumentKind | 
           </button>
         </div>
       )}
-      {groups.map(([k, group]) => (
-        <section key={k} className={`shelf shelf-${k}`} aria-labelledby={`shelf-${k}`}>
-          <h2 id={`shelf-${k}`}>
-            {t.library.kinds[k]} <span className="shelf-count">{group.length}</span>
-          </h2>
-          <ul className="cards" role="list">
-            {group.map((d) => (
-              <li key={d.id}>
-                <DocumentCard doc={d} progress={progress.get(d.id)} />
-              </li>
-            ))}
-          </ul>
-        </section>
-      ))}
+      {shelves.map(([k, group]) => {
+        const count = group.reduce((n, d) => n + (shown.has(d.id) ? 1 : 0), 0)
+        return (
+          <section key={k} className={`shelf shelf-${k}`} aria-labelledby={`shelf-${k}`} hidden={count === 0}>
+            <h2 id={`shelf-${k}`}>
+              {t.library.kinds[k]} <span className="shelf-count">{count}</span>
+            </h2>
+            <ul className="cards" role="list">
+              {group.map((d) => (
+                <CardItem key={d.id} doc={d} progress={progress.get(d.id)} hidden={!shown.has(d.id)} />
+              ))}
+            </ul>
+          </section>
+        )
+      })}
     </>
   )
 }

@@ -25,6 +25,7 @@ export const DocumentBody = memo(function DocumentBody(props: {
     const el = ref.current
     if (!el) return
     setSanitizedHtml(el, doc.html)
+    performance.mark('reader:html-set')
     markAfterPaint('reader:text-painted', { characters: doc.text.length })
     const onClick = (e: MouseEvent): void => handleContentClick(e, el, linksRef.current)
     // A middle click must not try to open a window either.

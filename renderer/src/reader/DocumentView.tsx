@@ -6,8 +6,8 @@
 import { useCallback, useMemo, useRef, useState } from 'react'
 import type { DocumentSummary, RenderedDocument } from '../../../electron/shared/content/document'
 import type { ReadingPosition } from '../../../electron/shared/reading'
-import { api, unwrap } from '../lib/api'
-import { loadDocument, loadLibrary } from '../lib/library-data'
+import { loadDocument, loadLibrary, peekDocument, peekLibrary } from '../lib/library-data'
+import { loadPosition, positionOf } from '../lib/reading-positions'
 import { useAsync } from '../lib/use-async'
 import { openExternal } from '../lib/open-external'
 import { useT } from '../i18n/i18n'
@@ -41,13 +41,29 @@ interface ReaderData {
 async function loadReaderData(id: string): Promise<ReaderData> {
   const [doc, saved, docs] = await Promise.all([
     loadDocument(id),
-    unwrap(api.reading.get({ id })).catch(() => null), // no saved position: start at the top
+    loadPosition(id).catch(() => null), // no saved position: start at the top
     loadLibrary().catch(() => []), // no list: no previous/next chapter
   ])
+  performance.mark('reader:data-ready')
+  return { doc, saved, docs }
+}
+
+/** Everything already at hand (reopening a document): the screen renders in the same frame. */
+function peekReaderData(id: string): ReaderData | null {
+  const docs = peekLibrary()
+  const doc = peekDocument(id, docs)
+  const saved = positionOf(id)
+  if (!docs || !doc || saved === undefined) return null
+  performance.mark('reader:data-ready')
   return { doc, saved, docs }
 }
 
 export function DocumentView({ id, anchor }: { id: string; anchor: string | null }): React.JSX.Element {
+  const [cached] = useState(() => peekReaderData(id))
+  return cached ? <Reader data={cached} anchor={anchor} /> : <LoadingReader id={id} anchor={anchor} />
+}
+
+function LoadingReader({ id, anchor }: { id: string; anchor: string | null }): React.JSX.Element {
   const t = useT()
   const state = useAsync(() => loadReaderData(id), id)
   if (state.status === 'ready') return <Reader data={state.value} anchor={anchor} />

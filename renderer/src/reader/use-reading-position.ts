@@ -13,7 +13,7 @@
 import { useEffect, useLayoutEffect, useRef } from 'react'
 import type { RenderedDocument } from '../../../electron/shared/content/document'
 import type { ReadingPosition } from '../../../electron/shared/reading'
-import { api } from '../lib/api'
+import { savePosition } from '../lib/reading-positions'
 import { historyState, updateHistoryState } from '../app/route'
 import { useSettingsHandle } from '../settings/settings-context'
 import { offsetAtTop, progressOf, scrollToOffset, sectionAt } from './reading-position'
@@ -69,6 +69,7 @@ export function useReadingPosition(opts: {
     }
     current.current = { offset: offset ?? 0, progress: article ? progressOf(article) : 0 }
     restoredAt.current = location.hash
+    performance.mark('reader:position-restored')
     updateHistoryState({ reader: { docId, offset: current.current.offset } satisfies EntryState })
   }, [body, article, anchor, doc, docId, saved])
 
@@ -91,7 +92,7 @@ export function useReadingPosition(opts: {
       if (last && last.offset === offset && Math.abs(last.progress - progress) < 0.005) return
       lastSaved.current = { offset, progress }
       const section = sectionAt(doc.sections, offset)
-      void api.reading.save({ id: docId, hash: doc.summary.hash, offset, progress: Math.round(progress * 1000) / 1000, sectionId: section?.id ?? '' })
+      savePosition({ id: docId, hash: doc.summary.hash, offset, progress: Math.round(progress * 1000) / 1000, sectionId: section?.id ?? '' })
     }
     let frame = 0
     let saveTimer = 0

@@ -10,6 +10,7 @@ import type { Glossary as GlossaryData, GlossaryTerm } from '../../../../electro
 import { loadGlossary } from '../../lib/library-data'
 import { useT } from '../../i18n/i18n'
 import { decorateGlossaryTerms, definitionId } from './decorate'
+import { afterNextPaint } from '../../lib/perf'
 
 const HIDE_DELAY_MS = 200
 
@@ -34,14 +35,25 @@ export function GlossaryTerms({ body, container, doc }: { body: HTMLElement | nu
     }
   }, [])
 
-  // Decorate after the text is on screen (never delays the first paint of the document).
+  // Decorate once the text is on screen, when the page is idle (never delays the first paint).
   useEffect(() => {
     if (!body || !glossary) return
-    const handle = requestAnimationFrame(() => {
-      setUsed(decorateGlossaryTerms(body, doc, glossary))
-      body.dataset.glossary = 'done' // for tests and other modules: terms are in place
+    let live = true
+    let idle = 0
+    afterNextPaint(() => {
+      if (!live) return
+      idle = requestIdleCallback(
+        () => {
+          setUsed(decorateGlossaryTerms(body, doc, glossary))
+          body.dataset.glossary = 'done' // for tests and other modules: terms are in place
+        },
+        { timeout: 500 },
+      )
     })
-    return () => cancelAnimationFrame(handle)
+    return () => {
+      live = false
+      cancelIdleCallback(idle)
+    }
   }, [body, doc, glossary])
 
   // Hover and focus show the tooltip; leaving (with a grace period), blur and Escape hide it.
