@@ -284,3 +284,59 @@ test('reading positions are refused for a document the pack does not have', asyn
   const r = await app.page.evaluate(() => window.passerelles.reading.save({ id: 'no-such-doc', hash: 'a'.repeat(64), offset: 1, progress: 0.1, sectionId: '' }))
   expect(r).toMatchObject({ ok: false, error: { code: 'not-found' } })
 })
+
+test('native menu commands reach the page: find, back, shortcuts', async ({ app }) => {
+  await app.open('#/')
+  await new LibraryPage(app.page).waitForLoaded()
+  const doc = await openDoc(app, CH2)
+  app.services.bus.emit('menu.command', { command: 'find-in-document' })
+  await expect(doc.findInput).toBeFocused()
+  await app.page.keyboard.press('Escape')
+  app.services.bus.emit('menu.command', { command: 'show-shortcuts' })
+  await expect(app.page.getByRole('dialog', { name: 'Raccourcis clavier' })).toBeVisible()
+  await app.page.keyboard.press('Escape')
+  app.services.bus.emit('menu.command', { command: 'go-back' })
+  await new LibraryPage(app.page).waitForLoaded()
+})
+
+test('French typography: hyphenation asked for in French, headings balanced with no one-word last line', async ({ app }) => {
+  const chapters = app.services.library.list().filter((d) => d.kind === 'cahier')
+  await app.open('#/')
+  const doc = new DocumentPage(app.page)
+  let lines = 0
+  for (const chapter of chapters) {
+    await app.page.evaluate((id) => (location.hash = `#/doc/${id}`), chapter.id)
+    await doc.waitFor(chapter.id)
+    const style = await doc.body.evaluate((el) => ({ hyphens: getComputedStyle(el).hyphens, lang: el.closest('[lang]')?.getAttribute('lang') }))
+    expect(style).toEqual({ hyphens: 'auto', lang: 'fr' })
+    // For every heading: group its words by line (their boxes' top); the last line must hold more than one word.
+    const widows = await app.page.evaluate(() => {
+      const found: string[] = []
+      let count = 0
+      for (const h of document.querySelectorAll<HTMLElement>('#doc-title, .doc-body h2, .doc-body h3')) {
+        h.scrollIntoView()
+        const walker = document.createTreeWalker(h, NodeFilter.SHOW_TEXT)
+        const tops: number[] = []
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const t = n as Text
+          for (const m of t.data.matchAll(/\S+/g)) {
+            const r = document.createRange()
+            r.setStart(t, m.index)
+            r.setEnd(t, m.index + m[0].length)
+            const rect = r.getClientRects()[0]
+            if (rect) tops.push(Math.round(rect.top))
+          }
+        }
+        const distinct = [...new Set(tops)]
+        if (distinct.length > 1) {
+          count++
+          if (tops.filter((y) => y === distinct.at(-1)).length < 2) found.push(h.textContent ?? '')
+        }
+      }
+      return { found, count }
+    })
+    lines += widows.count
+    expect(widows.found, chapter.id).toEqual([])
+  }
+  expect(lines).toBeGreaterThan(5) // multi-line headings were really looked at
+})

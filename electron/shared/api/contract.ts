@@ -55,7 +55,7 @@ export const contract = {
   },
 } as const
 
-export type MenuCommand = 'open-library' | 'open-settings' | 'open-search' | 'show-shortcuts' | 'show-about'
+export type MenuCommand = 'open-library' | 'open-settings' | 'open-search' | 'show-shortcuts' | 'show-about' | 'find-in-document' | 'go-back' | 'go-forward'
 
 export const events = {
   /** A native-menu item the renderer should act on. */

@@ -13,6 +13,7 @@ import { DocumentView } from '../reader/DocumentView'
 import { SettingsView } from '../settings/SettingsView'
 import { SettingsContext } from '../settings/settings-context'
 import { api } from '../lib/api'
+import { FIND_COMMAND } from '../reader/use-reader-shortcuts'
 
 export function App(): React.JSX.Element {
   const route = useRoute()
@@ -29,6 +30,9 @@ export function App(): React.JSX.Element {
       if (command === 'open-library') navigate({ view: 'library' })
       if (command === 'open-settings') navigate({ view: 'settings' })
       if (command === 'show-shortcuts') setSheetOpen(true)
+      if (command === 'go-back') history.back()
+      if (command === 'go-forward') history.forward()
+      if (command === 'find-in-document') window.dispatchEvent(new Event(FIND_COMMAND))
     })
   }, [])
 

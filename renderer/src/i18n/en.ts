@@ -66,6 +66,8 @@ export const en: Strings = {
     library: {
       loading: 'Loading the library…',
       resume: 'Continue reading',
+      start: 'Start reading',
+      startAction: 'Start',
       percentRead: (n: number) => `${n}% read`,
       done: 'Read',
       minutesLeft: (n: number) => `${n} min left`,

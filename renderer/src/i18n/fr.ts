@@ -65,6 +65,8 @@ export const fr = {
     library: {
       loading: 'Chargement de la bibliothèque…',
       resume: 'Reprendre la lecture',
+      start: 'Commencer la lecture',
+      startAction: 'Commencer',
       percentRead: (n: number) => `Lu à ${n}\u202f%`,
       done: 'Lu',
       minutesLeft: (n: number) => `encore ${n}\u00a0min`,

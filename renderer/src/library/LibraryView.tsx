@@ -98,7 +98,7 @@ function Shelves({ data, kind, tag }: { data: LibraryData; kind: DocumentKind | 
 
   return (
     <>
-      {!filtered && <ResumeReading items={resume} />}
+      {!filtered && <ResumeReading items={resume} first={data.docs.find((d) => d.kind === 'cahier') ?? null} />}
       <LibraryFilters tags={index.tags} counts={counts} filter={filter} onChange={onChange} />
       <p className="result-count" aria-live="polite">{t.library.count(visible.length)}</p>
       {visible.length === 0 && (

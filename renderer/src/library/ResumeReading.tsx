@@ -17,10 +17,28 @@ export function resumable(docs: readonly DocumentSummary[], positions: readonly 
     .map((position) => ({ doc: byId.get(position.docId)!, position }))
 }
 
-export function ResumeReading({ items }: { items: ReturnType<typeof resumable> }): React.JSX.Element | null {
+/** Nothing begun yet: an invitation to start with the cahier's first chapter. */
+function StartReading({ doc }: { doc: DocumentSummary }): React.JSX.Element {
+  const t = useT()
+  return (
+    <section className="resume resume-start" aria-labelledby="resume-title">
+      <h2 id="resume-title">{t.reader.library.start}</h2>
+      <a className="start-card" href={routeHash({ view: 'document', id: doc.id, anchor: null })} data-resume-id={doc.id}>
+        <span className="card-kicker">{kicker(doc, t)}</span>
+        <span className="start-title">{doc.title}</span>
+        <span className="start-summary">{doc.summary}</span>
+        <span className="start-meta">
+          {t.library.minutes(doc.readingMinutes)} · {t.reader.library.startAction} <span aria-hidden="true">→</span>
+        </span>
+      </a>
+    </section>
+  )
+}
+
+export function ResumeReading({ items, first }: { items: ReturnType<typeof resumable>; first: DocumentSummary | null }): React.JSX.Element | null {
   const t = useT()
   const r = t.reader.library
-  if (items.length === 0) return null
+  if (items.length === 0) return first ? <StartReading doc={first} /> : null
   return (
     <section className="resume" aria-labelledby="resume-title">
       <h2 id="resume-title">{r.resume}</h2>

@@ -6,6 +6,9 @@ import type { ShortcutAction } from '../app/shortcuts'
 
 export type ReaderCommands = Partial<Record<ShortcutAction, () => void>>
 
+/** Window event the app fires for the native menu's « Rechercher dans le document ». */
+export const FIND_COMMAND = 'passerelles:find-in-document'
+
 /** Actions that also fire from a text field (Ctrl+F from the find box selects its text again). */
 const WHILE_TYPING: ReadonlySet<ShortcutAction> = new Set(['find', 'toggleContents', 'readingSettings'])
 
@@ -27,7 +30,12 @@ export function useReaderShortcuts(commands: ReaderCommands): void {
         }
       }
     }
+    const onMenuFind = (): void => latest.current.find?.()
     window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
+    window.addEventListener(FIND_COMMAND, onMenuFind)
+    return () => {
+      window.removeEventListener('keydown', onKey)
+      window.removeEventListener(FIND_COMMAND, onMenuFind)
+    }
   }, [])
 }

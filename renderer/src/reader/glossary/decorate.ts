@@ -22,6 +22,21 @@ export function decorateGlossaryTerms(body: HTMLElement, doc: RenderedDocument, 
   const occurrences = compileGlossary(glossary.terms).occurrences(doc.text, doc.sections)
   const index = textIndexFor(body)
   const seen = new Set<string>()
+  const known = new Set(glossary.terms.map((t) => t.id))
+  // Links the authors already made to a glossary entry get the definition too, and count as that
+  // term's marked occurrence in their section.
+  const authored: string[] = []
+  for (const a of body.querySelectorAll<HTMLAnchorElement>(`a[data-doc="${CSS.escape(glossary.docId)}"][data-anchor]`)) {
+    const termId = a.dataset.anchor!
+    if (!known.has(termId)) continue
+    a.dataset.term = termId
+    a.setAttribute('aria-describedby', definitionId(termId))
+    const at = index.offsetOf(a, 0) ?? 0
+    let section = 0
+    while (section < doc.sections.length - 1 && doc.sections[section + 1]!.start <= at) section++
+    seen.add(`${section}:${termId}`)
+    authored.push(termId)
+  }
   const chosen: { node: Text; start: number; end: number; termId: string }[] = []
   for (const o of occurrences) {
     const key = `${o.section}:${o.termId}`
@@ -44,5 +59,5 @@ export function decorateGlossaryTerms(body: HTMLElement, doc: RenderedDocument, 
     link.setAttribute('aria-describedby', definitionId(c.termId))
     wrapTextNode(c.node, c.start, c.end, link)
   }
-  return [...new Set(chosen.map((c) => c.termId))]
+  return [...new Set([...authored, ...chosen.map((c) => c.termId)])]
 }
