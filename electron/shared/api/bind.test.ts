@@ -15,8 +15,9 @@ function recorder(): { impl: Implementation; calls: string[] } {
   }
   const impl = {
     app: { info: stub('app:info'), openExternal: stub('app:openExternal') },
-    library: { list: stub('library:list'), get: stub('library:get') },
+    library: { list: stub('library:list'), get: stub('library:get'), glossary: stub('library:glossary') },
     settings: { get: stub('settings:get'), update: stub('settings:update') },
+    reading: { get: stub('reading:get'), list: stub('reading:list'), save: stub('reading:save') },
   } as unknown as Implementation
   return { impl, calls }
 }
