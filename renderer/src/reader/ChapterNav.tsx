@@ -1,4 +1,5 @@
 /** Previous / next chapter of the cahier, at the end of a chapter (also Alt+Page↑ / Alt+Page↓). */
+import { memo } from 'react'
 import type { DocumentSummary } from '../../../electron/shared/content/document'
 import { useT } from '../i18n/i18n'
 import { routeHash } from '../app/route'
@@ -20,7 +21,7 @@ function Link({ doc, rel, label }: { doc: DocumentSummary; rel: 'prev' | 'next';
   )
 }
 
-export function ChapterNav({ neighbours }: { neighbours: Neighbours }): React.JSX.Element {
+export const ChapterNav = memo(function ChapterNav({ neighbours }: { neighbours: Neighbours }): React.JSX.Element {
   const t = useT()
   return (
     <nav className="chapter-nav" aria-label={t.reader.chapters.nav}>
@@ -28,4 +29,4 @@ export function ChapterNav({ neighbours }: { neighbours: Neighbours }): React.JS
       {neighbours.next ? <Link doc={neighbours.next} rel="next" label={t.reader.chapters.next} /> : <span />}
     </nav>
   )
-}
+})

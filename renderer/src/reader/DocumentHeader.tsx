@@ -1,4 +1,5 @@
 /** The document's header: kind, title, summary, date, reading time, authors, licence, tags, organisation and sources. */
+import { memo } from 'react'
 import type { RenderedDocument } from '../../../electron/shared/content/document'
 import { useLanguage, useT } from '../i18n/i18n'
 import { routeHash } from '../app/route'
@@ -37,7 +38,7 @@ function hostOf(url: string): string {
   }
 }
 
-export function DocumentHeader({ doc }: { doc: RenderedDocument }): React.JSX.Element {
+export const DocumentHeader = memo(function DocumentHeader({ doc }: { doc: RenderedDocument }): React.JSX.Element {
   const t = useT()
   const lang = useLanguage()
   const r = t.reader.header
@@ -116,4 +117,4 @@ export function DocumentHeader({ doc }: { doc: RenderedDocument }): React.JSX.El
       )}
     </header>
   )
-}
+})

@@ -100,7 +100,8 @@ function Reader({ data, anchor }: { data: ReaderData; anchor: string | null }): 
 
   const entries = useMemo(() => tocEntries(doc), [doc])
   const ids = useMemo(() => entries.map((e) => e.id), [entries])
-  const active = useScrollSpy(body, ids)
+  const spy = useScrollSpy(body, ids)
+  const handle = useMemo(() => ({ doc, body }), [doc, body])
   const find = useFind(body, doc.text, findOpen)
   const neighbours = useMemo(() => chapterNeighbours(docs, docId), [docs, docId])
   useReadingPosition({ body, article, doc, anchor, saved })
@@ -140,6 +141,7 @@ function Reader({ data, anchor }: { data: ReaderData; anchor: string | null }): 
   const goSection = (delta: 1 | -1): void => {
     // From the heading that has focus (a previous Alt+↑/↓), else from the section being read.
     const focused = document.activeElement instanceof HTMLElement && body?.contains(document.activeElement) ? document.activeElement.id : ''
+    const active = spy.get()
     const from = ids.includes(focused) ? focused : active
     const i = from ? ids.indexOf(from) : -1
     const id = ids[Math.max(0, i + delta)]
@@ -162,13 +164,13 @@ function Reader({ data, anchor }: { data: ReaderData; anchor: string | null }): 
     nextChapter: () => neighbours?.next && navigate({ view: 'document', id: neighbours.next.id, anchor: null }),
   })
 
-  const sectionTitle = active ? (entries.find((e) => e.id === active)?.title ?? null) : null
   return (
-    <ReaderContext.Provider value={{ doc, body }}>
+    <ReaderContext.Provider value={handle}>
       <InTopBar>
         <ReaderTools
           doc={doc}
-          sectionTitle={sectionTitle}
+          spy={spy}
+          entries={entries}
           tocOpen={settings.tocOpen}
           onToggleToc={toggleToc}
           onFind={openFind}
@@ -177,7 +179,7 @@ function Reader({ data, anchor }: { data: ReaderData; anchor: string | null }): 
         />
       </InTopBar>
       <div className={`reader-layout${settings.tocOpen ? '' : ' toc-closed'}`}>
-        <TableOfContents doc={doc} entries={entries} active={active} open={settings.tocOpen} onClose={toggleToc} />
+        <TableOfContents doc={doc} entries={entries} spy={spy} open={settings.tocOpen} onClose={toggleToc} />
         <main id="main" tabIndex={-1} className="reader" ref={setMain}>
           {findOpen && <FindBar find={find} onClose={closeFind} focusToken={findToken} />}
           <article className="doc" lang="fr" aria-labelledby="doc-title" ref={setArticle}>

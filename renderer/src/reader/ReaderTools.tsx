@@ -2,24 +2,38 @@
  * The reader's part of the top bar: breadcrumbs (library › kind › document › current section) and
  * the reading tools (contents sidebar, find, reading settings « Aa »). Rendered into the top bar slot.
  */
-import { useCallback, useRef } from 'react'
-import type { RenderedDocument } from '../../../electron/shared/content/document'
+import { memo, useCallback, useRef } from 'react'
+import type { RenderedDocument, Section } from '../../../electron/shared/content/document'
 import { useT } from '../i18n/i18n'
 import { routeHash } from '../app/route'
 import { useDismiss } from '../lib/use-dismiss'
 import { ReadingControls } from '../settings/ReadingControls'
 import { Icon } from '../lib/icons'
+import { useActiveSection } from './use-scroll-spy'
+import type { SpyStore } from './use-scroll-spy'
 
-export function ReaderTools(props: {
+/** The section being read, as the last crumb (re-renders alone as the reader scrolls). */
+function SectionCrumb({ spy, entries }: { spy: SpyStore; entries: readonly Section[] }): React.JSX.Element | null {
+  const active = useActiveSection(spy)
+  const title = active ? entries.find((e) => e.id === active)?.title : undefined
+  return title ? (
+    <li className="crumb-section" title={title}>
+      {title}
+    </li>
+  ) : null
+}
+
+export const ReaderTools = memo(function ReaderTools(props: {
   doc: RenderedDocument
-  sectionTitle: string | null
+  spy: SpyStore
+  entries: readonly Section[]
   tocOpen: boolean
   onToggleToc: () => void
   onFind: () => void
   settingsOpen: boolean
   setSettingsOpen: (open: boolean) => void
 }): React.JSX.Element {
-  const { doc, sectionTitle, tocOpen, settingsOpen, setSettingsOpen } = props
+  const { doc, tocOpen, settingsOpen, setSettingsOpen } = props
   const t = useT()
   const r = t.reader
   const button = useRef<HTMLButtonElement>(null)
@@ -54,11 +68,7 @@ export function ReaderTools(props: {
               {short}
             </a>
           </li>
-          {sectionTitle && (
-            <li className="crumb-section" title={sectionTitle}>
-              {sectionTitle}
-            </li>
-          )}
+          <SectionCrumb spy={props.spy} entries={props.entries} />
         </ol>
       </nav>
       <div className="tool-group">
@@ -86,4 +96,4 @@ export function ReaderTools(props: {
       </div>
     </div>
   )
-}
+})

@@ -3,19 +3,22 @@
  * Tab; the APG notes a list of links is fully adequate), the current section marked by scrollspy
  * (`aria-current="location"`) and kept in view. Hidden, not removed, when collapsed.
  */
-import { useEffect, useRef } from 'react'
+import { memo, useEffect, useRef } from 'react'
 import type { RenderedDocument, Section } from '../../../electron/shared/content/document'
 import { useT } from '../i18n/i18n'
 import { routeHash } from '../app/route'
 import { markAfterPaint } from '../lib/perf'
 import { Icon } from '../lib/icons'
+import { useActiveSection } from './use-scroll-spy'
+import type { SpyStore } from './use-scroll-spy'
 
 export function tocEntries(doc: RenderedDocument): Section[] {
   return doc.sections.filter((s) => s.level >= 2 && s.level <= 3 && s.id !== '')
 }
 
-export function TableOfContents(props: { doc: RenderedDocument; entries: readonly Section[]; active: string | null; open: boolean; onClose: () => void }): React.JSX.Element {
-  const { doc, entries, active, open } = props
+export const TableOfContents = memo(function TableOfContents(props: { doc: RenderedDocument; entries: readonly Section[]; spy: SpyStore; open: boolean; onClose: () => void }): React.JSX.Element {
+  const { doc, entries, open } = props
+  const active = useActiveSection(props.spy)
   const t = useT()
   const list = useRef<HTMLOListElement>(null)
   useEffect(() => {
@@ -59,4 +62,4 @@ export function TableOfContents(props: { doc: RenderedDocument; entries: readonl
       )}
     </nav>
   )
-}
+})

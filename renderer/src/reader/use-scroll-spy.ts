@@ -1,13 +1,41 @@
 /**
- * Scrollspy: which section heading the reader is in (the last listed heading above the reading
- * line). Heading positions are measured once and again only when the body's size changes, so a
- * scroll costs a binary search.
+ * Scrollspy: which section heading the reader is in (the last listed heading just under the top
+ * bar). Heading positions are measured once and again only when the body's size changes, so a
+ * scroll costs a binary search. The answer lives in a tiny store: only the components that show it
+ * (contents, breadcrumbs) re-render when it changes, not the whole reader.
  */
-import { useEffect, useState } from 'react'
+import { useEffect, useState, useSyncExternalStore } from 'react'
 import { readingTop } from './reading-position'
 
-export function useScrollSpy(body: HTMLElement | null, ids: readonly string[]): string | null {
-  const [active, setActive] = useState<string | null>(null)
+export interface SpyStore {
+  get(): string | null
+  subscribe(listener: () => void): () => void
+}
+
+function createSpyStore(): SpyStore & { set(id: string | null): void } {
+  let active: string | null = null
+  const listeners = new Set<() => void>()
+  return {
+    get: () => active,
+    set(id) {
+      if (id === active) return
+      active = id
+      listeners.forEach((l) => l())
+    },
+    subscribe(l) {
+      listeners.add(l)
+      return () => listeners.delete(l)
+    },
+  }
+}
+
+/** The current section's id, re-rendering the caller only when it changes. */
+export function useActiveSection(store: SpyStore): string | null {
+  return useSyncExternalStore(store.subscribe, store.get)
+}
+
+export function useScrollSpy(body: HTMLElement | null, ids: readonly string[]): SpyStore {
+  const [store] = useState(createSpyStore)
   useEffect(() => {
     if (!body || ids.length === 0) return
     const headings = ids.map((id) => body.querySelector<HTMLElement>(`[id="${CSS.escape(id)}"]`)).filter((h): h is HTMLElement => h !== null)
@@ -31,7 +59,7 @@ export function useScrollSpy(body: HTMLElement | null, ids: readonly string[]): 
       }
       const atBottom = window.innerHeight + window.scrollY >= document.documentElement.scrollHeight - 4
       if (atBottom && window.scrollY > 0) found = headings.length - 1
-      setActive(found >= 0 ? headings[found]!.id : null)
+      store.set(found >= 0 ? headings[found]!.id : null)
     }
     const schedule = (): void => {
       if (!frame) frame = requestAnimationFrame(update)
@@ -50,6 +78,6 @@ export function useScrollSpy(body: HTMLElement | null, ids: readonly string[]): 
       window.removeEventListener('scroll', schedule)
       window.removeEventListener('resize', schedule)
     }
-  }, [body, ids])
-  return active
+  }, [body, ids, store])
+  return store
 }
