@@ -263,6 +263,7 @@ test('a case study shows its organisation and sources; https opens through the o
   await expect.poll(() => app.opened).toContain(https.url)
   await page.locator('.doc-sources').getByRole('link', { name: http.title }).click()
   await expect(page.getByRole('status').filter({ hasText: 'Lien non ouvert' })).toContainText(http.url)
+  await app.screenshot('reader-refused-link')
   expect(app.opened).not.toContain(http.url)
   await expect(doc.title).toHaveText(meta.title)
 })

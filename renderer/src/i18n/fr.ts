@@ -48,7 +48,7 @@ export const fr = {
   },
   reader: {
     dismiss: 'Fermer le message',
-    externalRefused: (url: string) => `Lien non ouvert : seules les adresses https sont confiées au navigateur (${url}).`,
+    externalRefused: (url: string) => `Lien non ouvert\u202f: seules les adresses https sont confiées au navigateur (${url}).`,
     copyAddress: 'Copier l’adresse',
     addressCopied: 'Adresse copiée.',
     backToLibrary: 'Revenir à la bibliothèque',
@@ -79,7 +79,7 @@ export const fr = {
     header: { authors: 'Auteurs', legalForm: 'Forme juridique', founded: 'Création', website: 'Site' },
     chapters: { nav: 'Chapitres du cahier', previous: 'Chapitre précédent', next: 'Chapitre suivant' },
     footnote: { title: (n: string) => `Note ${n}`, close: 'Fermer la note', goTo: 'Voir dans les notes' },
-    glossary: { definitionPrefix: 'Glossaire :', hint: 'Entrée ou clic : ouvrir le glossaire' },
+    glossary: { definitionPrefix: 'Glossaire\u202f:', hint: 'Entrée ou clic\u202f: ouvrir le glossaire' },
     find: {
       open: 'Rechercher dans le document',
       label: 'Rechercher dans le document',

@@ -11,7 +11,7 @@ export function kicker(doc: DocumentSummary, t: ReturnType<typeof useT>): string
 
 export const DocumentCard = memo(function DocumentCard({ doc, progress }: { doc: DocumentSummary; progress: number | undefined }): React.JSX.Element {
   const t = useT()
-  const read = progress !== undefined && progress > 0
+  const read = progress !== undefined && progress >= 0.02 // opened and left at the top does not count
   return (
     <a
       className={`card card-${doc.kind}`}

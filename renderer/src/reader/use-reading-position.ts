@@ -25,6 +25,7 @@ interface EntryState {
 }
 
 const SAVE_DELAY_MS = 700
+const ENTRY_DELAY_MS = 150
 
 export function useReadingPosition(opts: {
   body: HTMLElement | null
@@ -94,15 +95,26 @@ export function useReadingPosition(opts: {
       const section = sectionAt(doc.sections, offset)
       savePosition({ id: docId, hash: doc.summary.hash, offset, progress: Math.round(progress * 1000) / 1000, sectionId: section?.id ?? '' })
     }
+    // The history entry is written when scrolling pauses, and just before the reader acts (a click
+    // or a key may navigate away): Chromium ignores replaceState beyond ~200 calls in 10 s.
+    let pendingEntry = false
+    const writeEntry = (): void => {
+      if (!pendingEntry) return
+      pendingEntry = false
+      if (location.hash === restoredAt.current) updateHistoryState({ reader: { docId, offset: current.current.offset } satisfies EntryState })
+    }
     let frame = 0
     let saveTimer = 0
+    let entryTimer = 0
     const measure = (): void => {
       frame = 0
       const offset = offsetAtTop(body)
       const progress = progressOf(article)
       current.current = { offset, progress }
       document.documentElement.style.setProperty('--read-progress', progress.toFixed(4))
-      if (location.hash === restoredAt.current) updateHistoryState({ reader: { docId, offset } satisfies EntryState })
+      pendingEntry = true
+      clearTimeout(entryTimer)
+      entryTimer = window.setTimeout(writeEntry, ENTRY_DELAY_MS)
       clearTimeout(saveTimer)
       saveTimer = window.setTimeout(save, SAVE_DELAY_MS)
     }
@@ -115,13 +127,18 @@ export function useReadingPosition(opts: {
     measure()
     window.addEventListener('scroll', onScroll, { passive: true })
     window.addEventListener('resize', onScroll, { passive: true })
+    window.addEventListener('pointerdown', writeEntry, true)
+    window.addEventListener('keydown', writeEntry, true)
     document.addEventListener('visibilitychange', onHide)
     window.addEventListener('pagehide', save)
     return () => {
       cancelAnimationFrame(frame)
       clearTimeout(saveTimer)
+      clearTimeout(entryTimer)
       window.removeEventListener('scroll', onScroll)
       window.removeEventListener('resize', onScroll)
+      window.removeEventListener('pointerdown', writeEntry, true)
+      window.removeEventListener('keydown', writeEntry, true)
       document.removeEventListener('visibilitychange', onHide)
       window.removeEventListener('pagehide', save)
       save()
