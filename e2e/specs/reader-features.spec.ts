@@ -341,3 +341,30 @@ test('French typography: hyphenation asked for in French, headings balanced with
   }
   expect(lines).toBeGreaterThan(5) // multi-line headings were really looked at
 })
+
+test('display shortcuts: Alt+= / Alt+- change the text size, Alt+T the theme, Ctrl+. opens the reading settings', async ({ app }) => {
+  await openDoc(app, CH1)
+  const { page } = app
+  const size = (): Promise<string> => page.evaluate(() => document.documentElement.style.getPropertyValue('--reading-size'))
+  expect(await size()).toBe('19px')
+  await page.keyboard.press('Alt+=')
+  await expect.poll(size).toBe('20px')
+  await page.keyboard.press('Alt+-')
+  await page.keyboard.press('Alt+-')
+  await expect.poll(size).toBe('18px')
+  await expect.poll(() => app.services.settings.get().fontSize).toBe(18)
+  await page.keyboard.press('Alt+t')
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light')
+  await page.keyboard.press('Alt+t')
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'sepia')
+  await page.keyboard.press('Control+.')
+  const panel = page.getByRole('dialog', { name: 'Réglages de lecture' })
+  await expect(panel).toBeVisible()
+  await expect(panel.getByRole('radio', { name: 'Sépia' })).toBeChecked()
+  await expect(panel.getByRole('radio', { name: 'Sépia' })).toBeFocused()
+  await page.keyboard.press('ArrowRight') // radio group: arrows pick the next theme at once
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
+  await page.keyboard.press('Escape')
+  await expect(panel).toBeHidden()
+  await expect(page.getByRole('button', { name: 'Réglages de lecture' })).toBeFocused()
+})

@@ -3,7 +3,7 @@
  * library, settings, the shortcuts sheet, and the reading display (text size, theme). Screen-specific
  * shortcuts live with their screen (reader/use-reader-shortcuts.ts).
  */
-import { useEffect } from 'react'
+import { useEffect, useRef } from 'react'
 import type { Settings, SettingsPatch } from '../../../electron/shared/settings'
 import { isTypingTarget, matchesShortcut } from './keyboard'
 import { SHORTCUTS } from './shortcuts'
@@ -23,7 +23,15 @@ export function useGlobalShortcuts(opts: {
   openShortcuts: () => void
 }): void {
   const { settings, update, openShortcuts } = opts
+  // Quick repeated keys (Alt+- Alt+-) must build on each other, not on the last render's settings.
+  const current = useRef(settings)
+  current.current = settings
   useEffect(() => {
+    const settingsNow = (): Settings => current.current
+    const step = (patch: SettingsPatch): void => {
+      current.current = { ...current.current, ...patch }
+      void update(patch).catch(() => undefined) // a refused change is rolled back by update()
+    }
     const onKey = (e: KeyboardEvent): void => {
       if (e.defaultPrevented) return
       const typing = isTypingTarget(e.target)
@@ -39,9 +47,9 @@ export function useGlobalShortcuts(opts: {
         act('forward', () => history.forward()) ||
         act('library', () => navigate({ view: 'library' }), true) ||
         act('settings', () => navigate({ view: 'settings' }), true) ||
-        act('largerText', () => void update({ fontSize: Math.min(FONT_SIZE.max, settings.fontSize + 1) })) ||
-        act('smallerText', () => void update({ fontSize: Math.max(FONT_SIZE.min, settings.fontSize - 1) })) ||
-        act('nextTheme', () => void update({ theme: THEMES[(THEMES.indexOf(settings.theme) + 1) % THEMES.length] }))
+        act('largerText', () => void step({ fontSize: Math.min(FONT_SIZE.max, settingsNow().fontSize + 1) })) ||
+        act('smallerText', () => void step({ fontSize: Math.max(FONT_SIZE.min, settingsNow().fontSize - 1) })) ||
+        act('nextTheme', () => void step({ theme: THEMES[(THEMES.indexOf(settingsNow().theme) + 1) % THEMES.length] }))
       )
     }
     // Mouse buttons 3 and 4 are Back and Forward.
@@ -61,5 +69,5 @@ export function useGlobalShortcuts(opts: {
       window.removeEventListener('mousedown', onMouse)
       window.removeEventListener('mouseup', onMouse)
     }
-  }, [settings, update, openShortcuts])
+  }, [update, openShortcuts])
 }

@@ -119,6 +119,7 @@ function Reader({ data, anchor }: { data: ReaderData; anchor: string | null }): 
     [docId, t],
   )
 
+  const closeFootnote = useCallback(() => setFootnote(null), [])
   const toggleToc = useCallback(() => {
     const open = !settings.tocOpen
     void update({ tocOpen: open }).then(() => {
@@ -188,7 +189,7 @@ function Reader({ data, anchor }: { data: ReaderData; anchor: string | null }): 
             {neighbours && <ChapterNav neighbours={neighbours} />}
           </article>
           <GlossaryTerms body={body} container={main} doc={doc} />
-          <FootnotePopover open={footnote} container={main} links={links} onClose={() => setFootnote(null)} />
+          <FootnotePopover open={footnote} container={main} links={links} onClose={closeFootnote} />
         </main>
       </div>
     </ReaderContext.Provider>

@@ -2,7 +2,7 @@
  * The reader's part of the top bar: breadcrumbs (library › kind › document › current section) and
  * the reading tools (contents sidebar, find, reading settings « Aa »). Rendered into the top bar slot.
  */
-import { memo, useCallback, useRef } from 'react'
+import { memo, useCallback, useEffect, useRef } from 'react'
 import type { RenderedDocument, Section } from '../../../electron/shared/content/document'
 import { useT } from '../i18n/i18n'
 import { routeHash } from '../app/route'
@@ -40,6 +40,12 @@ export const ReaderTools = memo(function ReaderTools(props: {
   const panel = useRef<HTMLDivElement>(null)
   const close = useCallback(() => setSettingsOpen(false), [setSettingsOpen])
   useDismiss({ open: settingsOpen, popover: panel, anchor: button.current, onClose: close })
+  // Opened (by the button or Ctrl+.): focus goes to the panel's first choice, the current theme.
+  useEffect(() => {
+    if (!settingsOpen) return
+    const box = panel.current
+    ;(box?.querySelector<HTMLElement>('input:checked') ?? box?.querySelector<HTMLElement>('input, button'))?.focus()
+  }, [settingsOpen])
   const { meta } = doc
   const short = meta.kind === 'cahier' && meta.order ? t.library.chapter(meta.order) : meta.title
   return (
