@@ -9,9 +9,17 @@ export class LibraryPage {
     return this.page.getByRole('heading', { level: 1, name: /Bibliothèque|Library/ })
   }
 
-  /** The document cards in display order. */
+  /** The document cards shown (filters hide the others), in display order. */
   get cards(): Locator {
-    return this.page.locator('a.card')
+    return this.page.locator('section.shelf:not([hidden]) li:not([hidden]) > a.card')
+  }
+
+  get resume(): Locator {
+    return this.page.getByRole('region', { name: /Reprendre la lecture|Continue reading/ })
+  }
+
+  get filterInput(): Locator {
+    return this.page.getByRole('searchbox', { name: /Filtrer|Filter/ })
   }
 
   card(docId: string): Locator {
@@ -35,8 +43,8 @@ export class LibraryPage {
     await expect(this.page.locator('#doc-title')).toBeVisible()
   }
 
-  async filterByKind(label: string): Promise<void> {
-    await this.page.getByRole('button', { name: label, exact: true }).click()
+  async filterByKind(label: string | RegExp): Promise<void> {
+    await this.page.getByRole('group', { name: /Type de document|Document type/ }).getByRole('button', { name: label }).click()
   }
 
   async filterByTag(tag: string): Promise<void> {

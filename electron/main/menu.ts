@@ -32,11 +32,18 @@ export function installMenu(language: Language, bus: EventBus): void {
         { label: t.copy, role: 'copy' },
         { label: t.paste, role: 'paste' },
         { label: t.selectAll, role: 'selectAll' },
+        { type: 'separator' },
+        // The page handles these keys itself (it knows when a text field has focus); the menu shows
+        // them and, where the OS sends menu keys first (macOS), forwards them as commands.
+        { label: t.findInDocument, accelerator: 'CmdOrCtrl+F', registerAccelerator: false, click: send('find-in-document') },
       ],
     },
     {
       label: t.view,
       submenu: [
+        { label: t.back, accelerator: 'Alt+Left', registerAccelerator: false, click: send('go-back') },
+        { label: t.forward, accelerator: 'Alt+Right', registerAccelerator: false, click: send('go-forward') },
+        { type: 'separator' },
         { label: t.zoomIn, role: 'zoomIn' },
         { label: t.zoomOut, role: 'zoomOut' },
         { label: t.resetZoom, role: 'resetZoom' },
@@ -48,7 +55,8 @@ export function installMenu(language: Language, bus: EventBus): void {
     {
       label: t.help,
       submenu: [
-        { label: t.shortcuts, accelerator: 'Shift+/', click: send('show-shortcuts') },
+        // Not registered: « ? » must still type a question mark in text fields.
+        { label: t.shortcuts, accelerator: 'Shift+/', registerAccelerator: false, click: send('show-shortcuts') },
         { label: t.about, click: send('show-about') },
       ],
     },

@@ -24,6 +24,7 @@ export function createImplementation(s: Services): Implementation {
     library: {
       list: async () => s.library.list(),
       get: async ({ id }) => s.library.get(id),
+      glossary: async () => s.library.glossary(),
     },
     settings: {
       get: async () => s.settings.get(),
@@ -72,6 +73,14 @@ export function createImplementation(s: Services): Implementation {
       tags: ({ prefix }) => s.annotations.tags(prefix),
       exportJson: ({ docId }) => s.annotations.exportJson(docId),
       importJson: ({ json }) => s.annotations.importJson(json),
+    },
+    reading: {
+      get: async ({ id }) => s.reading.get(id),
+      list: async () => s.reading.list(),
+      save: async (input) => {
+        s.library.source(input.id) // not-found for a document the pack does not have
+        return s.reading.save(input)
+      },
     },
   }
 }

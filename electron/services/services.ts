@@ -32,6 +32,8 @@ import { ListQuerySchema } from '../shared/annotations/query'
 import { createAnnotationService } from './annotations/annotation-service'
 import type { AnnotationService } from './annotations/annotation-service'
 import type { DocumentSource } from './annotations/anchoring'
+import { createReadingService } from './reading/reading-service'
+import type { ReadingService } from './reading/reading-service'
 
 export interface ServiceOptions {
   readonly contentDir: string
@@ -53,6 +55,7 @@ export interface Services {
   readonly library: ContentLibrary
   readonly settings: SettingsService
   readonly annotations: AnnotationService
+  readonly reading: ReadingService
   readonly bus: EventBus
   /** Full-text search; more sources (annotations) join with `search.addSource`. */
   readonly search: SearchService
@@ -88,6 +91,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
   await mkdir(options.dataDir, { recursive: true })
   const library = await createContentLibrary({ contentDir: options.contentDir, log: options.log })
   const settings = await createSettingsService(options)
+  const reading = await createReadingService(options)
   const bus = createEventBus()
   settings.onChange((next) => bus.emit('settings.changed', next))
 
@@ -115,7 +119,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
   const librarySource = createLibrarySource({ library, dataDir: options.dataDir, clock: options.clock, log: options.log })
   const search = createSearchService([librarySource], () => librarySource.status())
   return {
-    options, library, settings, annotations, bus, search, openExternal: createExternalOpener(options.openUrl), decks, deckBuilder, presentation, exportDeck,
+    options, library, settings, reading, annotations, bus, search, openExternal: createExternalOpener(options.openUrl), decks, deckBuilder, presentation, exportDeck,
     close: () => annotations.close(),
   }
 }

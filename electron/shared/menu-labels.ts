@@ -22,6 +22,9 @@ const fr = {
   help: 'Aide',
   shortcuts: 'Raccourcis clavier',
   about: 'À propos de Passerelles',
+  findInDocument: 'Rechercher dans le document…',
+  back: 'Précédent',
+  forward: 'Suivant',
 }
 
 export const MENU_LABELS: Readonly<Record<Language, typeof fr>> = {
@@ -47,5 +50,8 @@ export const MENU_LABELS: Readonly<Record<Language, typeof fr>> = {
     help: 'Help',
     shortcuts: 'Keyboard shortcuts',
     about: 'About Passerelles',
+    findInDocument: 'Find in document…',
+    back: 'Back',
+    forward: 'Forward',
   },
 }

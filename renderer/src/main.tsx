@@ -1,3 +1,4 @@
+import './lib/zod-jitless' // must stay first: configures zod before any schema is parsed
 import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import '@fontsource-variable/source-serif-4'
@@ -5,6 +6,7 @@ import '@fontsource-variable/inter'
 import './styles/base.css'
 import './styles/library.css'
 import './styles/reader.css'
+import './styles/settings.css'
 import './styles/presentation.css'
 import './styles/decks.css'
 import './styles/about.css'

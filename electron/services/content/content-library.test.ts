@@ -3,6 +3,7 @@ import { createContentLibrary } from './content-library'
 import { memoryLogger } from '../platform/log'
 import { doc, writePack } from '../testing/temp-pack'
 import { AppFailure } from '../../shared/result'
+import { join } from 'node:path'
 
 describe('content library', () => {
   it('lists documents in library order with word counts and hashes', async () => {
@@ -48,7 +49,7 @@ describe('content library', () => {
       '',
       '## Économie sociale',
       '',
-      'Voir [Mobicoop](../cas/m.md#gouvernance) et [le site](https://example.org/).[^1]',
+      'Voir [Mobicoop](../cas/m.md#gouvernance) et [le site](https://example.org/).[^1] Encore[^1].',
       '',
       '<script>alert(1)</script><img src=x onerror="alert(1)">',
       '',
@@ -66,6 +67,8 @@ describe('content library', () => {
     expect(d.html).toContain('href="#/doc/m/gouvernance"')
     expect(d.html).toContain('data-external="true"')
     expect(d.html).toContain('class="remote-image"')
+    expect(d.html).toMatch(/aria-label="Revenir à l’appel de note 1"[^>]*>↩<\/a>/)
+    expect(d.html).toMatch(/aria-label="Revenir à l’appel 2 de la note 1"[^>]*>↩<sup>2<\/sup><\/a>/)
     const ids = d.sections.map((s) => s.id)
     expect(ids.slice(0, 3)).toEqual(['', 'economie-sociale', 'economie-sociale-2'])
     for (const s of d.sections.filter((x) => x.id)) expect(d.text.slice(s.start, s.start + s.title.length)).toBe(s.title)
@@ -82,5 +85,24 @@ describe('content library', () => {
     const lib = await createContentLibrary({ contentDir: '/nonexistent/passerelles', log: memoryLogger() })
     expect(lib.list()).toEqual([])
     expect(lib.problems()[0]?.message).toMatch(/cannot read the content folder/)
+  })
+})
+
+describe('the shipped content pack', () => {
+  it('renders every document with a text whose sections start at their headings', async () => {
+    const lib = await createContentLibrary({ contentDir: join(__dirname, '..', '..', '..', 'content'), log: memoryLogger() })
+    expect(lib.problems()).toEqual([])
+    expect(lib.list().length).toBeGreaterThan(20)
+    for (const summary of lib.list()) {
+      const d = lib.get(summary.id)
+      expect(d.sections.length, summary.id).toBeGreaterThan(0)
+      d.sections.forEach((s, i) => {
+        // Sections tile the text: each one ends where the next begins, and starts with its heading.
+        if (i > 0) expect(s.start, `${summary.id}#${s.id}`).toBe(d.sections[i - 1]!.end)
+        if (s.id) expect(d.text.slice(s.start, s.start + s.title.length), `${summary.id}#${s.id}`).toBe(s.title)
+      })
+      expect(d.sections.at(-1)!.end).toBe(d.text.length)
+      expect(new Set(d.sections.map((s) => s.id)).size).toBe(d.sections.length)
+    }
   })
 })

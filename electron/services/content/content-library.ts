@@ -9,11 +9,13 @@ import { join } from 'node:path'
 import { compareForLibrary, countWords, WORDS_PER_MINUTE } from '../../shared/content/document'
 import type { ContentProblem, DocumentSummary, RenderedDocument } from '../../shared/content/document'
 import type { FrontMatter } from '../../shared/content/front-matter'
+import type { Glossary } from '../../shared/content/glossary'
 import { AppFailure } from '../../shared/result'
 import { parseContentFile } from './parse-document'
 import { renderBody } from './render-document'
 import { lineOfPath } from './yaml-lines'
 import { listMarkdownFiles } from './list-files'
+import { extractGlossaryTerms } from './glossary-terms'
 import type { Logger } from '../platform/log'
 
 interface Entry {
@@ -31,6 +33,8 @@ export interface ContentLibrary {
   /** The raw Markdown body and its front matter (for the validator and exporters). */
   source(id: string): { readonly meta: FrontMatter; readonly body: string; readonly path: string }
   idForPath(path: string): string | undefined
+  /** The glossary's terms and definitions (from the first `glossaire` document), computed once. */
+  glossary(): Glossary
 }
 
 /** Approximate prose word count from Markdown (link targets, tags and footnote markers left out). */
@@ -90,11 +94,22 @@ export async function createContentLibrary(options: { contentDir: string; log: L
   const idForPath = (p: string): string | undefined => byPath.get(p)
   /** Rendered documents keyed by content hash: reopening a document costs a map lookup. */
   const rendered = new Map<string, RenderedDocument>()
+  let glossary: Glossary | null = null
 
   function entry(id: string): Entry {
     const e = entries.get(id)
     if (!e) throw new AppFailure('not-found', `No document with id "${id}".`)
     return e
+  }
+
+  function render(id: string): RenderedDocument {
+    const e = entry(id)
+    const cached = rendered.get(e.summary.hash)
+    if (cached) return cached
+    const body = renderBody(e.body, { path: e.summary.path, idForPath })
+    const doc: RenderedDocument = { summary: e.summary, meta: e.meta, ...body }
+    rendered.set(e.summary.hash, doc)
+    return doc
   }
 
   return {
@@ -106,14 +121,12 @@ export async function createContentLibrary(options: { contentDir: string; log: L
       const e = entry(id)
       return { meta: e.meta, body: e.body, path: e.summary.path }
     },
-    get(id) {
-      const e = entry(id)
-      const cached = rendered.get(e.summary.hash)
-      if (cached) return cached
-      const body = renderBody(e.body, { path: e.summary.path, idForPath })
-      const doc: RenderedDocument = { summary: e.summary, meta: e.meta, ...body }
-      rendered.set(e.summary.hash, doc)
-      return doc
+    glossary() {
+      if (glossary) return glossary
+      const doc = list.find((d) => d.kind === 'glossaire')
+      glossary = doc ? { docId: doc.id, terms: extractGlossaryTerms(render(doc.id)) } : { docId: null, terms: [] }
+      return glossary
     },
+    get: render,
   }
 }

@@ -1,6 +1,41 @@
 import { describe, expect, it } from 'vitest'
 import { createNodeSanitizer } from './sanitize-node'
+import { markdownToHtml } from '../../shared/markdown/to-html'
 import { isRemoteResource } from '../../shared/markdown/sanitize-config'
+
+const sanitize = createNodeSanitizer()
+const render = (md: string): string => sanitize(markdownToHtml(md, { path: 'a.md', idForPath: () => undefined }))
+
+describe('the sanitising policy (Node side)', () => {
+  it('keeps heading ids that name DOM properties, so sections and #anchors hold', () => {
+    const html = render('## Images\n\n## Action\n\n## Formulaires\n')
+    expect(html).toContain('<h2 id="images">')
+    expect(html).toContain('<h2 id="action">')
+    expect(html).toContain('<h2 id="formulaires">')
+  })
+
+  it('still drops clobbering ids and names on other elements', () => {
+    const html = sanitize('<img id="cookie" src="/content/a.png"><a name="location">x</a><p id="images">p</p>')
+    expect(html).not.toMatch(/id="cookie"|name="location"|id="images"/)
+  })
+
+  it('turns raw-HTML remote images into the inert placeholder, keeps pack images', () => {
+    const html = sanitize('<p><img src="https://tracker.example/p.png" alt="pixel" onerror="x()"> <img src="/content/images/a.png" alt="ok"> <img src="//cdn.example/b.png"></p>')
+    expect(html).toContain('<span class="remote-image" data-src="https://tracker.example/p.png">[pixel : https://tracker.example/p.png]</span>')
+    expect(html).toContain('<img src="/content/images/a.png" alt="ok">')
+    expect(html).toContain('data-src="//cdn.example/b.png"')
+    expect(html).not.toMatch(/onerror|<img[^>]*tracker|<img[^>]*cdn/)
+  })
+
+  it('removes media, frames, forms, styles and script-bearing URLs', () => {
+    const html = sanitize(
+      '<video src="https://e.example/v.mp4" poster="https://e.example/p.png"></video><audio src="https://e.example/a.mp3"></audio>' +
+        '<iframe src="https://e.example"></iframe><form action="https://e.example"><input></form><style>*{}</style>' +
+        '<div style="background:url(https://e.example/x)">d</div><a href="javascript:alert(1)">j</a><a href="data:text/html,x">d</a>',
+    )
+    expect(html).not.toMatch(/video|audio|iframe|form|input|style|javascript:|data:|e\.example/)
+  })
+})
 
 describe('isRemoteResource', () => {
   it.each(['https://evil.example/x.png', 'http://x/y', '//evil.example/x', ' https://x/y', 'HTTPS://X/Y', 'ftp://x/y', 'file:///etc/passwd', '\\\\server\\share'])(
@@ -10,12 +45,10 @@ describe('isRemoteResource', () => {
   it.each(['/content/images/a.png', 'images/a.png', '../x.png', 'data:image/png;base64,AAAA', '#x'])('%j is local', (url) => expect(isRemoteResource(url)).toBe(false))
 })
 
-describe('the Node sanitiser', () => {
-  const sanitize = createNodeSanitizer()
+describe('the Node sanitiser (ship checks)', () => {
 
-  it('drops remote image sources (tracking pixels) but keeps local ones and the alt text', () => {
-    const out = sanitize('<img src="https://evil.example/p.png" alt="a"><img src="/content/images/ok.png" alt="b">')
-    expect(out).toBe('<img alt="a" data-blocked-src="https://evil.example/p.png"><img src="/content/images/ok.png" alt="b">')
+  it('blocks a remote src on any element that is not an image (those become placeholders)', () => {
+    expect(sanitize('<a href="https://example.org/" src="https://evil.example/p.png">x</a>')).not.toMatch(/ src="https/)
   })
 
   it('removes media elements (DOMPurify drops their contents too)', () => {

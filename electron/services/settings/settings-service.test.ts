@@ -5,7 +5,7 @@ import { createSettingsService } from './settings-service'
 import { fixedClock } from '../platform/clock'
 import { memoryLogger } from '../platform/log'
 import { tempDir } from '../testing/temp-pack'
-import { DEFAULT_SETTINGS } from '../../shared/settings'
+import { DEFAULT_SETTINGS, SettingsPatchSchema } from '../../shared/settings'
 
 describe('settings service', () => {
   it('persists changes across instances', async () => {
@@ -16,6 +16,15 @@ describe('settings service', () => {
     await a.update({ theme: 'dark', fontSize: 22 })
     const b = await createSettingsService(opts)
     expect(b.get()).toMatchObject({ theme: 'dark', fontSize: 22, language: 'fr' })
+  })
+
+  it('changes only what a patch mentions (a later patch keeps earlier changes)', async () => {
+    const s = await createSettingsService({ dataDir: await tempDir(), clock: fixedClock('2026-11-28T10:00:00Z'), log: memoryLogger() })
+    await s.update({ theme: 'dark' })
+    await s.update({ fontSize: 21 })
+    await s.update({ tocOpen: false })
+    expect(s.get()).toEqual({ ...DEFAULT_SETTINGS, theme: 'dark', fontSize: 21, tocOpen: false })
+    expect(SettingsPatchSchema.parse({ fontSize: 20 })).toEqual({ fontSize: 20 })
   })
 
   it.each([

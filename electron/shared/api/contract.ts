@@ -33,6 +33,9 @@ import type { Annotation, ColorLabels } from '../annotations/model'
 import { ListQuerySchema } from '../annotations/query'
 import type { AnnotationView, ListResult, TagCount } from '../annotations/query'
 import type { AnchorReport } from '../annotations/reanchor'
+import type { Glossary } from '../content/glossary'
+import { ReadingPositionInputSchema } from '../reading'
+import type { ReadingPosition } from '../reading'
 
 export interface AppInfo {
   readonly name: string
@@ -59,6 +62,8 @@ export const contract = {
     list: method<readonly DocumentSummary[]>()(Empty),
     /** One document, rendered and sanitised, with its text and section map. */
     get: method<RenderedDocument>()(z.object({ id: DocIdSchema }).strict()),
+    /** The glossary's terms and definitions (one per `##` heading of the glossary document). */
+    glossary: method<Glossary>()(Empty),
   },
   settings: {
     get: method<Settings>()(Empty),
@@ -137,9 +142,17 @@ export const contract = {
     /** W3C JSON-LD or a Passerelles annotation file; all or nothing, merged by id. */
     importJson: method<ImportReport>()(ImportAnnotationsSchema),
   },
+  reading: {
+    /** Where the reader stopped in one document, or null if it was never opened. */
+    get: method<ReadingPosition | null>()(z.object({ id: DocIdSchema }).strict()),
+    /** Every remembered position, most recently read first (« Reprendre la lecture », progress). */
+    list: method<readonly ReadingPosition[]>()(Empty),
+    /** Records the position; resolves once it is durable in the data dir. */
+    save: method<ReadingPosition>()(ReadingPositionInputSchema),
+  },
 } as const
 
-export type MenuCommand = 'open-library' | 'open-settings' | 'open-search' | 'show-shortcuts' | 'show-about'
+export type MenuCommand = 'open-library' | 'open-settings' | 'open-search' | 'show-shortcuts' | 'show-about' | 'find-in-document' | 'go-back' | 'go-forward'
 
 export const events = {
   /** A native-menu item the renderer should act on. */

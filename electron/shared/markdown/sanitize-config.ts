@@ -62,3 +62,55 @@ export function hardenElement(node: HookElement): void {
     node.setAttribute('data-blocked-src', src.slice(0, 500))
   }
 }
+
+/** Only images of the content pack are ever loaded (offline, private: no request leaves). */
+export function isLocalImageSource(src: string): boolean {
+  return src.startsWith('/content/')
+}
+
+/** The visible stand-in for an image that is not loaded: its description and its address. */
+export function remoteImageLabel(alt: string, src: string): string {
+  return `[${alt || 'image'} : ${src}]`
+}
+
+/** The few DOM members the image hook uses (jsdom's nodes and the browser's both have them). */
+export interface HookNode {
+  readonly nodeName: string
+}
+interface PlaceholderElement {
+  className: string
+  textContent: string | null
+  setAttribute(name: string, value: string): void
+}
+interface ImageElement extends HookNode {
+  getAttribute(name: string): string | null
+  replaceWith(node: PlaceholderElement): void
+  readonly ownerDocument: { createElement(tag: 'span'): PlaceholderElement } | null
+}
+
+/**
+ * DOMPurify `uponSanitizeElement` hook, installed on both sides: an <img> written as raw HTML whose
+ * source is not in the pack becomes the same inert placeholder a Markdown remote image gets.
+ */
+export function replaceRemoteImage(node: HookNode): void {
+  if (node.nodeName !== 'IMG') return
+  const img = node as ImageElement
+  const src = (img.getAttribute('src') ?? '').trim()
+  if (isLocalImageSource(src) || !img.ownerDocument) return
+  const span = img.ownerDocument.createElement('span')
+  span.className = 'remote-image'
+  span.setAttribute('data-src', src)
+  span.textContent = remoteImageLabel(img.getAttribute('alt') ?? '', src)
+  img.replaceWith(span)
+}
+
+/**
+ * DOMPurify `uponSanitizeAttribute` hook, installed on both sides: a heading keeps a slug-shaped id
+ * even when it names a DOM property (« Images » → `images`, « Action » → `action`), which DOMPurify's
+ * clobbering guard would otherwise drop, breaking the section map, the contents and `#images` links.
+ * A heading cannot clobber a document property (only img/form/embed/object/iframe names can), and a
+ * slug ([a-z0-9-]) cannot shadow a window property that exists.
+ */
+export function keepHeadingIds(node: HookNode, event: { readonly attrName: string; readonly attrValue: string; forceKeepAttr?: boolean | undefined }): void {
+  if (event.attrName === 'id' && /^H[1-6]$/.test(node.nodeName) && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(event.attrValue)) event.forceKeepAttr = true
+}

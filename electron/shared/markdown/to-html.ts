@@ -11,6 +11,7 @@ import { SlugRegistry } from './slug'
 import { classifyLink, resolveRelativePath } from './links'
 import type { LinkTarget } from './links'
 import { escapeHtml } from './escape-html'
+import { remoteImageLabel } from './sanitize-config'
 
 export interface RenderContext {
   /** The document's path relative to the content dir (`cas/mobicoop.md`). */
@@ -33,7 +34,9 @@ export function documentRoute(docId: string, anchor: string | null): string {
 export function markdownToHtml(markdown: string, ctx: RenderContext): string {
   const slugs = new SlugRegistry()
   const marked = new Marked({ gfm: true, async: false })
-  marked.use(markedFootnote({ description: 'Notes', refMarkers: false }))
+  // The footnotes heading is a real, visible heading (« Notes », in the TOC); the back-links are
+  // labelled in French, the language of the content.
+  marked.use(markedFootnote({ description: 'Notes', refMarkers: false, headingClass: 'footnotes-title', backRefLabel: 'Revenir à l’appel de note {0}' }))
   marked.use({
     renderer: {
       heading(this: { parser: { parseInline(t: Tokens.Generic[]): string } }, token: Tokens.Heading): string {
@@ -65,7 +68,7 @@ export function markdownToHtml(markdown: string, ctx: RenderContext): string {
         const href = token.href.trim()
         if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//')) {
           ctx.onImage?.(null, href)
-          return `<span class="remote-image" data-src="${escapeHtml(href)}">[${alt || 'image'} : ${escapeHtml(href)}]</span>`
+          return `<span class="remote-image" data-src="${escapeHtml(href)}">${escapeHtml(remoteImageLabel(token.text, href))}</span>`
         }
         const path = resolveRelativePath(ctx.path, href.split('#')[0]!.split('?')[0]!)
         ctx.onImage?.(path, href)
@@ -75,5 +78,17 @@ export function markdownToHtml(markdown: string, ctx: RenderContext): string {
       },
     },
   })
-  return marked.parse(markdown) as string
+  return labelRepeatedBackRefs(marked.parse(markdown) as string)
+}
+
+/**
+ * marked-footnote gives every back-link of a note cited several times the same label, while the
+ * second one shows « ↩² »: each gets its own label naming its number (« Revenir à l’appel 2 de la
+ * note 1 »), so a screen reader can tell them apart and the visible number is in the name.
+ */
+function labelRepeatedBackRefs(html: string): string {
+  return html.replace(
+    /(<a href="#[^"]*" data-footnote-backref aria-label=")Revenir à l’appel de note ([^"]*)(">↩<sup>(\d+)<\/sup><\/a>)/g,
+    (_m, open: string, note: string, close: string, n: string) => `${open}Revenir à l’appel ${n} de la note ${note}${close}`,
+  )
 }

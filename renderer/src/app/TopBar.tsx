@@ -1,18 +1,25 @@
+/** The app's top bar: skip link, brand, the current screen's slot (reader tools), main navigation. */
 import { useT } from '../i18n/i18n'
 import type { Route } from './route'
 
-export function TopBar({ route, onSearch }: { route: Route; onSearch?: () => void }): React.JSX.Element {
+export function TopBar({ route, slotRef, onSearch }: { route: Route; slotRef: (el: HTMLDivElement | null) => void; onSearch?: () => void }): React.JSX.Element {
   const t = useT()
   return (
     <>
-      <a className="skip-link" href="#main" onClick={(e) => {
-        e.preventDefault()
-        document.getElementById('main')?.focus()
-      }}>
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(e) => {
+          e.preventDefault()
+          const main = document.getElementById('main')
+          main?.focus()
+          main?.scrollIntoView({ block: 'start' })
+        }}
+      >
         {t.skipToContent}
       </a>
       <header className="topbar">
-        <a className="brand" href="#/" aria-label={`${t.appName} — ${t.nav.library}`}>
+        <a className="brand" href="#/">
           <span className="brand-mark" aria-hidden="true">⟡</span>
           <span className="brand-name">{t.appName}</span>
           <span className="brand-tagline">{t.tagline}</span>
@@ -22,6 +29,7 @@ export function TopBar({ route, onSearch }: { route: Route; onSearch?: () => voi
             <span aria-hidden="true">⌕</span> {t.search.open}… <kbd>{t.search.shortcut}</kbd>
           </button>
         )}
+        <div className="topbar-slot" ref={slotRef} />
         <nav className="topnav" aria-label={t.nav.main}>
           <a href="#/" aria-current={route.view === 'library' ? 'page' : undefined}>{t.nav.library}</a>
           <a href="#/decks" aria-current={route.view === 'decks' ? 'page' : undefined}>{t.presentation.decks.nav}</a>

@@ -1,46 +1,60 @@
 /**
  * Hash routes, so Back/Forward (Alt+←/→, mouse buttons) work through the browser history and no
  * navigation ever leaves the page (main denies real navigations).
- *   #/                 library       #/doc/<id>[/<anchor>][?q=<query>]   a document (matches highlighted)
- *   #/settings         settings      #/search?q=<query>[&type=<kind>…][&tag=<tag>…]   search results
- *   #/decks            workshop decks
+ *   #/[?kind=…&tag=…]   library       #/doc/<id>[/<anchor>][?q=<query>]   a document (search matches highlighted)
+ *   #/settings          settings      #/search?q=<query>[&type=<kind>…][&tag=<tag>…]   search results
+ *   #/decks             workshop decks
  *   #/present/presenter, #/present/audience   the two presentation windows (opened by main)
- *   #/about            « À propos »: version, licences, third-party notices
+ *   #/about             « À propos »: version, licences, third-party notices
  */
 import { useEffect, useState } from 'react'
+import { DOCUMENT_KINDS } from '../../../electron/shared/content/front-matter'
+import type { DocumentKind } from '../../../electron/shared/content/front-matter'
 
 export type Route =
-  | { readonly view: 'library' }
+  | { readonly view: 'library'; readonly kind?: DocumentKind | null; readonly tag?: string | null }
   | { readonly view: 'document'; readonly id: string; readonly anchor: string | null; readonly highlight?: string | null }
   | { readonly view: 'settings' }
+  | { readonly view: 'search'; readonly q: string; readonly kinds: readonly string[]; readonly tags: readonly string[] }
   | { readonly view: 'decks' }
   | { readonly view: 'present'; readonly role: 'presenter' | 'audience' }
   | { readonly view: 'about' }
-  | { readonly view: 'search'; readonly q: string; readonly kinds: readonly string[]; readonly tags: readonly string[] }
+
+function decode(p: string): string {
+  try {
+    return decodeURIComponent(p)
+  } catch {
+    return ''
+  }
+}
 
 export function parseRoute(hash: string): Route {
-  const [path = '', search = ''] = hash.replace(/^#\/?/, '').split(/\?(.*)/s, 2)
-  const params = new URLSearchParams(search)
-  const parts = path.split('/').filter(Boolean).map((p) => {
-    try {
-      return decodeURIComponent(p)
-    } catch {
-      return ''
-    }
-  })
+  const [path = '', query = ''] = hash.replace(/^#\/?/, '').split(/\?(.*)/s, 2)
+  const parts = path.split('/').filter(Boolean).map(decode)
+  const params = new URLSearchParams(query)
   if (parts[0] === 'doc' && parts[1]) return { view: 'document', id: parts[1], anchor: parts[2] || null, highlight: params.get('q') || null }
   if (parts[0] === 'settings') return { view: 'settings' }
   if (parts[0] === 'decks') return { view: 'decks' }
   if (parts[0] === 'present' && (parts[1] === 'presenter' || parts[1] === 'audience')) return { view: 'present', role: parts[1] }
   if (parts[0] === 'about') return { view: 'about' }
   if (parts[0] === 'search') return { view: 'search', q: params.get('q') ?? '', kinds: params.getAll('type'), tags: params.getAll('tag') }
-  return { view: 'library' }
+  const kind = params.get('kind')
+  return {
+    view: 'library',
+    kind: (DOCUMENT_KINDS as readonly string[]).includes(kind ?? '') ? (kind as DocumentKind) : null,
+    tag: params.get('tag') || null,
+  }
 }
 
 export function routeHash(route: Route): string {
   switch (route.view) {
-    case 'library':
-      return '#/'
+    case 'library': {
+      const params = new URLSearchParams()
+      if (route.kind) params.set('kind', route.kind)
+      if (route.tag) params.set('tag', route.tag)
+      const q = params.toString()
+      return q ? `#/?${q}` : '#/'
+    }
     case 'settings':
       return '#/settings'
     case 'decks':
@@ -62,15 +76,32 @@ export function routeHash(route: Route): string {
   }
 }
 
+/** Goes to a route, adding a history entry (Back returns here). */
 export function navigate(route: Route): void {
   const hash = routeHash(route)
   if (window.location.hash !== hash) window.location.hash = hash
 }
 
-/** Updates the address without a new history entry and without re-rendering the route. */
+const REPLACED = 'passerelles:route-replaced'
+
+/** Changes the current history entry's route without adding an entry (filters, for instance). */
 export function replaceRoute(route: Route): void {
   const hash = routeHash(route)
-  if (window.location.hash !== hash) window.history.replaceState(window.history.state, '', hash)
+  if (window.location.hash === hash) return
+  history.replaceState(history.state, '', hash)
+  window.dispatchEvent(new Event(REPLACED))
+}
+
+/** Merges data into the current history entry's state (scroll positions, reading offsets). */
+export function updateHistoryState(patch: Readonly<Record<string, unknown>>): void {
+  const current: unknown = history.state
+  const base = current !== null && typeof current === 'object' ? (current as Record<string, unknown>) : {}
+  history.replaceState({ ...base, ...patch }, '')
+}
+
+export function historyState<T>(key: string): T | undefined {
+  const current: unknown = history.state
+  return current !== null && typeof current === 'object' ? ((current as Record<string, unknown>)[key] as T | undefined) : undefined
 }
 
 export function useRoute(): Route {
@@ -78,7 +109,11 @@ export function useRoute(): Route {
   useEffect(() => {
     const onChange = (): void => setRoute(parseRoute(window.location.hash))
     window.addEventListener('hashchange', onChange)
-    return () => window.removeEventListener('hashchange', onChange)
+    window.addEventListener(REPLACED, onChange)
+    return () => {
+      window.removeEventListener('hashchange', onChange)
+      window.removeEventListener(REPLACED, onChange)
+    }
   }, [])
   return route
 }

@@ -1,17 +1,32 @@
+/** One document in the library: kind or chapter, title, summary, reading time and progress. */
+import { memo } from 'react'
 import type { DocumentSummary } from '../../../electron/shared/content/document'
 import { useT } from '../i18n/i18n'
-import { routeHash } from '../app/route'
+import { routeHash, updateHistoryState } from '../app/route'
+import { ProgressBar } from './ProgressBar'
 
-export function DocumentCard({ doc }: { doc: DocumentSummary }): React.JSX.Element {
+export function kicker(doc: DocumentSummary, t: ReturnType<typeof useT>): string {
+  return doc.kind === 'cahier' && doc.order !== null ? t.library.chapter(doc.order) : t.library.kindSingular[doc.kind]
+}
+
+export const DocumentCard = memo(function DocumentCard({ doc, progress }: { doc: DocumentSummary; progress: number | undefined }): React.JSX.Element {
   const t = useT()
+  const read = progress !== undefined && progress >= 0.02 // opened and left at the top does not count
   return (
-    <a className={`card card-${doc.kind}`} href={routeHash({ view: 'document', id: doc.id, anchor: null })} data-doc-id={doc.id}>
-      <span className="card-kicker">
-        {doc.kind === 'cahier' && doc.order !== null ? t.library.chapter(doc.order) : t.library.kindSingular[doc.kind]}
-      </span>
+    <a
+      className={`card card-${doc.kind}`}
+      href={routeHash({ view: 'document', id: doc.id, anchor: null })}
+      data-doc-id={doc.id}
+      onClick={() => updateHistoryState({ libraryFocus: doc.id })}
+    >
+      <span className="card-kicker">{kicker(doc, t)}</span>
       <span className="card-title">{doc.title}</span>
       <span className="card-summary">{doc.summary}</span>
-      <span className="card-meta">{t.library.minutes(doc.readingMinutes)}</span>
+      <span className="card-meta">
+        <span>{t.library.minutes(doc.readingMinutes)}</span>
+        {read && <span className="card-progress-label">{progress >= 0.98 ? t.reader.library.done : t.reader.library.percentRead(Math.round(progress * 100))}</span>}
+      </span>
+      {read && <ProgressBar value={progress} />}
     </a>
   )
-}
+})

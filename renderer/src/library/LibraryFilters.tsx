@@ -1,46 +1,54 @@
-/** Kind and tag filters for the library (a toolbar of toggle buttons and a tag select). */
-import { useId, useMemo } from 'react'
+/** The library's filters: words (title, summary, tags), kind (toggle buttons) and tag (a select). */
+import { useId } from 'react'
 import type { DocumentKind } from '../../../electron/shared/content/front-matter'
 import { DOCUMENT_KINDS } from '../../../electron/shared/content/front-matter'
-import type { DocumentSummary } from '../../../electron/shared/content/document'
+import type { LibraryFilter } from '../../../electron/shared/content/library-filter'
 import { useT } from '../i18n/i18n'
 
-export interface Filter {
-  readonly kind: DocumentKind | null
-  readonly tag: string | null
-}
-
-export function LibraryFilters(props: { docs: readonly DocumentSummary[]; filter: Filter; onChange(f: Filter): void }): React.JSX.Element {
+export function LibraryFilters(props: {
+  tags: readonly string[]
+  counts: Readonly<Record<DocumentKind, number>>
+  filter: LibraryFilter
+  onChange(f: LibraryFilter): void
+}): React.JSX.Element {
   const t = useT()
   const tagId = useId()
-  const tags = useMemo(() => [...new Set(props.docs.flatMap((d) => d.tags))].sort((a, b) => a.localeCompare(b, 'fr')), [props.docs])
-  const { filter, onChange } = props
+  const queryId = useId()
+  const { filter, onChange, counts } = props
+  const total = DOCUMENT_KINDS.reduce((n, k) => n + counts[k], 0)
   return (
-    <div className="filters" role="search">
+    <div className="filters" role="search" aria-label={t.reader.library.filters}>
+      <div className="filter-query">
+        <label htmlFor={queryId}>{t.reader.library.filterWords}</label>
+        <input
+          id={queryId}
+          type="search"
+          value={filter.query}
+          placeholder={t.reader.library.filterPlaceholder}
+          autoComplete="off"
+          spellCheck={false}
+          onChange={(e) => onChange({ ...filter, query: e.target.value })}
+        />
+      </div>
       <div className="kind-filter" role="group" aria-label={t.library.filterKind}>
         {[null, ...DOCUMENT_KINDS].map((k) => (
-          <button
-            key={k ?? 'all'}
-            type="button"
-            className="chip"
-            aria-pressed={filter.kind === k}
-            onClick={() => onChange({ ...filter, kind: k })}
-          >
+          <button key={k ?? 'all'} type="button" className="chip" aria-pressed={filter.kind === k} onClick={() => onChange({ ...filter, kind: k })}>
             {k === null ? t.library.allKinds : t.library.kinds[k]}
+            <span className="chip-count">{k === null ? total : counts[k]}</span>
           </button>
         ))}
       </div>
-      <label className="tag-filter" htmlFor={tagId}>
-        <span>{t.library.filterTag}</span>
+      <div className="tag-filter">
+        <label htmlFor={tagId}>{t.library.filterTag}</label>
         <select id={tagId} value={filter.tag ?? ''} onChange={(e) => onChange({ ...filter, tag: e.target.value || null })}>
-          <option value="">—</option>
-          {tags.map((tag) => (
+          <option value="">{t.reader.library.allTags}</option>
+          {props.tags.map((tag) => (
             <option key={tag} value={tag}>
               {tag}
             </option>
           ))}
         </select>
-      </label>
+      </div>
     </div>
   )
 }

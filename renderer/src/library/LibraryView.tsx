@@ -1,56 +1,129 @@
-/** Home screen: every document, grouped by kind in library order, filterable by kind and tag. */
-import { useMemo, useState } from 'react'
+/**
+ * Home screen: « Reprendre la lecture », then every document grouped by kind in library order (the
+ * cahier by chapter), filterable by words, kind and tag; each entry shows its reading progress.
+ * Kind and tag live in the route (Back returns to the same filters); typed words stay local.
+ */
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import type { DocumentKind } from '../../../electron/shared/content/front-matter'
 import { DOCUMENT_KINDS } from '../../../electron/shared/content/front-matter'
 import type { DocumentSummary } from '../../../electron/shared/content/document'
-import { api, unwrap } from '../lib/api'
+import { createLibraryIndex } from '../../../electron/shared/content/library-filter'
+import type { LibraryFilter } from '../../../electron/shared/content/library-filter'
+import type { ReadingPosition } from '../../../electron/shared/reading'
+import { refreshPositions } from '../lib/reading-positions'
+import { loadLibrary } from '../lib/library-data'
 import { useAsync } from '../lib/use-async'
+import { useScrollMemory } from '../lib/use-scroll-memory'
+import { markAfterPaint } from '../lib/perf'
+import { historyState, replaceRoute } from '../app/route'
 import { useT } from '../i18n/i18n'
 import { DocumentCard } from './DocumentCard'
 import { LibraryFilters } from './LibraryFilters'
-import type { Filter } from './LibraryFilters'
+import { ResumeReading, resumable } from './ResumeReading'
 
-export function filterDocuments(docs: readonly DocumentSummary[], f: Filter): DocumentSummary[] {
-  return docs.filter((d) => (f.kind === null || d.kind === f.kind) && (f.tag === null || d.tags.includes(f.tag)))
+interface LibraryData {
+  readonly docs: readonly DocumentSummary[]
+  readonly positions: readonly ReadingPosition[]
 }
 
-export function LibraryView(): React.JSX.Element {
-  const t = useT()
-  const state = useAsync(() => unwrap(api.library.list({})), 'library')
-  const [filter, setFilter] = useState<Filter>({ kind: null, tag: null })
-  const docs = useMemo(() => (state.status === 'ready' ? state.value : []), [state])
-  const visible = useMemo(() => filterDocuments(docs, filter), [docs, filter])
-  const groups = useMemo(
-    () => DOCUMENT_KINDS.map((kind) => [kind, visible.filter((d) => d.kind === kind)] as [DocumentKind, DocumentSummary[]]).filter(([, g]) => g.length > 0),
-    [visible],
-  )
+async function loadData(): Promise<LibraryData> {
+  // Positions are a nicety: the library still opens if they cannot be read.
+  const [docs, positions] = await Promise.all([loadLibrary(), refreshPositions().catch(() => [])])
+  return { docs, positions }
+}
 
+export function LibraryView({ kind, tag }: { kind: DocumentKind | null; tag: string | null }): React.JSX.Element {
+  const t = useT()
+  const state = useAsync(loadData, 'library')
+  const data = state.status === 'ready' ? state.value : null
   return (
     <main id="main" tabIndex={-1} className="library" aria-labelledby="library-title">
       <div className="library-head">
-        <h1 id="library-title">{t.library.title}</h1>
+        <h1 id="library-title" tabIndex={-1}>{t.library.title}</h1>
         <p className="lede">{t.library.intro}</p>
       </div>
+      {state.status === 'loading' && <p className="loading" aria-busy="true">{t.reader.library.loading}</p>}
       {state.status === 'error' && <p role="alert" className="error">{state.error.message}</p>}
-      {state.status === 'ready' && (
-        <>
-          <LibraryFilters docs={docs} filter={filter} onChange={setFilter} />
-          <p className="result-count" aria-live="polite">{t.library.count(visible.length)}</p>
-          {groups.length === 0 && <p className="empty">{t.library.empty}</p>}
-          {groups.map(([kind, group]) => (
-            <section key={kind} className={`shelf shelf-${kind}`} aria-labelledby={`shelf-${kind}`}>
-              <h2 id={`shelf-${kind}`}>{t.library.kinds[kind]}</h2>
-              <ul className="cards" role="list">
-                {group.map((d) => (
-                  <li key={d.id}>
-                    <DocumentCard doc={d} />
-                  </li>
-                ))}
-              </ul>
-            </section>
-          ))}
-        </>
-      )}
+      {data && <Shelves data={data} kind={kind} tag={tag} />}
     </main>
+  )
+}
+
+const CardItem = memo(function CardItem({ doc, progress, hidden }: { doc: DocumentSummary; progress: number | undefined; hidden: boolean }): React.JSX.Element {
+  return (
+    <li hidden={hidden}>
+      <DocumentCard doc={doc} progress={progress} />
+    </li>
+  )
+})
+
+function Shelves({ data, kind, tag }: { data: LibraryData; kind: DocumentKind | null; tag: string | null }): React.JSX.Element {
+  const t = useT()
+  const [query, setQuery] = useState('')
+  const filter: LibraryFilter = { kind, tag, query }
+  const index = useMemo(() => createLibraryIndex(data.docs), [data.docs])
+  const progress = useMemo(() => new Map(data.positions.map((p) => [p.docId, p.progress])), [data.positions])
+  const visible = useMemo(() => index.filter({ kind, tag, query }), [index, kind, tag, query])
+  const shown = useMemo(() => new Set(visible.map((d) => d.id)), [visible])
+  const counts = useMemo(() => {
+    const c = Object.fromEntries(DOCUMENT_KINDS.map((k) => [k, 0])) as Record<DocumentKind, number>
+    for (const d of index.filter({ kind: null, tag, query })) c[d.kind]++
+    return c
+  }, [index, tag, query])
+  // Every card stays mounted; filtering only hides some (a keystroke flips attributes instead of
+  // building hundreds of cards again).
+  const shelves = useMemo(() => DOCUMENT_KINDS.map((k) => [k, data.docs.filter((d) => d.kind === k)] as const).filter(([, g]) => g.length > 0), [data.docs])
+  const resume = useMemo(() => resumable(data.docs, data.positions), [data])
+  const filtered = kind !== null || tag !== null || query.trim() !== ''
+
+  useScrollMemory('libraryScroll', true)
+  const first = useRef(true)
+  useLayoutEffect(() => {
+    if (!first.current) return
+    first.current = false
+    markAfterPaint('library:painted', { documents: data.docs.length })
+    // Back from a document: focus its card again; otherwise the screen's heading.
+    const from = historyState<string>('libraryFocus')
+    const card = from ? document.querySelector<HTMLElement>(`[data-doc-id="${CSS.escape(from)}"]`) : null
+    ;(card ?? document.getElementById('library-title'))?.focus({ preventScroll: true })
+  }, [data])
+  useEffect(() => {
+    if (!first.current) markAfterPaint('library:filtered')
+  }, [visible])
+
+  const onChange = (f: LibraryFilter): void => {
+    setQuery(f.query)
+    if (f.kind !== kind || f.tag !== tag) replaceRoute({ view: 'library', kind: f.kind, tag: f.tag })
+  }
+
+  return (
+    <>
+      {!filtered && <ResumeReading items={resume} first={data.docs.find((d) => d.kind === 'cahier') ?? null} />}
+      <LibraryFilters tags={index.tags} counts={counts} filter={filter} onChange={onChange} />
+      <p className="result-count" aria-live="polite">{t.library.count(visible.length)}</p>
+      {visible.length === 0 && (
+        <div className="empty">
+          <p>{t.library.empty}</p>
+          <button type="button" className="button" onClick={() => onChange({ kind: null, tag: null, query: '' })}>
+            {t.reader.library.clearFilters}
+          </button>
+        </div>
+      )}
+      {shelves.map(([k, group]) => {
+        const count = group.reduce((n, d) => n + (shown.has(d.id) ? 1 : 0), 0)
+        return (
+          <section key={k} className={`shelf shelf-${k}`} aria-labelledby={`shelf-${k}`} hidden={count === 0}>
+            <h2 id={`shelf-${k}`}>
+              {t.library.kinds[k]} <span className="shelf-count">{count}</span>
+            </h2>
+            <ul className="cards" role="list">
+              {group.map((d) => (
+                <CardItem key={d.id} doc={d} progress={progress.get(d.id)} hidden={!shown.has(d.id)} />
+              ))}
+            </ul>
+          </section>
+        )
+      })}
+    </>
   )
 }

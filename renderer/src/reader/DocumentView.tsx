@@ -1,61 +1,203 @@
-/** One document: header (title, kind, date, tags, sources, licence), contents sidebar, sanitised body. */
-import { useEffect, useRef } from 'react'
-import type { RenderedDocument } from '../../../electron/shared/content/document'
-import { api, unwrap } from '../lib/api'
+/**
+ * The document screen, composed of small parts: top-bar tools (breadcrumbs, contents toggle, find,
+ * reading settings), the contents sidebar with scrollspy, the header, the body (a plain container),
+ * previous/next chapter, glossary terms, footnote popovers, find bar, reading position.
+ */
+import { useCallback, useMemo, useRef, useState } from 'react'
+import type { DocumentSummary, RenderedDocument } from '../../../electron/shared/content/document'
+import type { ReadingPosition } from '../../../electron/shared/reading'
+import { loadDocument, loadLibrary, peekDocument, peekLibrary } from '../lib/library-data'
+import { loadPosition, positionOf } from '../lib/reading-positions'
 import { useAsync } from '../lib/use-async'
+import { openExternal } from '../lib/open-external'
 import { useT } from '../i18n/i18n'
-import { setSanitizedHtml } from '../lib/sanitize'
-import { handleDocumentClick } from './links'
+import { navigate } from '../app/route'
+import { InTopBar } from '../app/topbar-slot'
+import { useSettingsHandle } from '../settings/settings-context'
+import { ReaderContext } from './reader-context'
 import { DocumentHeader } from './DocumentHeader'
-import { TableOfContents } from './TableOfContents'
+import { DocumentBody } from './DocumentBody'
+import { TableOfContents, tocEntries } from './TableOfContents'
+import { ReaderTools } from './ReaderTools'
+import { ChapterNav } from './ChapterNav'
+import { chapterNeighbours } from './chapters'
+import { useScrollSpy } from './use-scroll-spy'
+import { useReadingPosition } from './use-reading-position'
+import { useReaderShortcuts } from './use-reader-shortcuts'
+import { useFind } from './find/use-find'
+import { FindBar } from './find/FindBar'
+import { FootnotePopover, footnoteFor } from './footnotes/FootnotePopover'
+import type { OpenFootnote } from './footnotes/FootnotePopover'
+import { GlossaryTerms } from './glossary/Glossary'
+import { focusHeading } from './focus'
 import { PresentMenu } from '../presentation/PresentMenu'
 import { SearchHighlights } from '../search/highlight/SearchHighlights'
+import type { LinkHandlers } from './links'
+
+interface ReaderData {
+  readonly doc: RenderedDocument
+  readonly saved: ReadingPosition | null
+  readonly docs: readonly DocumentSummary[]
+}
+
+async function loadReaderData(id: string): Promise<ReaderData> {
+  const [doc, saved, docs] = await Promise.all([
+    loadDocument(id),
+    loadPosition(id).catch(() => null), // no saved position: start at the top
+    loadLibrary().catch(() => []), // no list: no previous/next chapter
+  ])
+  performance.mark('reader:data-ready')
+  return { doc, saved, docs }
+}
+
+/** Everything already at hand (reopening a document): the screen renders in the same frame. */
+function peekReaderData(id: string): ReaderData | null {
+  const docs = peekLibrary()
+  const doc = peekDocument(id, docs)
+  const saved = positionOf(id)
+  if (!docs || !doc || saved === undefined) return null
+  performance.mark('reader:data-ready')
+  return { doc, saved, docs }
+}
 
 export function DocumentView({ id, anchor, highlight = null }: { id: string; anchor: string | null; highlight?: string | null }): React.JSX.Element {
+  const [cached] = useState(() => peekReaderData(id))
+  return cached ? <Reader data={cached} anchor={anchor} highlight={highlight} /> : <LoadingReader id={id} anchor={anchor} highlight={highlight} />
+}
+
+function LoadingReader({ id, anchor, highlight }: { id: string; anchor: string | null; highlight: string | null }): React.JSX.Element {
   const t = useT()
-  const state = useAsync(() => unwrap(api.library.get({ id })), id)
+  const state = useAsync(() => loadReaderData(id), id)
+  if (state.status === 'ready') return <Reader data={state.value} anchor={anchor} highlight={highlight} />
   return (
-    <main id="main" tabIndex={-1} className="reader">
+    <main id="main" tabIndex={-1} className="reader reader-message">
       {state.status === 'loading' && <p className="loading" aria-busy="true">{t.document.loading}</p>}
       {state.status === 'error' && (
-        <p role="alert" className="error">
-          {t.document.notFound} <span className="error-detail">{state.error.message}</span>
-        </p>
+        <div role="alert" className="error">
+          <p>
+            {t.document.notFound} <span className="error-detail">{state.error.message}</span>
+          </p>
+          <p>
+            <a href="#/">{t.reader.backToLibrary}</a>
+          </p>
+        </div>
       )}
-      {state.status === 'ready' && <DocumentBody doc={state.value} anchor={anchor} highlight={highlight} />}
     </main>
   )
 }
 
-function DocumentBody({ doc, anchor, highlight }: { doc: RenderedDocument; anchor: string | null; highlight: string | null }): React.JSX.Element {
-  const bodyRef = useRef<HTMLDivElement>(null)
-  useEffect(() => {
-    const el = bodyRef.current
-    if (!el) return
-    setSanitizedHtml(el, doc.html)
-    const onClick = (e: MouseEvent): void => handleDocumentClick(e, el)
-    el.addEventListener('click', onClick)
-    return () => el.removeEventListener('click', onClick)
-  }, [doc])
-  useEffect(() => {
-    const target = anchor ? bodyRef.current?.querySelector<HTMLElement>(`[id="${CSS.escape(anchor)}"]`) : null
-    const heading = target ?? document.getElementById('doc-title')
-    if (!heading) return
-    if (target) target.scrollIntoView({ block: 'start' })
-    else window.scrollTo(0, 0)
-    heading.setAttribute('tabindex', '-1')
-    heading.focus({ preventScroll: true })
-  }, [doc, anchor])
+function Reader({ data, anchor, highlight }: { data: ReaderData; anchor: string | null; highlight: string | null }): React.JSX.Element {
+  const { doc, saved, docs } = data
+  const docId = doc.summary.id
+  const t = useT()
+  const { settings, update } = useSettingsHandle()
+  const [body, setBody] = useState<HTMLDivElement | null>(null)
+  // Search highlighting reads the body through a ref object.
+  const bodyRef = useMemo(() => ({ current: body }), [body])
+  const [article, setArticle] = useState<HTMLElement | null>(null)
+  const [main, setMain] = useState<HTMLElement | null>(null)
+  const [findOpen, setFindOpen] = useState(false)
+  const [findToken, setFindToken] = useState(0)
+  const findReturn = useRef<HTMLElement | null>(null)
+  const [settingsOpen, setSettingsOpen] = useState(false)
+  const [footnote, setFootnote] = useState<OpenFootnote | null>(null)
+
+  const entries = useMemo(() => tocEntries(doc), [doc])
+  const ids = useMemo(() => entries.map((e) => e.id), [entries])
+  const spy = useScrollSpy(body, ids)
+  const handle = useMemo(() => ({ doc, body }), [doc, body])
+  const find = useFind(body, doc.text, findOpen)
+  const neighbours = useMemo(() => chapterNeighbours(docs, docId), [docs, docId])
+  useReadingPosition({ body, article, doc, anchor, saved })
+
+  const links = useMemo<LinkHandlers>(
+    () => ({
+      docId,
+      openExternal: (url) => void openExternal(url, t),
+      onFootnoteRef: (ref) => {
+        const container = ref.closest<HTMLElement>('.doc-body')
+        const note = container ? footnoteFor(ref, container) : null
+        if (note) setFootnote({ ref, note })
+      },
+    }),
+    [docId, t],
+  )
+
+  const closeFootnote = useCallback(() => setFootnote(null), [])
+  const toggleToc = useCallback(() => {
+    const open = !settings.tocOpen
+    void update({ tocOpen: open }).then(() => {
+      if (!open) document.querySelector<HTMLElement>('.toc-toggle')?.focus({ preventScroll: true })
+    })
+  }, [settings.tocOpen, update])
+
+  const openFind = useCallback(() => {
+    if (!findOpen) findReturn.current = document.activeElement instanceof HTMLElement ? document.activeElement : null
+    setFindOpen(true)
+    setFindToken((n) => n + 1)
+  }, [findOpen])
+  const closeFind = useCallback(() => {
+    setFindOpen(false)
+    const back = findReturn.current
+    if (back && back.isConnected && back !== document.body) back.focus({ preventScroll: true })
+    else focusHeading(document.getElementById('doc-title'))
+  }, [])
+
+  const goSection = (delta: 1 | -1): void => {
+    // From the heading that has focus (a previous Alt+↑/↓), else from the section being read.
+    const focused = document.activeElement instanceof HTMLElement && body?.contains(document.activeElement) ? document.activeElement.id : ''
+    const active = spy.get()
+    const from = ids.includes(focused) ? focused : active
+    const i = from ? ids.indexOf(from) : -1
+    const id = ids[Math.max(0, i + delta)]
+    const el = id && body ? body.querySelector<HTMLElement>(`[id="${CSS.escape(id)}"]`) : null
+    if (i + delta < 0) {
+      window.scrollTo(0, 0)
+      focusHeading(document.getElementById('doc-title'))
+    } else if (el) {
+      el.scrollIntoView({ block: 'start' })
+      focusHeading(el)
+    }
+  }
+  useReaderShortcuts({
+    find: openFind,
+    toggleContents: toggleToc,
+    readingSettings: () => setSettingsOpen((o) => !o),
+    previousSection: () => goSection(-1),
+    nextSection: () => goSection(1),
+    previousChapter: () => neighbours?.previous && navigate({ view: 'document', id: neighbours.previous.id, anchor: null }),
+    nextChapter: () => neighbours?.next && navigate({ view: 'document', id: neighbours.next.id, anchor: null }),
+  })
 
   return (
-    <div className="reader-layout">
-      <TableOfContents doc={doc} />
-      <article className="doc" lang="fr" aria-labelledby="doc-title">
-        <DocumentHeader doc={doc} />
-        <PresentMenu doc={doc} />
-        <div className="doc-body" ref={bodyRef} data-doc-body={doc.summary.id} />
-      </article>
-      <SearchHighlights doc={doc} body={bodyRef} query={highlight} anchor={anchor} />
-    </div>
+    <ReaderContext.Provider value={handle}>
+      <InTopBar>
+        <ReaderTools
+          doc={doc}
+          spy={spy}
+          entries={entries}
+          tocOpen={settings.tocOpen}
+          onToggleToc={toggleToc}
+          onFind={openFind}
+          settingsOpen={settingsOpen}
+          setSettingsOpen={setSettingsOpen}
+        />
+      </InTopBar>
+      <div className={`reader-layout${settings.tocOpen ? '' : ' toc-closed'}`}>
+        <TableOfContents doc={doc} entries={entries} spy={spy} open={settings.tocOpen} onClose={toggleToc} />
+        <main id="main" tabIndex={-1} className="reader" ref={setMain}>
+          {findOpen && <FindBar find={find} onClose={closeFind} focusToken={findToken} />}
+          <article className="doc" lang="fr" aria-labelledby="doc-title" ref={setArticle}>
+            <DocumentHeader doc={doc} />
+            <PresentMenu doc={doc} />
+            <DocumentBody doc={doc} links={links} onReady={setBody} />
+            {neighbours && <ChapterNav neighbours={neighbours} />}
+          </article>
+          <GlossaryTerms body={body} container={main} doc={doc} />
+          <FootnotePopover open={footnote} container={main} links={links} onClose={closeFootnote} />
+          <SearchHighlights doc={doc} body={bodyRef} query={highlight} anchor={anchor} />
+        </main>
+      </div>
+    </ReaderContext.Provider>
   )
 }

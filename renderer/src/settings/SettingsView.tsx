@@ -1,58 +1,64 @@
-/** Reading and interface settings, saved in the data dir through the settings service. */
-import type { Settings, SettingsPatch } from '../../../electron/shared/settings'
+/** Reading and interface settings, saved in the data dir through the settings service, with a live preview. */
+import { useId, useLayoutEffect } from 'react'
 import { LANGUAGES } from '../../../electron/shared/settings'
 import { useT } from '../i18n/i18n'
+import { useSettingsHandle } from './settings-context'
+import { ReadingControls } from './ReadingControls'
+import { focusHeading } from '../reader/focus'
 
 const LANGUAGE_NAMES = { fr: 'Français', en: 'English' } as const
 
-export function SettingsView({ settings, update }: { settings: Settings; update(p: SettingsPatch): Promise<void> }): React.JSX.Element {
+export function SettingsView(): React.JSX.Element {
   const t = useT()
   const s = t.settings
+  const { settings, update } = useSettingsHandle()
+  const name = useId()
+  useLayoutEffect(() => {
+    window.scrollTo(0, 0)
+    focusHeading(document.getElementById('settings-title'))
+  }, [])
   return (
     <main id="main" tabIndex={-1} className="settings" aria-labelledby="settings-title">
       <h1 id="settings-title">{s.title}</h1>
-      <form className="settings-form" onSubmit={(e) => e.preventDefault()}>
-        <fieldset>
-          <legend>{s.language}</legend>
-          {LANGUAGES.map((l) => (
-            <label key={l} className="radio">
-              <input type="radio" name="language" value={l} checked={settings.language === l} onChange={() => void update({ language: l })} />
-              <span lang={l}>{LANGUAGE_NAMES[l]}</span>
-            </label>
-          ))}
-        </fieldset>
-        <fieldset>
-          <legend>{s.theme}</legend>
-          {(['system', 'light', 'dark', 'sepia'] as const).map((th) => (
-            <label key={th} className="radio">
-              <input type="radio" name="theme" value={th} checked={settings.theme === th} onChange={() => void update({ theme: th })} />
-              <span>{s.themes[th]}</span>
-            </label>
-          ))}
-        </fieldset>
-        <fieldset>
-          <legend>{s.fontFamily}</legend>
-          {(['serif', 'sans'] as const).map((f) => (
-            <label key={f} className="radio">
-              <input type="radio" name="font" value={f} checked={settings.fontFamily === f} onChange={() => void update({ fontFamily: f })} />
-              <span>{s.fontFamilies[f]}</span>
-            </label>
-          ))}
-        </fieldset>
-        <fieldset>
-          <legend>{s.lineWidth}</legend>
-          {(['narrow', 'medium', 'wide'] as const).map((w) => (
-            <label key={w} className="radio">
-              <input type="radio" name="width" value={w} checked={settings.lineWidth === w} onChange={() => void update({ lineWidth: w })} />
-              <span>{s.lineWidths[w]}</span>
-            </label>
-          ))}
-        </fieldset>
-        <label className="range">
-          <span>{s.fontSize} ({settings.fontSize} px)</span>
-          <input type="range" min={14} max={28} step={1} value={settings.fontSize} onChange={(e) => void update({ fontSize: Number(e.target.value) })} />
-        </label>
-      </form>
+      <p className="lede">{t.reader.settingsIntro}</p>
+      <div className="settings-grid">
+        <form className="settings-form" onSubmit={(e) => e.preventDefault()}>
+          <section className="settings-card" aria-labelledby="settings-reading">
+            <h2 id="settings-reading">{t.reader.readingSettings}</h2>
+            <ReadingControls />
+          </section>
+          <section className="settings-card" aria-labelledby="settings-interface">
+            <h2 id="settings-interface">{t.reader.interface}</h2>
+            <fieldset className="choice-group">
+              <legend>{s.language}</legend>
+              <div className="choices">
+                {LANGUAGES.map((l) => (
+                  <label key={l} className="choice">
+                    <input type="radio" name={`language-${name}`} value={l} checked={settings.language === l} onChange={() => void update({ language: l })} />
+                    <span className="choice-label" lang={l}>
+                      {LANGUAGE_NAMES[l]}
+                    </span>
+                  </label>
+                ))}
+              </div>
+            </fieldset>
+          </section>
+        </form>
+        <aside className="settings-preview" aria-labelledby="settings-preview-title">
+          <h2 id="settings-preview-title">{t.reader.preview}</h2>
+          <div className="preview-page">
+            <p className="doc-kicker">{t.library.chapter(2)} · {t.library.kinds.cahier}</p>
+            <p className="preview-title" lang="fr">Deux mondes, des valeurs</p>
+            <div className="preview-body" lang="fr">
+              <p>
+                L’économie sociale et solidaire et le logiciel libre partagent une même intuition&#x202F;: ce qui est produit en commun
+                gagne à rester commun. Coopératives, associations et mutuelles ont fait de la gouvernance démocratique une règle&#x202F;;
+                les communautés du libre en ont fait une pratique quotidienne.
+              </p>
+            </div>
+          </div>
+        </aside>
+      </div>
     </main>
   )
 }

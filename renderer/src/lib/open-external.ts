@@ -1,0 +1,16 @@
+/**
+ * Opens a link in the system browser through the checked opener. Main refuses anything but https:
+ * and mailto: (an http: source, say); the person is then told, and offered the address to copy.
+ */
+import { api } from './api'
+import { notify } from './notify'
+import type { Strings } from '../i18n/fr'
+
+export async function openExternal(url: string, t: Strings): Promise<void> {
+  const r = await api.app.openExternal({ url })
+  if (r.ok) return
+  notify(t.reader.externalRefused(url), {
+    label: t.reader.copyAddress,
+    run: () => void navigator.clipboard.writeText(url).then(() => notify(t.reader.addressCopied), () => undefined),
+  })
+}

@@ -1,0 +1,83 @@
+/**
+ * Scrollspy: which section heading the reader is in (the last listed heading just under the top
+ * bar). Heading positions are measured once and again only when the body's size changes, so a
+ * scroll costs a binary search. The answer lives in a tiny store: only the components that show it
+ * (contents, breadcrumbs) re-render when it changes, not the whole reader.
+ */
+import { useEffect, useState, useSyncExternalStore } from 'react'
+import { readingTop } from './reading-position'
+
+export interface SpyStore {
+  get(): string | null
+  subscribe(listener: () => void): () => void
+}
+
+function createSpyStore(): SpyStore & { set(id: string | null): void } {
+  let active: string | null = null
+  const listeners = new Set<() => void>()
+  return {
+    get: () => active,
+    set(id) {
+      if (id === active) return
+      active = id
+      listeners.forEach((l) => l())
+    },
+    subscribe(l) {
+      listeners.add(l)
+      return () => listeners.delete(l)
+    },
+  }
+}
+
+/** The current section's id, re-rendering the caller only when it changes. */
+export function useActiveSection(store: SpyStore): string | null {
+  return useSyncExternalStore(store.subscribe, store.get)
+}
+
+export function useScrollSpy(body: HTMLElement | null, ids: readonly string[]): SpyStore {
+  const [store] = useState(createSpyStore)
+  useEffect(() => {
+    if (!body || ids.length === 0) return
+    const headings = ids.map((id) => body.querySelector<HTMLElement>(`[id="${CSS.escape(id)}"]`)).filter((h): h is HTMLElement => h !== null)
+    let tops: number[] | null = null
+    const measureTops = (): number[] => headings.map((h) => h.getBoundingClientRect().top + window.scrollY)
+    let frame = 0
+    const update = (): void => {
+      frame = 0
+      tops ??= measureTops()
+      // A heading just under the top bar (within a few lines) counts as the current section.
+      const line = window.scrollY + readingTop() + 64
+      let lo = 0
+      let hi = tops.length - 1
+      let found = -1
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1
+        if (tops[mid]! <= line) {
+          found = mid
+          lo = mid + 1
+        } else hi = mid - 1
+      }
+      const atBottom = window.innerHeight + window.scrollY >= document.documentElement.scrollHeight - 4
+      if (atBottom && window.scrollY > 0) found = headings.length - 1
+      store.set(found >= 0 ? headings[found]!.id : null)
+    }
+    const schedule = (): void => {
+      if (!frame) frame = requestAnimationFrame(update)
+    }
+    const resized = new ResizeObserver(() => {
+      tops = null
+      schedule()
+    })
+    resized.observe(body)
+    window.addEventListener('scroll', schedule, { passive: true })
+    window.addEventListener('resize', schedule, { passive: true })
+    schedule()
+    return () => {
+      cancelAnimationFrame(frame)
+      resized.disconnect()
+      window.removeEventListener('scroll', schedule)
+      window.removeEventListener('resize', schedule)
+    }
+  }, [body, ids, store])
+  return store
+}
