@@ -4,8 +4,9 @@
  * pressed in either keep both on the same slide; black screen, overview, the timer; a saved deck of
  * three sections presents in order; the exported HTML deck runs alone in Chromium.
  *
- * Speaker notes of annotations are covered by unit tests with real Annotation objects
- * (presentation-service.test.ts); their end-to-end test waits for the annotation store.
+ * Speaker notes come from the user's annotations (the real annotation store): the note of an
+ * annotation shows on the presenter's console for the slide that holds its passage, never on the
+ * audience screen.
  */
 import { test, expect } from '../harness/fixtures'
 import type { AppHarness } from '../harness/fixtures'
@@ -276,4 +277,27 @@ test('the presenter console, the audience screen and the workshops screen pass a
     const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)
     expect(serious, `${name}: serious accessibility violations`).toEqual([])
   }
+})
+
+test('the note of an annotation appears in the presenter notes of the slide holding its passage, not on the audience screen', async ({ app }) => {
+  const doc = app.services.library.get(DOC)
+  const section = doc.sections.find((x) => x.level === 2)!
+  // A passage a little after the section heading, inside its first paragraph.
+  const start = doc.text.indexOf(' ', section.start + section.title.length + 20) + 1
+  const note = 'Demander au groupe un exemple local avant de passer à la suite.'
+  const created = await app.handlers['annotations:create']({ docId: DOC, start, end: start + 24, color: 'blue', note, tags: ['atelier'] })
+  expect(created.ok).toBe(true)
+
+  const { presenter, audience } = await presentSection(app, DOC, section.id)
+  const slides = app.services.presentation.deck().slides
+  const index = slides.findIndex((sl) => sl.span !== null && sl.span.start <= start && start < sl.span.end)
+  expect(index).toBeGreaterThan(0)
+  await presenter.press(String(index + 1), 'Enter')
+  await bothOn(presenter, audience, index)
+  await expect(presenter.notes).toContainText(note)
+  await expect(audience.root).not.toContainText(note)
+  // Another slide shows no such note.
+  await presenter.press('Home')
+  await bothOn(presenter, audience, 0)
+  await expect(presenter.notes).not.toContainText(note)
 })
