@@ -82,13 +82,13 @@ export async function createAnnotationService(options: AnnotationServiceOptions)
   /** Each annotation's document, kept after deletion, so a change event can say which document changed. */
   const remember = (st: StoreState, ids: Iterable<string> | 'all'): void => {
     for (const id of ids === 'all' ? st.annotations.keys() : ids) {
-      const a = st.annotations.get(id)
-      if (a) docOf.set(id, a.document)
+      const doc = st.annotations.documentOf(id)
+      if (doc) docOf.set(id, doc)
     }
   }
   store.onChange((changed, st) => {
     let docIds: string[] | null = null
-    if (changed !== 'all') docIds = [...new Set([...changed].map((id) => st.annotations.get(id)?.document ?? docOf.get(id)).filter((d): d is string => d !== undefined))]
+    if (changed !== 'all') docIds = [...new Set([...changed].map((id) => st.annotations.documentOf(id) ?? docOf.get(id)).filter((d): d is string => d !== undefined))]
     remember(st, changed)
     for (const l of listeners) l(docIds)
   })
@@ -98,8 +98,11 @@ export async function createAnnotationService(options: AnnotationServiceOptions)
 
   function byDocument(st: StoreState, docId?: string): Map<string, Annotation[]> {
     const groups = new Map<string, Annotation[]>()
+    if (docId) {
+      const list = st.annotations.ofDocument(docId)
+      return list.length ? new Map([[docId, list]]) : groups
+    }
     for (const a of st.annotations.values()) {
-      if (docId && a.document !== docId) continue
       const g = groups.get(a.document)
       if (g) g.push(a)
       else groups.set(a.document, [a])

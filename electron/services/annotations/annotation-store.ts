@@ -284,7 +284,7 @@ export async function openAnnotationStore(options: StoreOptions): Promise<Annota
     const generation = state.generation + 1
     await keepCopy(files.snapshot, files.snapshotBak)
     await keepCopy(files.journal, files.journalBak)
-    const text = serializeSnapshot(generation, state.colorLabels, state.annotations.values())
+    const text = serializeSnapshot(generation, state.colorLabels, state.annotations)
     await writeFileAtomic(files.snapshot, text)
     await writeFileAtomic(files.journal, headerLine(generation))
     await appender.release()
@@ -306,7 +306,7 @@ export async function openAnnotationStore(options: StoreOptions): Promise<Annota
       if (readOnly) return
       const written = await ensureDailyBackup(files.dataDir, clock.now(), async (path) => {
         if (pendingEntries === 0 && snapshotId) await keepCopy(files.snapshot, path, 'copy')
-        else await writeFileAtomic(path, serializeSnapshot(state.generation, state.colorLabels, state.annotations.values()))
+        else await writeFileAtomic(path, serializeSnapshot(state.generation, state.colorLabels, state.annotations))
       })
       if (written) log.info(`annotations: daily backup ${written}`)
     }).catch((e: unknown) => log.warn('annotations: daily backup failed', e))

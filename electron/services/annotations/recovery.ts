@@ -104,7 +104,7 @@ export async function recoverLocked(input: { files: StoreFiles; clock: Clock; lo
   const state = base ? stateFrom(base) : emptyState()
   applyOps(state, entries.flat(), new Set())
   state.generation = Math.max(state.generation, j?.header?.generation ?? 0) + 1
-  await writeFileAtomic(files.snapshot, serializeSnapshot(state.generation, state.colorLabels, state.annotations.values()))
+  await writeFileAtomic(files.snapshot, serializeSnapshot(state.generation, state.colorLabels, state.annotations))
   await writeFileAtomic(files.journal, headerLine(state.generation))
 
   const count = state.annotations.size
