@@ -150,9 +150,11 @@ export const test = base.extend<HarnessOptions & { app: AppHarness }>({
       saved,
     }
     await use(harness)
+    // The pages first: a page still open could save (reading position…) while the data dir goes away.
+    for (const p of page.context().pages()) await p.close()
     await services.close()
     await server.close()
-    await rm(dataDir, { recursive: true, force: true })
+    await rm(dataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 })
   },
 })
 
