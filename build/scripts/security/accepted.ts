@@ -43,7 +43,7 @@ export const ACCEPTED: readonly Accepted[] = [
   {
     id: 'OPEN_EXTERNAL_JS_CHECK',
     scope: 'out',
-    sample: /\bapi\.app\.openExternal\(|\bs\.openExternal\(url\)/,
+    sample: /\bapi\.app\.openExternal\(|\bs\.openExternal\(url\)|\bh\.openExternal\(/,
     reason: 'Our own API method (app:openExternal), not shell.openExternal: main re-checks the URL (https:/mailto: only, urls.test.ts) — the inline eng-disable comments say so in the source.',
   },
   {
