@@ -25,8 +25,8 @@ export function TopBar({ route, slotRef, onSearch }: { route: Route; slotRef: (e
           <span className="brand-tagline">{t.tagline}</span>
         </a>
         {onSearch && (
-          <button type="button" className="search-trigger" onClick={onSearch} aria-keyshortcuts="Control+K">
-            <span aria-hidden="true">⌕</span> {t.search.open}… <kbd>{t.search.shortcut}</kbd>
+          <button type="button" className="search-trigger" onClick={onSearch} aria-keyshortcuts="Control+K" aria-label={`${t.search.open}… ${t.search.shortcut}`}>
+            <span aria-hidden="true">⌕</span> <span className="search-trigger-label">{t.search.open}…</span> <kbd>{t.search.shortcut}</kbd>
           </button>
         )}
         <div className="topbar-slot" ref={slotRef} />
