@@ -21,7 +21,22 @@ import { COLOR_IDS } from '../../shared/annotations/model'
 const [dataDir, seedArg, countArg, tag, compactArg] = process.argv.slice(2)
 const rnd = prng(Number(seedArg))
 const count = Number(countArg)
-const say = (line: string): void => void writeSync(1, `${line}\n`)
+/**
+ * stdout is a pipe the parent drains at its own pace; on a loaded machine it can be full, and a
+ * non-blocking pipe then answers EAGAIN. Retry until the whole line is out: the report must be
+ * complete before the next change begins.
+ */
+function say(line: string): void {
+  const bytes = Buffer.from(`${line}\n`)
+  let offset = 0
+  while (offset < bytes.length) {
+    try {
+      offset += writeSync(1, bytes, offset)
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EAGAIN') throw e
+    }
+  }
+}
 
 /** Picks one of this writer's own annotations (ids made by this writer carry its tag in the note). */
 function own(state: StoreState): Annotation | undefined {
