@@ -102,10 +102,12 @@ export const test = base.extend<HarnessOptions & { app: AppHarness }>({
       saved.push(join(dir, name))
       return join(dir, name)
     }
+    // « Un fichier par document »: the folder the dialog would return, inside the temp data dir.
+    const chooseFolder = async (): Promise<string> => join(dataDir, 'exports-per-document')
     const build = (): Promise<Services> =>
       createServices({
         contentDir, dataDir, clock: fixedClock('2026-11-28T10:00:00Z'), log, openUrl: opener, appVersion: '0.0.0-e2e',
-        presentationWindows, chooseSavePath,
+        presentationWindows, chooseSavePath, chooseFolder,
       })
     let services = await build()
     let handlers = createHandlers(services)

@@ -9,6 +9,7 @@ import { checkCommand } from './commands/check'
 import { searchCommand } from './commands/search'
 import { indexCommand } from './commands/index'
 import { annotationsCommand } from './commands/annotations'
+import { exportCommand } from './commands/export'
 
 export interface CommandContext {
   readonly services: Services
@@ -32,6 +33,7 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   search: searchCommand,
   index: indexCommand,
   annotations: annotationsCommand,
+  export: exportCommand,
 }
 
 export function usage(): string {

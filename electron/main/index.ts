@@ -4,7 +4,7 @@
  * Behaviour lives in electron/services (tested without Electron); this room stays thin.
  */
 import { app, dialog, protocol, shell, BrowserWindow } from 'electron'
-import { join } from 'node:path'
+import { extname, join } from 'node:path'
 import { createServices } from '../services/services'
 import { createHandlers } from '../services/handlers'
 import { resolveDirs } from '../services/platform/dirs'
@@ -68,9 +68,17 @@ async function main(): Promise<void> {
     presentationWindows,
     chooseSavePath: async (suggestedName) => {
       const parent = BrowserWindow.getFocusedWindow()
-      const options = { defaultPath: join(app.getPath('documents'), suggestedName), filters: [{ name: 'HTML', extensions: ['html'] }] }
+      // The filter follows the suggested name: a deck is .html, notes .md, .csv or .json.
+      const extension = extname(suggestedName).slice(1) || 'html'
+      const options = { defaultPath: join(app.getPath('documents'), suggestedName), filters: [{ name: extension.toUpperCase(), extensions: [extension] }] }
       const r = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options)
       return r.canceled || !r.filePath ? null : r.filePath
+    },
+    chooseFolder: async () => {
+      const parent = BrowserWindow.getFocusedWindow()
+      const options = { defaultPath: app.getPath('documents'), properties: ['openDirectory' as const, 'createDirectory' as const] }
+      const r = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options)
+      return r.canceled || !r.filePaths[0] ? null : r.filePaths[0]
     },
   })
   onPresenterClosed = () => services.presentation.windowsClosed()

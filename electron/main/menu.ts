@@ -17,6 +17,8 @@ export function installMenu(language: Language, bus: EventBus): void {
         { label: t.library, accelerator: 'CmdOrCtrl+L', click: send('open-library') },
         { label: t.search, accelerator: 'CmdOrCtrl+K', click: send('open-search') },
         { type: 'separator' },
+        { label: t.exportNotes, click: send('export-notes') },
+        { type: 'separator' },
         { label: t.settings, accelerator: 'CmdOrCtrl+,', click: send('open-settings') },
         { type: 'separator' },
         { label: t.quit, role: 'quit' },

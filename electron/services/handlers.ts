@@ -74,6 +74,12 @@ export function createImplementation(s: Services): Implementation {
       exportJson: ({ docId }) => s.annotations.exportJson(docId),
       importJson: ({ json }) => s.annotations.importJson(json),
     },
+    export: {
+      render: (request) => s.exports.render(request),
+      save: (request) => s.exports.save(request),
+      saveEach: (request) => s.exports.saveEach(request),
+      handout: ({ docId, sectionId, language }) => s.exports.handout(docId, sectionId, language),
+    },
     reading: {
       get: async ({ id }) => s.reading.get(id),
       list: async () => s.reading.list(),

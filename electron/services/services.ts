@@ -34,6 +34,8 @@ import type { AnnotationService } from './annotations/annotation-service'
 import type { DocumentSource } from './annotations/anchoring'
 import { createReadingService } from './reading/reading-service'
 import type { ReadingService } from './reading/reading-service'
+import { createExportService } from './export/export-service'
+import type { ExportService } from './export/export-service'
 
 export interface ServiceOptions {
   readonly contentDir: string
@@ -46,6 +48,8 @@ export interface ServiceOptions {
   readonly presentationWindows?: PresentationWindows
   /** Asks the user where to save a file (main: a save dialog); null when cancelled or unavailable. */
   readonly chooseSavePath?: (suggestedName: string) => Promise<string | null>
+  /** Asks the user for a folder (main: an open-directory dialog); null when cancelled or unavailable. */
+  readonly chooseFolder?: () => Promise<string | null>
   /** Monotonic milliseconds for the presentation timer (default: performance.now). */
   readonly monotonic?: () => number
 }
@@ -56,6 +60,8 @@ export interface Services {
   readonly settings: SettingsService
   readonly annotations: AnnotationService
   readonly reading: ReadingService
+  /** Notes export (Markdown, CSV, W3C JSON), per document files and section handouts. */
+  readonly exports: ExportService
   readonly bus: EventBus
   /** Full-text search; more sources (annotations) join with `search.addSource`. */
   readonly search: SearchService
@@ -118,8 +124,13 @@ export async function createServices(options: ServiceOptions): Promise<Services>
   // Starts loading the prebuilt (or cached) index now; queries wait for it.
   const librarySource = createLibrarySource({ library, dataDir: options.dataDir, clock: options.clock, log: options.log })
   const search = createSearchService([librarySource], () => librarySource.status())
+  const exports = createExportService({
+    library, annotations, clock: options.clock, appVersion: options.appVersion,
+    ...(options.chooseSavePath ? { chooseSavePath: options.chooseSavePath } : {}),
+    ...(options.chooseFolder ? { chooseFolder: options.chooseFolder } : {}),
+  })
   return {
-    options, library, settings, reading, annotations, bus, search, openExternal: createExternalOpener(options.openUrl), decks, deckBuilder, presentation, exportDeck,
+    options, library, settings, reading, exports, annotations, bus, search, openExternal: createExternalOpener(options.openUrl), decks, deckBuilder, presentation, exportDeck,
     close: () => annotations.close(),
   }
 }

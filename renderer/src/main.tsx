@@ -10,6 +10,7 @@ import './styles/settings.css'
 import './styles/presentation.css'
 import './styles/decks.css'
 import './styles/about.css'
+import './styles/export.css'
 import './styles/search.css'
 import { App } from './app/App'
 

@@ -4,7 +4,7 @@
  *
  *   annotations check [--json]                  what the content pack (--content-dir) does to the notes
  *   annotations export [--format json] [--out FILE] [--doc ID]
- *   annotations import FILE
+ *   annotations import FILE                     W3C JSON, a Passerelles file, or a Markdown export
  */
 import { readFile } from 'node:fs/promises'
 import type { Command, CommandContext } from '../commands'

@@ -9,6 +9,7 @@ import { fromW3c } from '../../shared/annotations/w3c'
 import { describeIssues } from '../../shared/api/bind'
 import { AppFailure } from '../../shared/result'
 import type { ImportReport } from '../../shared/annotations/api'
+import { importMarkdown } from '../../shared/export/import-markdown'
 import { migrateFile, versionOf } from './migrations'
 import type { Plan, StoreOp, StoreState } from './annotation-store'
 
@@ -20,6 +21,13 @@ export interface Incoming {
 
 /** Parses an import file's text; throws AppFailure('corrupt') with the reason, having changed nothing. */
 export function parseImport(text: string): Incoming {
+  // A Markdown export (front matter or text first) carries its annotations in data comments.
+  const first = text.replace(/^\uFEFF/, '').trimStart()[0]
+  if (first !== undefined && first !== '{' && first !== '[') {
+    const md = importMarkdown(text)
+    if (!md.ok) throw new AppFailure('corrupt', `Nothing imported: ${md.error.message}`)
+    return { annotations: md.value.annotations, colorLabels: null }
+  }
   let json: unknown
   try {
     json = JSON.parse(text)

@@ -36,6 +36,8 @@ import type { AnchorReport } from '../annotations/reanchor'
 import type { Glossary } from '../content/glossary'
 import { ReadingPositionInputSchema } from '../reading'
 import type { ReadingPosition } from '../reading'
+import { ExportRequestSchema } from '../export/types'
+import type { HandoutResult, RenderedExport, SavedExport, SavedFolder } from '../export/api'
 
 export interface AppInfo {
   readonly name: string
@@ -142,6 +144,19 @@ export const contract = {
     /** W3C JSON-LD or a Passerelles annotation file; all or nothing, merged by id. */
     importJson: method<ImportReport>()(ImportAnnotationsSchema),
   },
+  /** Notes exported as Markdown, CSV or W3C JSON (shared/export): preview, save, one file per document, handout. */
+  export: {
+    /** The export as text, for the live preview and Copy. */
+    render: method<RenderedExport>()(ExportRequestSchema),
+    /** Asks where to save (native dialog), then writes atomically; null when cancelled. */
+    save: method<SavedExport | null>()(ExportRequestSchema),
+    /** Asks for a folder, then writes one complete file per document; null when cancelled. */
+    saveEach: method<SavedFolder | null>()(ExportRequestSchema),
+    /** « Exporter cette section avec mes notes »: the section's Markdown, annotations as footnotes. */
+    handout: method<HandoutResult>()(
+      z.object({ docId: DocIdSchema, sectionId: z.string().max(200), language: z.enum(['fr', 'en']).default('fr') }).strict(),
+    ),
+  },
   reading: {
     /** Where the reader stopped in one document, or null if it was never opened. */
     get: method<ReadingPosition | null>()(z.object({ id: DocIdSchema }).strict()),
@@ -152,7 +167,7 @@ export const contract = {
   },
 } as const
 
-export type MenuCommand = 'open-library' | 'open-settings' | 'open-search' | 'show-shortcuts' | 'show-about' | 'find-in-document' | 'go-back' | 'go-forward'
+export type MenuCommand = 'open-library' | 'open-settings' | 'open-search' | 'show-shortcuts' | 'show-about' | 'find-in-document' | 'go-back' | 'go-forward' | 'export-notes'
 
 export const events = {
   /** A native-menu item the renderer should act on. */

@@ -10,6 +10,9 @@ describe('passerelles:// links', () => {
     ['passerelles://library', '#/'],
     ['passerelles://settings/', '#/settings'],
     ['passerelles://about', '#/about'],
+    ['passerelles://open/cas-framasoft', '#/doc/cas-framasoft'],
+    ['passerelles://open/cas-framasoft#section=gouvernance', '#/doc/cas-framasoft/gouvernance'],
+    ['passerelles://open/cas-framasoft#annotation=0f8E4a2c-1b3d-4e5f-8a9b-0c1d2e3f4a5b', '#/doc/cas-framasoft?annotation=0f8e4a2c-1b3d-4e5f-8a9b-0c1d2e3f4a5b'],
   ])('%s → %s', (link, route) => expect(deepLinkRoute(link)).toBe(route))
 
   it.each([
@@ -29,6 +32,11 @@ describe('passerelles:// links', () => {
     'https://doc/cas-framasoft',
     'app://reader/#/doc/x',
     'passerelles://doc/--inspect=9229',
+    'passerelles://open/a#annotation=not-a-uuid',
+    'passerelles://open/a#annotation=0f8e4a2c-1b3d-4e5f-8a9b-0c1d2e3f4a5b&x=1',
+    'passerelles://open/%2e%2e#annotation=0f8e4a2c-1b3d-4e5f-8a9b-0c1d2e3f4a5b',
+    'passerelles://open/a?annotation=0f8e4a2c-1b3d-4e5f-8a9b-0c1d2e3f4a5b',
+    'passerelles://open/a#annotation=0f8e4a2c-1b3d-4e5f-8a9b-0c1d2e3f4a5b/../x',
     `passerelles://doc/${'a'.repeat(2000)}`,
     '',
   ])('refuses %j', (link) => expect(deepLinkRoute(link)).toBeNull())

@@ -7,16 +7,31 @@
  *   passerelles://library               the library
  *   passerelles://settings              the settings
  *   passerelles://about                 « À propos »
+ *   passerelles://open/<id>[#annotation=<uuid>|#section=<id>]   the links written into note exports
+ *                                       (parsed by shared/export/deep-link.ts, strict grammar)
  *
  * The result is the app's own hash route (`#/doc/<id>/<anchor>`), or null: never a URL to load.
  */
+import { parseDeepLink } from '../export/deep-link'
+
 export const DEEP_LINK_SCHEME = 'passerelles'
+
+/** `passerelles://open/…`: a document, one of its sections, or an annotation in it (`?annotation=`). */
+function openRoute(raw: string): string | null {
+  const p = parseDeepLink(raw)
+  if (!p.ok) return null
+  const l = p.link
+  if (l.kind === 'annotation') return `#/doc/${l.docId}?annotation=${l.annotationId.toLowerCase()}`
+  if (l.kind === 'section') return `#/doc/${l.docId}/${l.sectionId}`
+  return `#/doc/${l.docId}`
+}
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 export function deepLinkRoute(raw: string): string | null {
   // Dot segments, escapes and backslashes never occur in our ids; the URL parser would silently
   // resolve them (`doc/../x` → `/x`), so they are refused before parsing.
+  if (/^passerelles:\/\/open[/#]/i.test(raw)) return openRoute(raw)
   if (raw.length > 1000 || /\.\.|%|\\/.test(raw)) return null
   let url: URL
   try {

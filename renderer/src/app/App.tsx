@@ -19,6 +19,8 @@ import { PresentationWindow } from '../presentation/PresentationWindow'
 import { AboutView } from '../about/AboutView'
 import { SearchPalette, useSearchPalette } from '../search/SearchPalette'
 import { SearchPage } from '../search/SearchPage'
+import { ExportView } from '../export/ExportView'
+import { useAnnotationTarget } from '../export/AnnotationTarget'
 
 export function App(): React.JSX.Element {
   const route = useRoute()
@@ -42,6 +44,10 @@ export function App(): React.JSX.Element {
       if (command === 'show-shortcuts') setSheetOpen(true)
       if (command === 'go-back') history.back()
       if (command === 'go-forward') history.forward()
+      if (command === 'export-notes') {
+        const current = parseRoute(window.location.hash)
+        navigate({ view: 'export', doc: current.view === 'document' ? current.id : null })
+      }
       if (command === 'find-in-document') window.dispatchEvent(new Event(FIND_COMMAND))
     })
     // `palette.show` only calls a state setter, so the first one stays valid.
@@ -49,6 +55,9 @@ export function App(): React.JSX.Element {
   }, [])
   // passerelles:// links, validated by main; parsed again here, as everything the page receives.
   useEffect(() => api.on('app.navigate', ({ route }) => navigate(parseRoute(route))), [])
+  // `#/doc/<id>?annotation=<uuid>` (exported links): open the document at the annotation's section.
+  const docRoute = route.view === 'document' ? route : null
+  useAnnotationTarget(docRoute?.id ?? '', docRoute?.annotation, docRoute?.anchor ?? null)
 
   // The presentation windows (opened by main) show only their view: no top bar, no navigation.
   if (route.view === 'present') {
@@ -75,6 +84,7 @@ export function App(): React.JSX.Element {
             {route.view === 'settings' && <SettingsView />}
             {route.view === 'decks' && <DecksView />}
             {route.view === 'about' && <AboutView />}
+            {route.view === 'export' && <ExportView key={route.doc ?? ''} doc={route.doc ?? null} />}
             <SearchPalette control={palette} />
             <ShortcutsSheet open={sheetOpen} onClose={() => setSheetOpen(false)} />
             <Toasts />

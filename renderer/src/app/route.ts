@@ -2,6 +2,8 @@
  * Hash routes, so Back/Forward (Alt+←/→, mouse buttons) work through the browser history and no
  * navigation ever leaves the page (main denies real navigations).
  *   #/[?kind=…&tag=…]   library       #/doc/<id>[/<anchor>][?q=<query>]   a document (search matches highlighted)
+ *   #/doc/<id>?annotation=<uuid>   a document opened at an annotation (exported links)
+ *   #/export[?doc=<id>]  the notes export dialog (scope: that document)
  *   #/settings          settings      #/search?q=<query>[&type=<kind>…][&tag=<tag>…]   search results
  *   #/decks             workshop decks
  *   #/present/presenter, #/present/audience   the two presentation windows (opened by main)
@@ -13,7 +15,8 @@ import type { DocumentKind } from '../../../electron/shared/content/front-matter
 
 export type Route =
   | { readonly view: 'library'; readonly kind?: DocumentKind | null; readonly tag?: string | null }
-  | { readonly view: 'document'; readonly id: string; readonly anchor: string | null; readonly highlight?: string | null }
+  | { readonly view: 'document'; readonly id: string; readonly anchor: string | null; readonly highlight?: string | null; readonly annotation?: string | null }
+  | { readonly view: 'export'; readonly doc?: string | null }
   | { readonly view: 'settings' }
   | { readonly view: 'search'; readonly q: string; readonly kinds: readonly string[]; readonly tags: readonly string[] }
   | { readonly view: 'decks' }
@@ -32,7 +35,11 @@ export function parseRoute(hash: string): Route {
   const [path = '', query = ''] = hash.replace(/^#\/?/, '').split(/\?(.*)/s, 2)
   const parts = path.split('/').filter(Boolean).map(decode)
   const params = new URLSearchParams(query)
-  if (parts[0] === 'doc' && parts[1]) return { view: 'document', id: parts[1], anchor: parts[2] || null, highlight: params.get('q') || null }
+  if (parts[0] === 'doc' && parts[1]) {
+    const annotation = params.get('annotation')
+    return { view: 'document', id: parts[1], anchor: parts[2] || null, highlight: params.get('q') || null, ...(annotation ? { annotation } : {}) }
+  }
+  if (parts[0] === 'export') return { view: 'export', doc: params.get('doc') || null }
   if (parts[0] === 'settings') return { view: 'settings' }
   if (parts[0] === 'decks') return { view: 'decks' }
   if (parts[0] === 'present' && (parts[1] === 'presenter' || parts[1] === 'audience')) return { view: 'present', role: parts[1] }
@@ -63,8 +70,13 @@ export function routeHash(route: Route): string {
       return `#/present/${route.role}`
     case 'about':
       return '#/about'
+    case 'export':
+      return route.doc ? `#/export?${new URLSearchParams({ doc: route.doc })}` : '#/export'
     case 'document': {
-      const q = route.highlight ? `?${new URLSearchParams({ q: route.highlight })}` : ''
+      const params = new URLSearchParams()
+      if (route.highlight) params.set('q', route.highlight)
+      if (route.annotation) params.set('annotation', route.annotation)
+      const q = params.size ? `?${params}` : ''
       return `#/doc/${encodeURIComponent(route.id)}${route.anchor ? `/${encodeURIComponent(route.anchor)}` : ''}${q}`
     }
     case 'search': {

@@ -1,0 +1,102 @@
+/**
+ * Notes export end to end: annotations made through the real handler table, the export view's
+ * live preview (scope, grouping), Copy through the real clipboard, one file per document through
+ * the injected folder port, and an exported link opening the annotation's passage via the router.
+ */
+import { readdir, readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { test, expect } from '../harness/fixtures'
+import type { AppHarness } from '../harness/fixtures'
+import { ExportPage } from '../pages/export-page'
+import { DocumentPage } from '../pages/document-page'
+import { deepLinkRoute } from '../../electron/shared/security/deep-link'
+import { annotationLink } from '../../electron/shared/export/deep-link'
+import type { AnnotationView } from '../../electron/shared/annotations/query'
+
+/** Annotates the middle of a titled section of each of two documents, twice in the first. */
+async function seed(app: AppHarness): Promise<{ docs: string[]; target: { id: string; docId: string; sectionId: string } }> {
+  const docs = app.services.library.list().filter((d) => app.services.library.get(d.id).sections.filter((s) => s.id && s.end - s.start > 200).length >= 2).slice(0, 2)
+  expect(docs).toHaveLength(2)
+  let target: { id: string; docId: string; sectionId: string } | null = null
+  const plan: [string, number, string, string[]][] = [
+    [docs[0]!.id, 1, 'blue', ['gouvernance']],
+    [docs[0]!.id, 0, 'green', ['communs']],
+    [docs[1]!.id, 0, 'yellow', ['ess']],
+  ]
+  for (const [docId, k, color, tags] of plan) {
+    const section = app.services.library.get(docId).sections.filter((s) => s.id && s.end - s.start > 200)[k]!
+    const start = section.start + 100
+    const r = await app.handlers['annotations:create']({ docId, start, end: start + 40, color, note: `Note ${color}`, tags })
+    if (!r.ok) throw new Error(r.error.message)
+    if (!target) target = { id: (r.value as AnnotationView).annotation.id, docId, sectionId: section.id }
+  }
+  return { docs: docs.map((d) => d.id), target: target! }
+}
+
+test('the export view previews, copies and writes one file per document', async ({ app }) => {
+  const { docs } = await seed(app)
+  await app.page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.origin })
+  await app.open('#/')
+  await app.page.getByRole('link', { name: /Exporter les notes/ }).click()
+  const view = new ExportPage(app.page)
+  await view.waitForCount(3)
+  const all = await view.previewText()
+  expect(all).toMatch(/^---\n/)
+
+  // Scope: one document — the preview follows (2 annotations, only that document's links).
+  await view.chooseScope(/Un document/)
+  await view.chooseDocument(docs[0]!)
+  await view.waitForCount(2)
+  const one = await view.previewText()
+  expect(one).toContain(`passerelles://open/${docs[0]}#annotation=`)
+  expect(one).not.toContain(`passerelles://open/${docs[1]}#annotation=`)
+
+  // Grouping by colour: the headings become the colour labels.
+  await view.chooseGrouping(/Par couleur/)
+  await expect.poll(() => view.previewText()).not.toBe(one)
+  const byColor = await view.previewText()
+  const labels = (await app.handlers['annotations:labels']({})) as { ok: true; value: Record<string, string> }
+  expect(byColor).toContain(`# ${labels.value.blue}`)
+  await app.screenshot('export-view')
+
+  // Copy: the clipboard holds exactly the preview.
+  await view.button(/^Copier$/)
+  await expect(view.status).toHaveText('Copié dans le presse-papiers.')
+  expect(await app.page.evaluate(() => navigator.clipboard.readText())).toBe(byColor)
+
+  // One file per document, into the folder the (injected) dialog returns.
+  await view.chooseScope(/Tous les documents/)
+  await view.waitForCount(3)
+  await view.button(/Un fichier par document/)
+  await expect(view.status).toContainText('2 fichier(s) écrit(s)')
+  const folder = join(app.dataDir, 'exports-per-document')
+  expect((await readdir(folder)).sort()).toEqual([`${docs[0]}.md`, `${docs[1]}.md`].sort())
+  expect(await readFile(join(folder, `${docs[1]}.md`), 'utf8')).toContain(`passerelles://open/${docs[1]}#annotation=`)
+})
+
+test('the menu command opens the export view scoped to the current document', async ({ app }) => {
+  const { docs } = await seed(app)
+  await app.open(`#/doc/${docs[1]}`)
+  await new DocumentPage(app.page).waitFor(docs[1]!)
+  app.services.bus.emit('menu.command', { command: 'export-notes' })
+  const view = new ExportPage(app.page)
+  await view.waitForCount(1)
+  await expect(app.page).toHaveURL(new RegExp(`#/export\\?doc=${docs[1]}$`))
+})
+
+test('an exported link opens the document at the annotation’s section through the router', async ({ app }) => {
+  const { target } = await seed(app)
+  await app.open('#/')
+  const link = annotationLink(target.docId, target.id)!
+  const route = deepLinkRoute(link)
+  expect(route).toBe(`#/doc/${target.docId}?annotation=${target.id}`)
+  app.services.bus.emit('app.navigate', { route: route! })
+  const doc = new DocumentPage(app.page)
+  await doc.waitFor(target.docId)
+  await expect(app.page).toHaveURL(`${app.origin}/#/doc/${target.docId}/${target.sectionId}?annotation=${target.id}`)
+  await expect(app.page.locator(`[id="${target.sectionId}"]`)).toBeInViewport()
+  // A link to an annotation that does not exist opens the document at the top and says so.
+  app.services.bus.emit('app.navigate', { route: deepLinkRoute(annotationLink(target.docId, '00000000-0000-4000-8000-000000000000')!)! })
+  await expect(app.page.getByRole('status').filter({ hasText: /n’existe pas/ })).toBeVisible()
+  await expect(app.page).toHaveURL(`${app.origin}/#/doc/${target.docId}`)
+})

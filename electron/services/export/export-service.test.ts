@@ -1,0 +1,133 @@
+/**
+ * The export namespace end to end below the UI: the real handler table on a real pack and temp
+ * data dir; files written through the injected save/folder ports; an export imported into an
+ * empty data dir restores exactly the same annotations.
+ */
+import { describe, expect, it } from 'vitest'
+import { readFile, readdir } from 'node:fs/promises'
+import { join } from 'node:path'
+import { marked } from 'marked'
+import { createServices } from '../services'
+import { createHandlers } from '../handlers'
+import type { Channel } from '../../shared/api/types'
+import type { Result } from '../../shared/result'
+import { fixedClock } from '../platform/clock'
+import { memoryLogger } from '../platform/log'
+import { recordingOpener } from '../platform/external-opener'
+import { doc, tempDir, writePack } from '../testing/temp-pack'
+import type { AnnotationView, ListResult } from '../../shared/annotations/query'
+import type { RenderedDocument } from '../../shared/content/document'
+import type { HandoutResult, RenderedExport, SavedExport, SavedFolder } from '../../shared/export/api'
+import type { ImportReport } from '../../shared/annotations/api'
+
+const BODY_A = '## Gouvernance\n\nLes sociétés coopératives associent salariés et usagers à leurs décisions.\n\n## Financement\n\nLes communs numériques cherchent un financement durable.\n'
+const BODY_B = 'Le logiciel libre rend aux collectifs la maîtrise de leurs outils.\n'
+
+async function setup(pack?: string) {
+  const packDir = pack ?? (await writePack({ 'a.md': doc({ id: 'doc-a', title: 'Premier' }, BODY_A), 'b.md': doc({ id: 'doc-b', title: 'Second' }, BODY_B) }))
+  const data = await tempDir()
+  const out = await tempDir('passerelles-out-')
+  let answer: string | null = join(out, 'notes.md')
+  const services = await createServices({
+    contentDir: packDir, dataDir: data, clock: fixedClock('2026-11-28T10:00:00Z'), log: memoryLogger(), openUrl: recordingOpener(), appVersion: '1.2.3',
+    chooseSavePath: async () => answer,
+    chooseFolder: async () => (answer === null ? null : join(out, 'par-document')),
+  })
+  const handlers = createHandlers(services)
+  const call = async <T>(channel: Channel, payload: unknown): Promise<T> => {
+    const r = (await handlers[channel](payload)) as Result<T>
+    if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`)
+    return r.value
+  }
+  const annotate = async (docId: string, quote: string, extra: Record<string, unknown>): Promise<AnnotationView> => {
+    const t = (await call<RenderedDocument>('library:get', { id: docId })).text
+    const start = t.indexOf(quote)
+    return call<AnnotationView>('annotations:create', { docId, start, end: start + quote.length, ...extra })
+  }
+  return { packDir, services, handlers, call, annotate, out, cancel: () => void (answer = null) }
+}
+
+async function seeded() {
+  const s = await setup()
+  await s.annotate('doc-a', 'coopératives associent', { color: 'green', note: '# pas un titre\n> ni une citation <script>x</script>', tags: ['ess'] })
+  await s.annotate('doc-a', 'financement durable', { color: 'blue', note: '', tags: ['communs'] })
+  await s.annotate('doc-b', 'logiciel libre', { color: 'yellow', note: 'À **citer**', tags: [] })
+  return s
+}
+
+describe('export service', () => {
+  it('renders the chosen scope in each format, with title, version and count', async () => {
+    const { call } = await seeded()
+    const all = await call<RenderedExport>('export:render', { format: 'md' })
+    expect(all.count).toBe(3)
+    expect(all.fileName).toBe('notes-passerelles-2026-11-28.md')
+    expect(all.content).toMatch(/^app_version: "?1\.2\.3"?$/m)
+    expect(all.content).toContain('passerelles://open/doc-a#annotation=')
+    // The hostile note cannot add a heading: only the document and section headings exist.
+    const headings = marked.lexer(all.content).filter((t) => t.type === 'heading').map((t) => (t as { text: string }).text)
+    expect(headings.some((h) => h.includes('pas un titre'))).toBe(false)
+    const one = await call<RenderedExport>('export:render', { format: 'md', scope: { kind: 'document', documentId: 'doc-b' } })
+    expect(one.count).toBe(1)
+    expect(one.fileName).toBe('notes-doc-b-2026-11-28.md')
+    const filtered = await call<RenderedExport>('export:render', { format: 'csv', scope: { kind: 'filter', filter: { tags: ['communs'] } } })
+    expect(filtered.count).toBe(1)
+    expect(filtered.content.startsWith('\uFEFF')).toBe(true)
+    expect(filtered.content).toContain('financement durable')
+    const json = await call<RenderedExport>('export:render', { format: 'json', scope: { kind: 'filter', filter: { colors: ['green', 'yellow'] } } })
+    expect(json.count).toBe(2)
+    expect(JSON.parse(json.content)).toMatchObject({ type: 'AnnotationCollection' })
+  })
+
+  it('refuses bad requests with clear error values', async () => {
+    const { handlers } = await seeded()
+    const bad = async (channel: Channel, payload: unknown): Promise<string> => {
+      const r = await handlers[channel](payload)
+      return r.ok ? 'ok' : `${r.error.code}: ${r.error.message}`
+    }
+    expect(await bad('export:render', { format: 'pdf' })).toMatch(/^invalid-payload/)
+    expect(await bad('export:render', { scope: { kind: 'document', documentId: 'doc-zzz' } })).toMatch(/^not-found/)
+    expect(await bad('export:render', { extra: true })).toMatch(/^invalid-payload/)
+    expect(await bad('export:handout', { docId: 'doc-a', sectionId: 'nulle-part' })).toMatch(/^not-found/)
+  })
+
+  it('saves through the injected port, atomically, and returns null when cancelled', async () => {
+    const s = await seeded()
+    const saved = await s.call<SavedExport>('export:save', { format: 'md' })
+    expect(saved).toMatchObject({ path: join(s.out, 'notes.md'), count: 3 })
+    expect(await readFile(saved.path, 'utf8')).toBe((await s.call<RenderedExport>('export:render', { format: 'md' })).content)
+    const each = await s.call<SavedFolder>('export:saveEach', { format: 'md' })
+    expect(each.files.map((f) => [f.documentId, f.count])).toEqual([['doc-a', 2], ['doc-b', 1]])
+    expect((await readdir(join(s.out, 'par-document'))).sort()).toEqual(['doc-a.md', 'doc-b.md'])
+    s.cancel()
+    expect(await s.call('export:save', { format: 'csv' })).toBeNull()
+    expect(await s.call('export:saveEach', { format: 'csv' })).toBeNull()
+  })
+
+  it('builds a section handout with the annotations as footnotes', async () => {
+    const { call } = await seeded()
+    const doc = await call<RenderedDocument>('library:get', { id: 'doc-a' })
+    const section = doc.sections.find((x) => x.title === 'Financement')!
+    const h = await call<HandoutResult>('export:handout', { docId: 'doc-a', sectionId: section.id })
+    expect(h.count).toBe(1)
+    expect(h.content).toContain('[^1]')
+    expect(h.content).toContain('communs numériques')
+    expect(h.content).not.toContain('coopératives associent')
+  })
+
+  it('round trip: a Markdown export imported into an empty data dir restores the same annotations', async () => {
+    const s = await seeded()
+    const md = (await s.call<RenderedExport>('export:render', { format: 'md' })).content
+    const before = (await s.call<ListResult>('annotations:list', {})).items.map((v) => v.annotation)
+    const fresh = await setup(s.packDir)
+    const report = await fresh.call<ImportReport>('annotations:importJson', { json: md })
+    expect(report).toMatchObject({ total: 3, added: 3 })
+    expect((await fresh.call<ListResult>('annotations:list', {})).items.map((v) => v.annotation)).toEqual(before)
+    // Importing again changes nothing (dedupe by id).
+    expect(await fresh.call<ImportReport>('annotations:importJson', { json: md })).toMatchObject({ added: 0, unchanged: 3 })
+    // A damaged file imports nothing (all or nothing) and says so.
+    const empty = await setup(s.packDir)
+    const damaged = md.replace('<!-- passerelles:annotation v1 {', '<!-- passerelles:annotation v1 {oops')
+    expect(await empty.handlers['annotations:importJson']({ json: damaged })).toMatchObject({ ok: false, error: { code: 'corrupt' } })
+    expect((await empty.call<ListResult>('annotations:list', {})).total).toBe(0)
+  })
+})

@@ -1,0 +1,32 @@
+/**
+ * « Exporter cette section avec mes notes »: a self-contained button for any section. It asks the
+ * export service for the handout (the section's Markdown, annotations as footnotes) and saves it
+ * through the native save dialog, or copies it when the user prefers (`mode="copy"`).
+ */
+import { useState } from 'react'
+import { api, unwrap } from '../lib/api'
+import { useLanguage, useT } from '../i18n/i18n'
+import { notify } from '../lib/notify'
+
+export function HandoutButton({ docId, sectionId, className }: { docId: string; sectionId: string; className?: string }): React.JSX.Element {
+  const t = useT()
+  const language = useLanguage()
+  const [busy, setBusy] = useState(false)
+  const run = async (): Promise<void> => {
+    setBusy(true)
+    try {
+      const h = await unwrap(api.export.handout({ docId, sectionId, language }))
+      await navigator.clipboard.writeText(h.content).catch(() => undefined)
+      notify(`${t.exportNotes.copied} ${t.exportNotes.count(h.count)}`)
+    } catch (e) {
+      notify(t.exportNotes.failed((e as Error).message))
+    } finally {
+      setBusy(false)
+    }
+  }
+  return (
+    <button type="button" className={className ?? 'handout-button'} disabled={busy} onClick={() => void run()} data-doc={docId} data-section={sectionId}>
+      {t.exportNotes.handout}
+    </button>
+  )
+}
