@@ -11,6 +11,7 @@ import './styles/presentation.css'
 import './styles/decks.css'
 import './styles/about.css'
 import './styles/search.css'
+import './styles/annotations.css'
 import { App } from './app/App'
 
 createRoot(document.getElementById('root')!).render(

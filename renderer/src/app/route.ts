@@ -6,6 +6,7 @@
  *   #/decks             workshop decks
  *   #/present/presenter, #/present/audience   the two presentation windows (opened by main)
  *   #/about             « À propos »: version, licences, third-party notices
+ *   #/notes             every annotation (global view); #/doc/<id>?annotation=<uuid> jumps to one
  */
 import { useEffect, useState } from 'react'
 import { DOCUMENT_KINDS } from '../../../electron/shared/content/front-matter'
@@ -13,12 +14,13 @@ import type { DocumentKind } from '../../../electron/shared/content/front-matter
 
 export type Route =
   | { readonly view: 'library'; readonly kind?: DocumentKind | null; readonly tag?: string | null }
-  | { readonly view: 'document'; readonly id: string; readonly anchor: string | null; readonly highlight?: string | null }
+  | { readonly view: 'document'; readonly id: string; readonly anchor: string | null; readonly highlight?: string | null; readonly annotation?: string | null }
   | { readonly view: 'settings' }
   | { readonly view: 'search'; readonly q: string; readonly kinds: readonly string[]; readonly tags: readonly string[] }
   | { readonly view: 'decks' }
   | { readonly view: 'present'; readonly role: 'presenter' | 'audience' }
   | { readonly view: 'about' }
+  | { readonly view: 'notes' }
 
 function decode(p: string): string {
   try {
@@ -32,11 +34,12 @@ export function parseRoute(hash: string): Route {
   const [path = '', query = ''] = hash.replace(/^#\/?/, '').split(/\?(.*)/s, 2)
   const parts = path.split('/').filter(Boolean).map(decode)
   const params = new URLSearchParams(query)
-  if (parts[0] === 'doc' && parts[1]) return { view: 'document', id: parts[1], anchor: parts[2] || null, highlight: params.get('q') || null }
+  if (parts[0] === 'doc' && parts[1]) return { view: 'document', id: parts[1], anchor: parts[2] || null, highlight: params.get('q') || null, annotation: params.get('annotation') || null }
   if (parts[0] === 'settings') return { view: 'settings' }
   if (parts[0] === 'decks') return { view: 'decks' }
   if (parts[0] === 'present' && (parts[1] === 'presenter' || parts[1] === 'audience')) return { view: 'present', role: parts[1] }
   if (parts[0] === 'about') return { view: 'about' }
+  if (parts[0] === 'notes') return { view: 'notes' }
   if (parts[0] === 'search') return { view: 'search', q: params.get('q') ?? '', kinds: params.getAll('type'), tags: params.getAll('tag') }
   const kind = params.get('kind')
   return {
@@ -63,8 +66,13 @@ export function routeHash(route: Route): string {
       return `#/present/${route.role}`
     case 'about':
       return '#/about'
+    case 'notes':
+      return '#/notes'
     case 'document': {
-      const q = route.highlight ? `?${new URLSearchParams({ q: route.highlight })}` : ''
+      const params = new URLSearchParams()
+      if (route.highlight) params.set('q', route.highlight)
+      if (route.annotation) params.set('annotation', route.annotation)
+      const q = params.size > 0 ? `?${params}` : ''
       return `#/doc/${encodeURIComponent(route.id)}${route.anchor ? `/${encodeURIComponent(route.anchor)}` : ''}${q}`
     }
     case 'search': {

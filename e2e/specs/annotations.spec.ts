@@ -1,0 +1,109 @@
+/**
+ * Annotations in the reader, end to end on the real services: create by mouse (selection toolbar)
+ * and by keyboard (Alt+H), note, tag, recolour, undo, redo, delete; they survive a restart; the side
+ * panel and the global view list them. Stored state is checked through the API, painting through
+ * CSS.highlights.
+ */
+import { test, expect } from '../harness/fixtures'
+import { AnnotationsPage } from '../pages/annotations-page'
+import { DocumentPage } from '../pages/document-page'
+import AxeBuilder from '@axe-core/playwright'
+
+test('create by mouse and keyboard, note, tag, recolour, undo, redo, delete; survives a restart', async ({ app }) => {
+  const doc = app.services.library.list()[0]!
+  await app.open(`#/doc/${doc.id}`)
+  const reader = new DocumentPage(app.page)
+  await reader.waitFor(doc.id)
+  const notes = new AnnotationsPage(app.page)
+
+  // Mouse: drag over the first words of the first paragraph, then the « Question » (blue) swatch.
+  const p0 = await notes.paragraph(0)
+  const start = p0.start
+  const end = start + p0.text.slice(0, 40).replace(/\s+\S*$/, '').length
+  await notes.selectWithMouse(start, end)
+  await notes.toolbar.getByRole('button', { name: /Surligner : Question/ }).click()
+  await expect(notes.status).toContainText('Passage surligné : Question')
+  await notes.expectCount(1, doc.id)
+  const [made] = await notes.list(doc.id)
+  expect(made!.annotation.body.color).toBe('blue')
+  expect(made!.anchor).toMatchObject({ status: 'anchored', start })
+  const { start: s1, end: e1 } = made!.anchor as { start: number; end: number }
+  await expect.poll(() => app.page.evaluate(() => CSS.highlights.get('annotation-blue')?.size ?? 0)).toBe(1)
+
+  // Click the highlight: the editor; note (Markdown), tags, recolour to « Exemple » (green).
+  await notes.clickPassage(s1, e1)
+  await notes.editor.getByLabel(/Note \(Markdown\)/).fill('Une **note** <img src=x onerror=alert(1)>')
+  await expect(notes.editor.locator('.annotation-note strong')).toHaveText('note')
+  await expect(notes.editor.locator('.annotation-note img[onerror]')).toHaveCount(0)
+  await notes.editor.getByLabel(/Étiquettes/).fill('gouvernance, ess')
+  await notes.editor.getByRole('radio', { name: 'Exemple' }).check()
+  await notes.editor.getByRole('button', { name: 'Enregistrer' }).click()
+  await expect(notes.editor).toBeHidden()
+  await expect.poll(async () => (await notes.list(doc.id))[0]?.annotation.body).toMatchObject({ color: 'green', tags: ['gouvernance', 'ess'], note: expect.stringContaining('**note**') })
+  await expect.poll(() => app.page.evaluate(() => [CSS.highlights.get('annotation-blue')?.size ?? 0, CSS.highlights.get('annotation-green')?.size ?? 0])).toEqual([0, 1])
+
+  // Undo the edit (colour, note and tags come back), then redo it.
+  await app.page.locator('#doc-title').click()
+  await app.page.keyboard.press('Control+z')
+  await expect(notes.status).toContainText('Annulé')
+  await expect.poll(async () => (await notes.list(doc.id))[0]?.annotation.body).toMatchObject({ color: 'blue', tags: [], note: '' })
+  await app.page.keyboard.press('Control+Shift+Z')
+  await expect(notes.status).toContainText('Rétabli')
+  await expect.poll(async () => (await notes.list(doc.id))[0]?.annotation.body.color).toBe('green')
+
+  // Delete from the editor, undo the deletion (same id back), redo it, undo again.
+  await notes.clickPassage(s1, e1)
+  await notes.editor.getByRole('button', { name: 'Supprimer' }).click()
+  await expect(notes.status).toContainText('Annotation supprimée')
+  await notes.expectCount(0, doc.id)
+  await app.page.keyboard.press('Control+z')
+  await expect.poll(async () => (await notes.list(doc.id))[0]?.annotation.id).toBe(made!.annotation.id)
+  await app.page.keyboard.press('Control+y')
+  await notes.expectCount(0, doc.id)
+  await app.page.keyboard.press('Control+z')
+  await notes.expectCount(1, doc.id)
+
+  // Keyboard: a selection made without the mouse, then Alt+H (announced).
+  const p1 = await notes.paragraph(1)
+  await notes.selectRange(p1.start, p1.start + 25)
+  await app.page.keyboard.press('Alt+h')
+  await expect(notes.status).toContainText('Passage surligné : Argument')
+  await notes.expectCount(2, doc.id)
+  // Undo of a creation removes it; redo puts the same record back.
+  await app.page.keyboard.press('Control+z')
+  await notes.expectCount(1, doc.id)
+  await app.page.keyboard.press('Control+Shift+Z')
+  await notes.expectCount(2, doc.id)
+
+  // The panel lists both in reading order; text and colour filters narrow it.
+  await notes.openPanel()
+  await expect(notes.panelItems()).toHaveCount(2)
+  await expect(notes.panelItems().first()).toContainText('Exemple')
+  await notes.panel.getByLabel('Filtrer par texte').fill('note')
+  await expect(notes.panelItems()).toHaveCount(1)
+  await notes.panel.getByLabel('Filtrer par texte').fill('')
+  await notes.panel.getByLabel('Couleur').selectOption({ label: 'Argument' })
+  await expect(notes.panelItems()).toHaveCount(1)
+  await notes.panel.getByLabel('Couleur').selectOption({ label: 'Toutes les couleurs' })
+  await notes.panel.getByLabel('Étiquette').selectOption('ess')
+  await expect(notes.panelItems()).toHaveCount(1)
+  await notes.panel.getByLabel('Étiquette').selectOption('')
+  const axe = await new AxeBuilder({ page: app.page }).include('#annotation-panel').analyze()
+  expect(axe.violations).toEqual([])
+  await app.screenshot('annotations-reader-panel')
+
+  // After a restart: still there, painted again.
+  await app.restart()
+  await reader.waitFor(doc.id)
+  await notes.expectCount(2, doc.id)
+  await expect.poll(() => app.page.evaluate(() => (CSS.highlights.get('annotation-green')?.size ?? 0) + (CSS.highlights.get('annotation-yellow')?.size ?? 0))).toBe(2)
+
+  // The global view lists every annotation, with the same filters.
+  await app.page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Notes' }).click()
+  await expect(app.page.getByRole('heading', { name: 'Toutes les annotations' })).toBeVisible()
+  await expect(app.page.locator('.notes-view .annotation-item')).toHaveCount(2)
+  await app.page.locator('.notes-view').getByLabel('Filtrer par texte').fill('note')
+  await expect(app.page.locator('.notes-view .annotation-item')).toHaveCount(1)
+  await app.page.locator('.notes-view').getByLabel('Filtrer par texte').fill('')
+  await app.screenshot('annotations-global-view')
+})
