@@ -4,7 +4,10 @@
  * panel and the global view list them. Stored state is checked through the API, painting through
  * CSS.highlights.
  */
-import { test, expect } from '../harness/fixtures'
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { test, expect, SHIPPED_CONTENT } from '../harness/fixtures'
 import { AnnotationsPage } from '../pages/annotations-page'
 import { DocumentPage } from '../pages/document-page'
 import AxeBuilder from '@axe-core/playwright'
@@ -106,4 +109,69 @@ test('create by mouse and keyboard, note, tag, recolour, undo, redo, delete; sur
   await expect(app.page.locator('.notes-view .annotation-item')).toHaveCount(1)
   await app.page.locator('.notes-view').getByLabel('Filtrer par texte').fill('')
   await app.screenshot('annotations-global-view')
+})
+
+// A copy of the shipped pack that this test edits, as a new edition of the cahier would.
+const edition = mkdtempSync(join(tmpdir(), 'passerelles-edition-'))
+cpSync(SHIPPED_CONTENT, edition, { recursive: true })
+
+test.describe('an edited content pack', () => {
+  test.use({ contentDir: edition })
+
+  test('shows anchored, fuzzy (old and new quote, confirm) and orphan (re-attach) in the panel', async ({ app }) => {
+    const doc = app.services.library.list().find((d) => d.kind === 'cahier')!
+    const file = join(edition, doc.path)
+    const source = readFileSync(file, 'utf8')
+    const text = app.services.library.get(doc.id).text
+    // Three passages found once both in the Markdown source and in the rendered text.
+    const passages: string[] = []
+    for (const m of text.matchAll(/[\p{L} ,]{70,}/gu)) {
+      const q = m[0].trim().slice(0, 60)
+      if (source.split(q).length === 2 && text.split(q).length === 2 && !passages.some((p) => p.includes(q) || q.includes(p))) passages.push(q)
+      if (passages.length === 3) break
+    }
+    expect(passages).toHaveLength(3)
+    await app.open(`#/doc/${doc.id}`)
+    const ids = await app.page.evaluate(
+      async ({ docId, spans }) => {
+        const out: string[] = []
+        for (const [start, end, color] of spans) {
+          const r = await window.passerelles.annotations.create({ docId, start, end, color, note: `note ${color}` })
+          if (!r.ok) throw new Error(r.error.message)
+          out.push(r.value.annotation.id)
+        }
+        return out
+      },
+      { docId: doc.id, spans: passages.map((p, i) => [text.indexOf(p), text.indexOf(p) + p.length, (['yellow', 'blue', 'green'] as const)[i]!] as const) },
+    )
+
+    // The new edition: the first passage untouched, a typo fixed in the second, the third deleted.
+    const [, typo, gone] = passages as [string, string, string]
+    const fixed = `${typo.slice(0, 30)}${typo[30] === 'e' ? 'é' : 'e'}${typo.slice(31)}`
+    writeFileSync(file, source.replace(typo, fixed).replace(gone, ''))
+    await app.restart()
+    const reader = new DocumentPage(app.page)
+    await reader.waitFor(doc.id)
+    const notes = new AnnotationsPage(app.page)
+    await notes.openPanel()
+    const item = (id: string) => notes.panel.locator(`[data-annotation-id="${id}"]`)
+    await expect(item(ids[0]!)).toContainText('En place')
+    await expect(item(ids[1]!)).toContainText('À confirmer')
+    await expect(item(ids[1]!).locator('.annotation-fuzzy')).toContainText(typo)
+    await expect(item(ids[1]!).locator('.annotation-fuzzy')).toContainText(fixed)
+    await expect(item(ids[2]!)).toContainText('Passage introuvable')
+    await app.screenshot('annotations-edited-pack-panel')
+
+    // Confirm the fuzzy match: it becomes anchored on the new quote.
+    await item(ids[1]!).getByRole('button', { name: 'Confirmer' }).click()
+    await expect(item(ids[1]!)).toContainText('En place')
+
+    // Re-attach the orphan to a new selection: anchored there, its note kept.
+    const p = await notes.paragraph(2)
+    await notes.selectRange(p.start, p.start + 30)
+    await item(ids[2]!).getByRole('button', { name: 'Rattacher à la sélection' }).click()
+    await expect(item(ids[2]!)).toContainText('En place')
+    await expect(item(ids[2]!)).toContainText('note green')
+    await expect(item(ids[2]!)).toContainText(p.text.slice(0, 30).trim())
+  })
 })
