@@ -111,6 +111,50 @@ test('create by mouse and keyboard, note, tag, recolour, undo, redo, delete; sur
   await app.screenshot('annotations-global-view')
 })
 
+test('keyboard: Alt+H with only a caret highlights its sentence; the shortcut is in the sheet; labels are edited in settings', async ({ app }) => {
+  const doc = app.services.library.list()[0]!
+  const text = app.services.library.get(doc.id).text
+  await app.open(`#/doc/${doc.id}`)
+  const reader = new DocumentPage(app.page)
+  await reader.waitFor(doc.id)
+  const notes = new AnnotationsPage(app.page)
+  const p = await notes.paragraph(0)
+  // A caret (collapsed selection) in the middle of the paragraph's first sentence.
+  await notes.selectRange(p.start + 5, p.start + 5)
+  await app.page.keyboard.press('Alt+h')
+  await expect(notes.status).toContainText('Passage surligné : Argument')
+  await notes.expectCount(1, doc.id)
+  const [v] = await notes.list(doc.id)
+  const { start, end } = v!.anchor as { start: number; end: number }
+  expect(start).toBe(p.start)
+  expect(text.slice(start, end)).toMatch(/[.!?…]$/)
+  expect(text.slice(start, end - 1)).not.toMatch(/[.!?…]/)
+
+  // The shortcuts sheet documents it.
+  await app.page.locator('#doc-title').click()
+  await app.page.keyboard.press('?')
+  const sheet = app.page.getByRole('dialog', { name: 'Raccourcis clavier' })
+  await expect(sheet).toContainText('Surligner la sélection')
+  await expect(sheet).toContainText('Annuler la dernière modification d’annotation')
+  await app.page.keyboard.press('Escape')
+
+  // Renaming a colour in settings renames it in the toolbar and the announcements.
+  await app.open('#/settings')
+  const field = app.page.getByLabel('Libellé de la couleur jaune')
+  await field.fill('Idée forte')
+  await field.press('Enter')
+  await expect.poll(() => app.page.evaluate(async () => { const r = await window.passerelles.annotations.labels({}); return r.ok ? r.value.yellow : null })).toBe('Idée forte')
+  await field.fill('')
+  await field.press('Enter')
+  await expect(app.page.getByRole('alert')).toBeVisible()
+  await expect(field).toHaveValue('Idée forte')
+  await app.open(`#/doc/${doc.id}`)
+  await reader.waitFor(doc.id)
+  const p1 = await notes.paragraph(1)
+  await notes.selectWithMouse(p1.start, p1.start + 20)
+  await expect(notes.toolbar.getByRole('button', { name: 'Surligner : Idée forte' })).toBeVisible()
+})
+
 // A copy of the shipped pack that this test edits, as a new edition of the cahier would.
 const edition = mkdtempSync(join(tmpdir(), 'passerelles-edition-'))
 cpSync(SHIPPED_CONTENT, edition, { recursive: true })

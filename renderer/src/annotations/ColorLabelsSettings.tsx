@@ -12,16 +12,24 @@ import { useColorLabels } from './use-annotations'
 export function ColorLabelsSettings(): React.JSX.Element {
   const t = useT()
   const id = useId()
-  const labels = useColorLabels()
-  const [draft, setDraft] = useState(labels)
+  const stored = useColorLabels()
+  // What the service last said (its answer to our own change included: setLabels emits no event).
+  const [labels, setLabels] = useState(stored)
+  const [draft, setDraft] = useState(stored)
   const [error, setError] = useState<string | null>(null)
-  useEffect(() => setDraft(labels), [labels])
+  useEffect(() => {
+    setLabels(stored)
+    setDraft(stored)
+  }, [stored])
 
   const save = (c: ColorId): void => {
     if (draft[c] === labels[c]) return
     void api.annotations.setLabels({ [c]: draft[c] }).then((r) => {
-      if (r.ok) setError(null)
-      else {
+      if (r.ok) {
+        setError(null)
+        setLabels(r.value)
+        setDraft(r.value)
+      } else {
         setError(r.error.message)
         setDraft(labels)
       }
