@@ -25,7 +25,7 @@ export function AnnotationItem(props: { view: AnnotationView; labels: ColorLabel
   return (
     <li className={`annotation-item color-${a.body.color} status-${anchor.status}`} data-annotation-id={a.id}>
       <div className="annotation-item-head">
-        <span className="swatch" aria-hidden="true" />
+        <span className="annot-swatch" aria-hidden="true" />
         <span className="annotation-label">{props.labels[a.body.color]}</span>
         <span className="annotation-status">{t.annotations.status[anchor.status]}</span>
         {props.extra}

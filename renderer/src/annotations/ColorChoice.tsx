@@ -9,7 +9,7 @@ export function ColorChoice(props: { labels: ColorLabels; value: ColorId; onChan
       {COLOR_IDS.map((c) => (
         <label key={c} className={`color-option color-${c}`}>
           <input type="radio" name={props.name} value={c} checked={props.value === c} onChange={() => props.onChange(c)} />
-          <span className="swatch" aria-hidden="true" />
+          <span className="annot-swatch" aria-hidden="true" />
           {props.labels[c]}
         </label>
       ))}

@@ -42,7 +42,7 @@ export function ColorLabelsSettings(): React.JSX.Element {
       <div className="color-labels">
         {COLOR_IDS.map((c) => (
           <div key={c} className={`color-label-row color-${c}`}>
-            <span className="swatch" aria-hidden="true" />
+            <span className="annot-swatch" aria-hidden="true" />
             <input
               aria-label={t.annotations.labelFor(t.annotations.colorNames[c] ?? c)}
               value={draft[c]}

@@ -28,8 +28,8 @@ export function SelectionToolbar(props: { at: ToolbarAt; labels: ColorLabels; on
       onMouseDown={(e) => e.preventDefault()}
     >
       {COLOR_IDS.map((c) => (
-        <button key={c} type="button" className={`swatch-button color-${c}`} aria-label={t.annotations.highlightIn(props.labels[c])} title={props.labels[c]} onClick={() => props.onHighlight(c, false)}>
-          <span className="swatch" aria-hidden="true" />
+        <button key={c} type="button" className={`annot-swatch-button color-${c}`} aria-label={t.annotations.highlightIn(props.labels[c])} title={props.labels[c]} onClick={() => props.onHighlight(c, false)}>
+          <span className="annot-swatch" aria-hidden="true" />
         </button>
       ))}
       <button type="button" className="note-button" onClick={() => props.onHighlight(COLOR_IDS[0], true)}>
