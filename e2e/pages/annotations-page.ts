@@ -71,6 +71,11 @@ export class AnnotationsPage {
           }
           at += len
         }
+        // Bring the passage into view (the reader may have restored a saved reading position).
+        const rects = range.getClientRects()
+        if (rects.length === 0 || rects[0]!.top < 60 || rects[0]!.bottom > window.innerHeight - 60) {
+          range.startContainer.parentElement?.scrollIntoView({ block: 'center' })
+        }
         const r = range.getClientRects()[0]!
         return { x: r.x, y: r.y, width: r.width, height: r.height }
       },
@@ -80,13 +85,16 @@ export class AnnotationsPage {
 
   /** Drags the mouse across the first line of a passage; waits for the selection toolbar. */
   async selectWithMouse(start: number, end: number): Promise<void> {
-    const r = await this.rectOf(start, end)
-    await this.page.mouse.move(r.x + 1, r.y + r.height / 2)
-    await this.page.mouse.down()
-    await this.page.mouse.move(r.x + r.width / 2, r.y + r.height / 2, { steps: 4 })
-    await this.page.mouse.move(r.x + r.width - 1, r.y + r.height / 2, { steps: 4 })
-    await this.page.mouse.up()
-    await expect(this.toolbar).toBeVisible()
+    // Retried: a late scroll (reading position restored after a load) can move the passage mid-drag.
+    await expect(async () => {
+      const r = await this.rectOf(start, end)
+      await this.page.mouse.move(r.x + 1, r.y + r.height / 2)
+      await this.page.mouse.down()
+      await this.page.mouse.move(r.x + r.width / 2, r.y + r.height / 2, { steps: 4 })
+      await this.page.mouse.move(r.x + r.width - 1, r.y + r.height / 2, { steps: 4 })
+      await this.page.mouse.up()
+      await expect(this.toolbar).toBeVisible({ timeout: 2000 })
+    }).toPass({ timeout: 15_000 })
   }
 
   /** Clicks in the middle of a passage (a highlight); waits for the editor. */
