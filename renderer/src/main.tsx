@@ -12,6 +12,7 @@ import './styles/decks.css'
 import './styles/about.css'
 import './styles/export.css'
 import './styles/search.css'
+import './styles/annotations.css'
 import { App } from './app/App'
 
 createRoot(document.getElementById('root')!).render(

@@ -1,4 +1,5 @@
 /** The app shell: skip link, top bar, the current view, the shortcuts sheet and notices. */
+import { NotesView } from '../annotations/NotesView'
 import { useCallback, useEffect, useState } from 'react'
 import { LanguageContext } from '../i18n/i18n'
 import { useRoute, navigate, parseRoute, routeHash } from './route'
@@ -79,12 +80,13 @@ export function App(): React.JSX.Element {
           <div className="app" data-ready={ready ? 'true' : 'false'} data-view={route.view}>
             <TopBar route={route} slotRef={setSlot} onSearch={palette.show} />
             {route.view === 'library' && <LibraryView kind={route.kind ?? null} tag={route.tag ?? null} />}
-            {route.view === 'document' && ready && <DocumentView key={route.id} id={route.id} anchor={route.anchor} highlight={route.highlight ?? null} />}
+            {route.view === 'document' && ready && <DocumentView key={route.id} id={route.id} anchor={route.anchor} highlight={route.highlight ?? null} annotation={route.annotation ?? null} />}
             {route.view === 'search' && <SearchPage key={routeHash(route)} q={route.q} kinds={route.kinds} tags={route.tags} />}
             {route.view === 'settings' && <SettingsView />}
             {route.view === 'decks' && <DecksView />}
             {route.view === 'about' && <AboutView />}
             {route.view === 'export' && <ExportView key={route.doc ?? ''} doc={route.doc ?? null} />}
+            {route.view === 'notes' && <NotesView />}
             <SearchPalette control={palette} />
             <ShortcutsSheet open={sheetOpen} onClose={() => setSheetOpen(false)} />
             <Toasts />

@@ -33,6 +33,7 @@ export function TopBar({ route, slotRef, onSearch }: { route: Route; slotRef: (e
         <nav className="topnav" aria-label={t.nav.main}>
           <a href="#/" aria-current={route.view === 'library' ? 'page' : undefined}>{t.nav.library}</a>
           <a href="#/decks" aria-current={route.view === 'decks' ? 'page' : undefined}>{t.presentation.decks.nav}</a>
+          <a href="#/notes" aria-current={route.view === 'notes' ? 'page' : undefined}>{t.annotations.nav}</a>
           <a href="#/export" aria-current={route.view === 'export' ? 'page' : undefined}>{t.exportNotes.open}</a>
           <a href="#/settings" aria-current={route.view === 'settings' ? 'page' : undefined}>{t.nav.settings}</a>
           <a href="#/about" aria-current={route.view === 'about' ? 'page' : undefined}>{t.about.nav}</a>

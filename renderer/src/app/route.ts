@@ -8,6 +8,7 @@
  *   #/decks             workshop decks
  *   #/present/presenter, #/present/audience   the two presentation windows (opened by main)
  *   #/about             « À propos »: version, licences, third-party notices
+ *   #/notes             every annotation (global view); #/doc/<id>?annotation=<uuid> jumps to one
  */
 import { useEffect, useState } from 'react'
 import { DOCUMENT_KINDS } from '../../../electron/shared/content/front-matter'
@@ -22,6 +23,7 @@ export type Route =
   | { readonly view: 'decks' }
   | { readonly view: 'present'; readonly role: 'presenter' | 'audience' }
   | { readonly view: 'about' }
+  | { readonly view: 'notes' }
 
 function decode(p: string): string {
   try {
@@ -37,13 +39,14 @@ export function parseRoute(hash: string): Route {
   const params = new URLSearchParams(query)
   if (parts[0] === 'doc' && parts[1]) {
     const annotation = params.get('annotation')
-    return { view: 'document', id: parts[1], anchor: parts[2] || null, highlight: params.get('q') || null, ...(annotation ? { annotation } : {}) }
+    return { view: 'document', id: parts[1], anchor: parts[2] || null, highlight: params.get('q') || null, annotation: annotation || null }
   }
   if (parts[0] === 'export') return { view: 'export', doc: params.get('doc') || null }
   if (parts[0] === 'settings') return { view: 'settings' }
   if (parts[0] === 'decks') return { view: 'decks' }
   if (parts[0] === 'present' && (parts[1] === 'presenter' || parts[1] === 'audience')) return { view: 'present', role: parts[1] }
   if (parts[0] === 'about') return { view: 'about' }
+  if (parts[0] === 'notes') return { view: 'notes' }
   if (parts[0] === 'search') return { view: 'search', q: params.get('q') ?? '', kinds: params.getAll('type'), tags: params.getAll('tag') }
   const kind = params.get('kind')
   return {
@@ -72,11 +75,13 @@ export function routeHash(route: Route): string {
       return '#/about'
     case 'export':
       return route.doc ? `#/export?${new URLSearchParams({ doc: route.doc })}` : '#/export'
+    case 'notes':
+      return '#/notes'
     case 'document': {
       const params = new URLSearchParams()
       if (route.highlight) params.set('q', route.highlight)
       if (route.annotation) params.set('annotation', route.annotation)
-      const q = params.size ? `?${params}` : ''
+      const q = params.size > 0 ? `?${params}` : ''
       return `#/doc/${encodeURIComponent(route.id)}${route.anchor ? `/${encodeURIComponent(route.anchor)}` : ''}${q}`
     }
     case 'search': {

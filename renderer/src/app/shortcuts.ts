@@ -23,14 +23,18 @@ export const SHORTCUTS = {
   largerText: ['Alt+='],
   smallerText: ['Alt+-'],
   nextTheme: ['Alt+T'],
+  highlight: ['Alt+H'],
+  undo: ['Ctrl+Z'],
+  redo: ['Ctrl+Shift+Z', 'Ctrl+Y'],
 } as const
 
 export type ShortcutAction = keyof typeof SHORTCUTS
 
 /** How the sheet groups them. */
-export const SHORTCUT_GROUPS: readonly { readonly id: 'general' | 'reading' | 'find' | 'display'; readonly actions: readonly ShortcutAction[] }[] = [
+export const SHORTCUT_GROUPS: readonly { readonly id: 'general' | 'reading' | 'find' | 'display' | 'annotations'; readonly actions: readonly ShortcutAction[] }[] = [
   { id: 'general', actions: ['shortcuts', 'back', 'forward', 'library', 'settings', 'close'] },
   { id: 'reading', actions: ['previousSection', 'nextSection', 'previousChapter', 'nextChapter', 'toggleContents'] },
   { id: 'find', actions: ['find', 'findNext', 'findPrevious'] },
   { id: 'display', actions: ['readingSettings', 'largerText', 'smallerText', 'nextTheme'] },
+  { id: 'annotations', actions: ['highlight', 'undo', 'redo'] },
 ]

@@ -8,7 +8,8 @@ import { api, unwrap } from '../lib/api'
 import { useLanguage, useT } from '../i18n/i18n'
 import { notify } from '../lib/notify'
 
-export function HandoutButton({ docId, sectionId, className }: { docId: string; sectionId: string; className?: string }): React.JSX.Element {
+/** `label`: the section's title, so that one button per section still has a distinct accessible name. */
+export function HandoutButton({ docId, sectionId, className, label }: { docId: string; sectionId: string; className?: string; label?: string }): React.JSX.Element {
   const t = useT()
   const language = useLanguage()
   const [busy, setBusy] = useState(false)
@@ -25,7 +26,7 @@ export function HandoutButton({ docId, sectionId, className }: { docId: string; 
     }
   }
   return (
-    <button type="button" className={className ?? 'handout-button'} disabled={busy} onClick={() => void run()} data-doc={docId} data-section={sectionId}>
+    <button type="button" className={className ?? 'handout-button'} disabled={busy} onClick={() => void run()} data-doc={docId} data-section={sectionId} aria-label={label ? `${t.exportNotes.handout} — ${label}` : undefined} title={t.exportNotes.handout}>
       {t.exportNotes.handout}
     </button>
   )

@@ -8,6 +8,7 @@ import { presentableSections } from '../../../electron/shared/presentation/spans
 import type { PresentSource } from '../../../electron/shared/presentation/deck'
 import { api } from '../lib/api'
 import { useT } from '../i18n/i18n'
+import { HandoutButton } from '../export/HandoutButton'
 
 export function PresentMenu({ doc }: { readonly doc: RenderedDocument }): React.JSX.Element {
   const t = useT()
@@ -64,6 +65,7 @@ export function PresentMenu({ doc }: { readonly doc: RenderedDocument }): React.
                 <button type="button" className="present-item" data-section={s.id} onClick={() => void present({ kind: 'section', docId: doc.summary.id, sectionId: s.id })}>
                   {s.title}
                 </button>
+                <HandoutButton docId={doc.summary.id} sectionId={s.id} className="handout-button handout-inline" label={s.title} />
               </li>
             ))}
           </ul>

@@ -32,6 +32,7 @@ import { GlossaryTerms } from './glossary/Glossary'
 import { focusHeading } from './focus'
 import { PresentMenu } from '../presentation/PresentMenu'
 import { SearchHighlights } from '../search/highlight/SearchHighlights'
+import { AnnotationLayer } from '../annotations/AnnotationLayer'
 import type { LinkHandlers } from './links'
 
 interface ReaderData {
@@ -60,15 +61,15 @@ function peekReaderData(id: string): ReaderData | null {
   return { doc, saved, docs }
 }
 
-export function DocumentView({ id, anchor, highlight = null }: { id: string; anchor: string | null; highlight?: string | null }): React.JSX.Element {
+export function DocumentView({ id, anchor, highlight = null, annotation = null }: { id: string; anchor: string | null; highlight?: string | null; annotation?: string | null }): React.JSX.Element {
   const [cached] = useState(() => peekReaderData(id))
-  return cached ? <Reader data={cached} anchor={anchor} highlight={highlight} /> : <LoadingReader id={id} anchor={anchor} highlight={highlight} />
+  return cached ? <Reader data={cached} anchor={anchor} highlight={highlight} annotation={annotation} /> : <LoadingReader id={id} anchor={anchor} highlight={highlight} annotation={annotation} />
 }
 
-function LoadingReader({ id, anchor, highlight }: { id: string; anchor: string | null; highlight: string | null }): React.JSX.Element {
+function LoadingReader({ id, anchor, highlight, annotation }: { id: string; anchor: string | null; highlight: string | null; annotation: string | null }): React.JSX.Element {
   const t = useT()
   const state = useAsync(() => loadReaderData(id), id)
-  if (state.status === 'ready') return <Reader data={state.value} anchor={anchor} highlight={highlight} />
+  if (state.status === 'ready') return <Reader data={state.value} anchor={anchor} highlight={highlight} annotation={annotation} />
   return (
     <main id="main" tabIndex={-1} className="reader reader-message">
       {state.status === 'loading' && <p className="loading" aria-busy="true">{t.document.loading}</p>}
@@ -86,7 +87,7 @@ function LoadingReader({ id, anchor, highlight }: { id: string; anchor: string |
   )
 }
 
-function Reader({ data, anchor, highlight }: { data: ReaderData; anchor: string | null; highlight: string | null }): React.JSX.Element {
+function Reader({ data, anchor, highlight, annotation }: { data: ReaderData; anchor: string | null; highlight: string | null; annotation: string | null }): React.JSX.Element {
   const { doc, saved, docs } = data
   const docId = doc.summary.id
   const t = useT()
@@ -196,6 +197,7 @@ function Reader({ data, anchor, highlight }: { data: ReaderData; anchor: string 
           <GlossaryTerms body={body} container={main} doc={doc} />
           <FootnotePopover open={footnote} container={main} links={links} onClose={closeFootnote} />
           <SearchHighlights doc={doc} body={bodyRef} query={highlight} anchor={anchor} />
+          <AnnotationLayer doc={doc} body={body} focus={annotation} />
         </main>
       </div>
     </ReaderContext.Provider>

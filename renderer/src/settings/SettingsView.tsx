@@ -5,6 +5,7 @@ import { useT } from '../i18n/i18n'
 import { useSettingsHandle } from './settings-context'
 import { ReadingControls } from './ReadingControls'
 import { focusHeading } from '../reader/focus'
+import { ColorLabelsSettings } from '../annotations/ColorLabelsSettings'
 
 const LANGUAGE_NAMES = { fr: 'Français', en: 'English' } as const
 
@@ -43,6 +44,7 @@ export function SettingsView(): React.JSX.Element {
               </div>
             </fieldset>
           </section>
+          <ColorLabelsSettings />
         </form>
         <aside className="settings-preview" aria-labelledby="settings-preview-title">
           <h2 id="settings-preview-title">{t.reader.preview}</h2>
