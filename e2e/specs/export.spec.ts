@@ -100,3 +100,22 @@ test('an exported link opens the document at the annotation’s section through 
   await expect(app.page.getByRole('status').filter({ hasText: /n’existe pas/ })).toBeVisible()
   await expect(app.page).toHaveURL(`${app.origin}/#/doc/${target.docId}`)
 })
+
+test('« Exporter cette section avec mes notes » copies the section as a handout, its notes as footnotes', async ({ app }) => {
+  const docId = 'cahier-07-renforcer-les-passerelles'
+  const doc = app.services.library.get(docId)
+  const section = doc.sections.find((s) => s.level === 2)!
+  const start = doc.text.indexOf(' ', section.start + section.title.length + 20) + 1
+  const note = 'À relire avec le groupe pendant l’atelier.'
+  expect((await app.handlers['annotations:create']({ docId, start, end: start + 20, color: 'green', note })).ok).toBe(true)
+
+  await app.page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.origin })
+  await app.open(`#/doc/${docId}`)
+  await expect(app.page.locator(`[data-doc-body="${docId}"]`)).toBeAttached()
+  await app.page.getByRole('button', { name: /^▶?\s*Présenter$/ }).click()
+  await app.page.getByRole('button', { name: `Exporter cette section avec mes notes — ${section.title}` }).click()
+  await expect.poll(() => app.page.evaluate(() => navigator.clipboard.readText())).toContain(note)
+  const handout = await app.page.evaluate(() => navigator.clipboard.readText())
+  expect(handout).toContain(section.title)
+  expect(handout).toMatch(/\[\^1\]/)
+})
