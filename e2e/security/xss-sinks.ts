@@ -79,4 +79,40 @@ const libraryCard: XssSink = {
   },
 }
 
-export const XSS_SINKS: readonly XssSink[] = [documentBody, documentHeader, libraryCard]
+/** A note created through the API on the payload's document, then displayed in the annotations panel. */
+async function annotate(app: AppHarness, p: XssPayload): Promise<string> {
+  const id = docId('body', p)
+  const r = await app.handlers['annotations:create']({ docId: id, start: 0, end: 10, color: 'yellow', note: `Témoin ${p.id}\n\n${p.markdown}` })
+  expect(r.ok, JSON.stringify(r)).toBe(true)
+  return id
+}
+
+/** A user's note (Markdown, rendered sanitised) in the document's annotations panel. */
+const annotationNote: XssSink = {
+  name: 'annotation note',
+  async render(app, p) {
+    const url = await showDocument(app, await annotate(app, p))
+    const panel = app.page.locator('#annotation-panel')
+    if (!(await panel.isVisible())) await app.page.locator('button.annotation-panel-toggle').click()
+    await expect(panel.getByText(`Témoin ${p.id}`)).toBeVisible()
+    return { container: panel.locator('.annotation-note', { hasText: `Témoin ${p.id}` }), url }
+  },
+}
+
+/** The same kind of note in the export screen's live Markdown preview. */
+const exportPreview: XssSink = {
+  name: 'export preview',
+  async render(app, p) {
+    await annotate(app, p)
+    const url = `${app.origin}/#/export`
+    // Back through the library so the export screen renders afresh with the new note.
+    await app.page.evaluate(() => void (window.location.hash = '#/'))
+    await expect(app.page.locator('a.card').first()).toBeVisible()
+    await app.page.evaluate(() => void (window.location.hash = '#/export'))
+    const preview = app.page.getByTestId('export-preview')
+    await expect(preview).toContainText(`Témoin ${p.id}`)
+    return { container: preview, url }
+  },
+}
+
+export const XSS_SINKS: readonly XssSink[] = [documentBody, documentHeader, libraryCard, annotationNote, exportPreview]
