@@ -78,6 +78,8 @@ test('contents: scrollspy follows the reading, links add history entries, the si
   await expect(doc.toc.locator(`a[data-toc-id="${h2[4]!.id}"]`)).toHaveAttribute('aria-current', 'location')
   await page.keyboard.press('Alt+ArrowRight')
   await expect(page).toHaveURL(new RegExp(`/${h2[1]!.id}$`))
+  // Forward restores that entry's reading place: wait until the contents follow it.
+  await expect(doc.toc.locator(`a[data-toc-id="${h2[1]!.id}"]`)).toHaveAttribute('aria-current', 'location')
 
   // Alt+↓ / Alt+↑ go to the next / previous entry of the contents, and focus its heading.
   const entries = app.services.library.get(CH3).sections.filter((s) => s.id && s.level >= 2 && s.level <= 3)
