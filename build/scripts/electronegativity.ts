@@ -10,8 +10,8 @@
  * - Offline and deterministic: the tool looks up translations and Electron's release list on the
  *   network; DNS is refused for this process, and the release check (AvailableSecurityFixes) is
  *   replaced by the pinned-version gate in electron-version.test.ts.
- * - The scanner's JavaScript walker predates class private fields (`#x`), which the bundled
- *   `marked` in out/main uses; out/main is scanned after lowering its syntax to ES2021 with Vite's
+ * - The scanner's JavaScript walker predates class private fields (`#x`), which bundled libraries
+ *   use (marked in out/main, others in the renderer); every bundle is scanned after lowering its syntax to ES2021 with Vite's
  *   own transform (same code, older syntax). Parse errors are failures, never silently skipped.
  */
 import dns from 'node:dns'
@@ -66,12 +66,15 @@ export async function stageSource(dir: string): Promise<number> {
   return n + 1
 }
 
-/** The build, with out/main lowered to ES2021 so the scanner's walker can read it. */
+/** The build, with every bundle (main, preload, renderer) lowered to ES2021 so the scanner's walker can read it. */
 export async function stageOut(dir: string): Promise<number> {
   const n = await copyTree(join(REPO, 'out'), join(dir, 'out'), (f) => /\.(js|html)$/.test(f))
-  const main = join(dir, 'out', 'main', 'index.js')
-  const lowered = await transformWithOxc(await readFile(main, 'utf8'), 'index.js', { target: 'es2021' })
-  await writeFile(main, lowered.code)
+  const files = (await readdir(join(dir, 'out'), { recursive: true })).filter((f) => f.endsWith('.js'))
+  for (const f of files) {
+    const path = join(dir, 'out', f)
+    const lowered = await transformWithOxc(await readFile(path, 'utf8'), 'index.js', { target: 'es2021' })
+    await writeFile(path, lowered.code)
+  }
   await cp(join(REPO, 'package.json'), join(dir, 'package.json'))
   return n + 1
 }
