@@ -14,17 +14,10 @@ import { PROBE_DOCUMENTS } from './probes'
 
 export type BenchDocument = IndexableDocument
 
-/** mulberry32: small, fast, good enough for reproducible sampling. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+/** Reproducible sampling: the project's one seeded PRNG. */
+import { prng as random } from '../../../electron/shared/testing/prng'
+
+export { random }
 
 const FREQUENT = (
   'de la le et les des à un une en du que qui dans pour est par sur au pas plus ne se avec il elle ce son sa ses ' +

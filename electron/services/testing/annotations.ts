@@ -11,17 +11,9 @@ export const SAMPLE_VERSION = 'd'.repeat(64)
 /** The annotation concurrent test writers all edit (see annotation-writer.ts). */
 export const SHARED_ID = '00000000-0000-4000-8000-00000000cafe'
 
-/** A small deterministic PRNG (mulberry32), so a failing run can be replayed from its seed. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+import { prng } from '../../shared/testing/prng'
+
+export { prng }
 
 export function sampleAnnotation(rnd: () => number, opts: { docId?: string; text?: string; version?: string; now?: string; id?: string } = {}): Annotation {
   const text = opts.text ?? SAMPLE_TEXT

@@ -11,16 +11,9 @@ import { TAG_VOCABULARY } from '../../content/front-matter'
 import type { Section } from '../../content/document'
 import type { ExportDocument, ExportInput } from '../types'
 
-export function prng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+import { prng } from '../../testing/prng'
+
+export { prng }
 
 const WORDS = 'le logiciel libre est un commun que les associations de l’économie sociale et solidaire partagent avec leurs bénévoles pour gouverner ensemble des outils numériques sobres et ouverts'.split(' ')
 const NOTES = [
