@@ -26,6 +26,7 @@ import type { PresentationWindows } from './presentation/windows'
 import { writeDeckHtml } from './presentation/export-deck'
 import { AppFailure } from '../shared/result'
 import { createLibrarySource } from './search/library-source'
+import { createNotesSource } from './search/notes-source'
 import { createSearchService } from './search/search-service'
 import type { SearchService } from './search/search-service'
 import { ListQuerySchema } from '../shared/annotations/query'
@@ -63,7 +64,7 @@ export interface Services {
   /** Notes export (Markdown, CSV, W3C JSON), per document files and section handouts. */
   readonly exports: ExportService
   readonly bus: EventBus
-  /** Full-text search; more sources (annotations) join with `search.addSource`. */
+  /** Full-text search over the texts and the reader's notes; more sources join with `search.addSource`. */
   readonly search: SearchService
   readonly openExternal: (url: string) => Promise<null>
   readonly decks: DeckStore
@@ -123,7 +124,9 @@ export async function createServices(options: ServiceOptions): Promise<Services>
   }
   // Starts loading the prebuilt (or cached) index now; queries wait for it.
   const librarySource = createLibrarySource({ library, dataDir: options.dataDir, clock: options.clock, log: options.log })
-  const search = createSearchService([librarySource], () => librarySource.status())
+  // The reader's notes are searched too (in:notes, couleur:, tag:), placed in sections by the library's index.
+  const notesSource = createNotesSource({ annotations, documents: () => library.list(), sectionAt: (id, offset) => librarySource.sectionAt(id, offset) })
+  const search = createSearchService([librarySource, notesSource], () => librarySource.status())
   const exports = createExportService({
     library, annotations, clock: options.clock, appVersion: options.appVersion,
     ...(options.chooseSavePath ? { chooseSavePath: options.chooseSavePath } : {}),

@@ -50,9 +50,22 @@ export function sectionBoost(r: StoredRecord): number {
 }
 
 export function buildStoredIndex(documents: readonly IndexableDocument[], contentHash: string, builtAt: string): StoredIndex {
-  registerFrenchPipeline()
   const docs: StoredDoc[] = documents.map((d) => ({ id: d.id, title: d.title, kind: d.kind, tags: [...d.tags] }))
-  const records = documents.flatMap((d, i) => sectionRecords(d, i))
+  return buildRecordIndex(docs, documents.flatMap((d, i) => sectionRecords(d, i)), contentHash, builtAt)
+}
+
+/**
+ * The same index over records made by the caller (the notes source makes one record per
+ * annotation: its note as `h`, its quote as `b`). `records[i].d` indexes `docs`.
+ */
+export function buildRecordIndex(
+  docs: readonly StoredDoc[],
+  records: readonly StoredRecord[],
+  contentHash: string,
+  builtAt: string,
+  boost: (r: StoredRecord) => number = sectionBoost,
+): StoredIndex {
+  registerFrenchPipeline()
   const { result: index, vocabulary } = withVocabulary(() =>
     lunr(function () {
       this.use(frenchPlugin)
@@ -61,11 +74,11 @@ export function buildStoredIndex(documents: readonly IndexableDocument[], conten
       for (const f of INDEX_FIELDS) this.field(f, { boost: FIELD_BOOSTS[f] })
       records.forEach((r, i) => {
         const doc = docs[r.d]!
-        this.add({ r: String(i), title: doc.title, headings: r.h, tags: doc.tags.join(' '), body: r.b }, { boost: sectionBoost(r) })
+        this.add({ r: String(i), title: doc.title, headings: r.h, tags: doc.tags.join(' '), body: r.b }, { boost: boost(r) })
       })
     }),
   )
   const json = index.toJSON() as unknown as { version: string; fields: string[]; fieldVectors: [string, number[]][]; invertedIndex: [string, object][]; pipeline: string[] }
   const serialised = { ...json, invertedIndex: json.invertedIndex.map(([term, posting]) => [term, JSON.stringify(posting)] as const) }
-  return { format: INDEX_FORMAT, lunrVersion: lunr.version, contentHash, builtAt, docs, records, vocabulary, index: serialised }
+  return { format: INDEX_FORMAT, lunrVersion: lunr.version, contentHash, builtAt, docs: [...docs], records: [...records], vocabulary, index: serialised }
 }

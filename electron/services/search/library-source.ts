@@ -16,6 +16,7 @@ import { FrenchIndex } from './french-index'
 import type { StoredIndex } from './index-format'
 import { cachedIndexPath, fingerprintOf, prebuiltIndexPath, readIndexFile, writeIndexFile } from './index-store'
 import { locateInText, searchIndex, spellingsOf } from './index-search'
+import { EMPTY_RESULT } from './source'
 import type { SearchSource, SourceQuery, SourceResult } from './source'
 
 export interface LibrarySourceOptions {
@@ -25,8 +26,29 @@ export interface LibrarySourceOptions {
   readonly log: Logger
 }
 
+/** Where an offset of a document's rendered text falls: its section, as search results name it. */
+export interface SectionPlace {
+  readonly sectionId: string
+  readonly heading: string
+  readonly path: readonly string[]
+}
+
 export interface LibrarySource extends SearchSource {
   status(): SearchStatus
+  /** The section holding `offset` in a document's text, read from the index (nothing is rendered). */
+  sectionAt(docId: string, offset: number): Promise<SectionPlace | null>
+}
+
+/** The record of `docId` whose span (heading included) holds `offset`; the last one that starts before it. */
+export function placeIn(index: FrenchIndex, records: readonly number[], offset: number): SectionPlace | null {
+  let found: number | undefined
+  for (const i of records) {
+    const r = index.records[i]!
+    if ((r.ho >= 0 ? r.ho : r.bo) <= offset) found = i
+    else break
+  }
+  const r = found === undefined ? undefined : index.records[found]
+  return r ? { sectionId: r.s, heading: r.h, path: r.p } : null
 }
 
 /** Renders every document of the library into what indexing needs, yielding between documents. */
@@ -80,6 +102,8 @@ export function createLibrarySource(options: LibrarySourceOptions): LibrarySourc
   }
 
   let opened: Promise<FrenchIndex> | null = null
+  /** Record numbers of each document, in text order (made on first need). */
+  let recordsOf: Map<string, number[]> | null = null
   const index = (): Promise<FrenchIndex> => {
     if (!opened) {
       opened = open()
@@ -96,7 +120,22 @@ export function createLibrarySource(options: LibrarySourceOptions): LibrarySourc
     status: () => status,
     ready: async () => void (await index()),
     async search(q: SourceQuery): Promise<SourceResult> {
+      // Only notes have colours; `in:notes` leaves the texts out.
+      if (q.parsed.scope === 'notes' || q.parsed.colors.length > 0) return EMPTY_RESULT
       return searchIndex(await index(), 'library', q)
+    },
+    async sectionAt(docId, offset) {
+      const loaded = await index()
+      if (!recordsOf) {
+        recordsOf = new Map()
+        loaded.records.forEach((r, i) => {
+          const id = loaded.docs[r.d]!.id
+          const list = recordsOf!.get(id)
+          if (list) list.push(i)
+          else recordsOf!.set(id, [i])
+        })
+      }
+      return placeIn(loaded, recordsOf.get(docId) ?? [], offset)
     },
     async locate(parsed: ParsedQuery, docId: string): Promise<readonly TextRange[]> {
       return locateInText(await index(), parsed, library.get(docId).text)

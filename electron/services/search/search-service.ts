@@ -74,6 +74,14 @@ export function createSearchService(initial: readonly SearchSource[], status: ()
     return Promise.all(sources.map((s) => s.search({ parsed, typing, facetFilter, limit })))
   }
 
+  async function sourceProblem(parsed: ParsedQuery): Promise<SearchNotice | null> {
+    for (const s of sources) {
+      const p = await s.problem?.(parsed)
+      if (p) return p
+    }
+    return null
+  }
+
   async function count(q: string): Promise<number> {
     const { query, problem } = parseQuery(q)
     if (problem || !hasPositiveClause(query)) return 0
@@ -92,7 +100,8 @@ export function createSearchService(initial: readonly SearchSource[], status: ()
       const { query: parsed, problem } = parseQuery(text)
       const limit = request.limit ?? DEFAULT_LIMIT
       const facetFilter: DocFilter = { kinds: request.kinds ?? [], excludedKinds: [], tags: request.tags ?? [], excludedTags: [] }
-      const hasFilter = parsed.kinds.length + parsed.excludedKinds.length + parsed.tags.length + parsed.excludedTags.length > 0
+      const hasFilter =
+        parsed.scope !== 'all' || parsed.kinds.length + parsed.excludedKinds.length + parsed.tags.length + parsed.excludedTags.length + parsed.colors.length + parsed.excludedColors.length > 0
       const typing = request.typing === true && !/\s$/u.test(request.q)
       const effective = formatQuery(typing ? asTyped(parsed) : parsed)
       const empty = (notice: SearchNotice | null): SearchResponse => ({
@@ -103,6 +112,7 @@ export function createSearchService(initial: readonly SearchSource[], status: ()
       if (!hasPositiveClause(parsed) && !hasFilter) return empty(problem ?? { code: 'nothing-to-search', near: text })
       if (onlyStopWords(parsed)) return empty(problem ?? { code: 'stop-words-only', near: text })
 
+      const notice = problem ?? (await sourceProblem(parsed))
       const results = await run(parsed, facetFilter, limit, typing)
       const hits = results.flatMap((r) => r.hits).sort((a, b) => b.score - a.score).slice(0, limit)
       const perDoc = new Map<string, number>()
@@ -115,7 +125,7 @@ export function createSearchService(initial: readonly SearchSource[], status: ()
         groups: group(hits, perDoc, request.perDocument ?? DEFAULT_PER_DOCUMENT),
         total: { documents: perDoc.size, sections },
         facets: facetCounts(results.flatMap((r) => r.facetDocs)),
-        notice: problem,
+        notice,
         ignored: [...new Set(results.flatMap((r) => r.ignored))],
         suggestions,
         tookMs: performance.now() - started,

@@ -1,6 +1,6 @@
 /**
  * A search source: anything the search service can query and merge. The content library is one
- * (a lunr index of its sections); the user's annotations will be another. The service runs the same
+ * (a lunr index of its sections); the reader's notes are another (notes-source.ts). The service runs the same
  * parsed query on every source, merges their section hits by score and groups them by document.
  *
  * CONTRACT for implementers:
@@ -12,7 +12,7 @@
  * - Never throw for a bad query: the query is already parsed; an empty result is the answer.
  */
 import type { ParsedQuery } from '../../shared/search/query'
-import type { Highlighted, SectionHit, TextRange } from '../../shared/search/types'
+import type { Highlighted, SearchNotice, SectionHit, TextRange } from '../../shared/search/types'
 import type { DocFilter } from './evaluate'
 
 export interface SourceQuery {
@@ -58,6 +58,8 @@ export interface SearchSource {
   /** Resolves once the source can answer (its index loaded or built). */
   ready(): Promise<void>
   search(q: SourceQuery): Promise<SourceResult>
+  /** Something in the query this source cannot use (a `couleur:` naming no colour), for the notice. */
+  problem?(parsed: ParsedQuery): Promise<SearchNotice | null>
   /** Match ranges in a document's rendered text, for highlighting in the reader (optional). */
   locate?(parsed: ParsedQuery, docId: string): Promise<readonly TextRange[]>
   /** Words of this source's vocabulary close to `word` (folded, most frequent first), for « did you mean ». */

@@ -4,7 +4,7 @@
  * - fuzzy: the same words with `~1` (tolerates one typing error);
  * - relaxed: phrases unquoted, exclusions and filters dropped, or one word left out.
  */
-import { formatQuery } from '../../shared/search/query'
+import { EMPTY_QUERY, formatQuery } from '../../shared/search/query'
 import type { Clause, ParsedQuery, TermClause } from '../../shared/search/query'
 import type { Suggestion } from '../../shared/search/types'
 import type { SearchSource } from './source'
@@ -43,7 +43,8 @@ function relaxedVariants(q: ParsedQuery): ParsedQuery[] {
   const unquoted = positive.flatMap((c): Clause[] =>
     c.type === 'phrase' ? c.text.split(/\s+/u).filter(Boolean).map((text) => ({ type: 'term', text, mode: 'word', distance: 0, field: c.field, negated: false })) : [c],
   )
-  out.push({ clauses: unquoted, kinds: [], excludedKinds: [], tags: [], excludedTags: [] })
+  // Filters dropped, but not where to look (in:notes stays in the notes).
+  out.push({ ...EMPTY_QUERY, scope: q.scope, clauses: unquoted })
   if (positive.length >= 2) {
     for (let i = 0; i < positive.length; i++) out.push({ ...q, clauses: q.clauses.filter((c) => c !== positive[i]) })
   }

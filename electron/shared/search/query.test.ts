@@ -44,6 +44,26 @@ describe('the query language', () => {
     expect(query.excludedTags).toEqual(['ess'])
   })
 
+  it('reads in: as where to look and couleur: as a filter on notes', () => {
+    const { query, problem } = parseQuery('communs in:notes couleur:Question -couleur:"À vérifier" color:jaune')
+    expect(problem).toBeNull()
+    expect(query.clauses).toEqual([word('communs')])
+    expect(query.scope).toBe('notes')
+    expect(query.colors).toEqual(['question', 'jaune'])
+    expect(query.excludedColors).toEqual(['a verifier'])
+    expect(parseQuery('communs').query).toMatchObject({ scope: 'all', colors: [], excludedColors: [] })
+  })
+
+  it.each<[string, string]>([
+    ['in:notes', 'notes'],
+    ['dans:Annotations', 'notes'],
+    ['in:textes', 'texts'],
+    ['dans:documents', 'texts'],
+    ['-in:notes', 'texts'],
+    ['-in:textes', 'notes'],
+    ['in:notes in:textes', 'all'],
+  ])('scope %j is %j', (input, scope) => expect(parseQuery(`coop ${input}`).query.scope).toBe(scope))
+
   it.each([
     ['type:étude', 'cas'],
     ['type:chapitre', 'cahier'],
@@ -58,6 +78,8 @@ describe('a query that cannot be read falls back to plain words, with the reason
     ['titre: framasoft', 'empty-field', 'titre:', ['framasoft']],
     ['auteur:dupont économie', 'unknown-field', 'auteur:dupont', ['dupont', 'économie']],
     ['type:livre communs', 'unknown-type', 'type:livre', ['livre', 'communs']],
+    ['in:agenda communs', 'unknown-scope', 'in:agenda', ['agenda', 'communs']],
+    ['couleur: communs', 'empty-field', 'couleur:', ['communs']],
     ['cooperative~3', 'bad-fuzzy', 'cooperative~3', ['cooperative']],
     ['cooperative~x', 'bad-fuzzy', 'cooperative~x', ['cooperative', 'x']],
     ['coop*~1', 'bad-fuzzy', 'coop*~1', ['coop']],
@@ -91,7 +113,14 @@ describe('helpers', () => {
     expect(hasPositiveClause(parseQuery('coop* -brevet').query)).toBe(true)
   })
 
-  it.each(['économie sociale', '"logiciel libre" -brevet', 'titre:coop* cooperatve~1', 'type:cas tag:communs -type:article -tag:ess'])(
+  it.each([
+    'économie sociale',
+    '"logiciel libre" -brevet',
+    'titre:coop* cooperatve~1',
+    'type:cas tag:communs -type:article -tag:ess',
+    'communs in:notes couleur:question -couleur:"à vérifier"',
+    'in:textes licences',
+  ])(
     'formatQuery(parseQuery(%j)) reads back the same',
     (input) => {
       const once = parseQuery(input).query

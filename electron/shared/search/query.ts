@@ -9,6 +9,10 @@
  *   titre:framasoft         in the document title (also titre:"…" and titre:coop*)
  *   tag:logiciel-libre      documents with this tag (several tag: filters must all hold)
  *   type:cas                cahier, article, cas or glossaire (several type: filters: any of them)
+ *   in:notes                only the reader's own notes and highlights (in:textes: only the texts;
+ *                           dans: also works); tag: and type: then apply to the notes
+ *   couleur:question        notes of this colour: its label (accents and case ignored, couleur:"à
+ *                           vérifier" with quotes), its name (jaune, bleu…) or id (yellow…)
  *
  * `parseQuery` never throws: a query it cannot read is searched as plain words, and the result
  * says why (`problem`), so the UI can show a notice.
@@ -38,21 +42,34 @@ export interface PhraseClause {
 
 export type Clause = TermClause | PhraseClause
 
+/** Where a query looks: everywhere, only the texts of the library, or only the reader's notes. */
+export type SearchScope = 'all' | 'texts' | 'notes'
+
 export interface ParsedQuery {
   readonly clauses: readonly Clause[]
+  /** `in:` — which sources answer (`all` when absent). */
+  readonly scope: SearchScope
   /** `type:` filters (a section matches if its document has any of these kinds). */
   readonly kinds: readonly DocumentKind[]
   readonly excludedKinds: readonly DocumentKind[]
   /** `tag:` filters (the document must carry all of them), as written, folded. */
   readonly tags: readonly string[]
   readonly excludedTags: readonly string[]
+  /** `couleur:` filters (a note matches if it has any of these colours), as written, folded. Only
+   * notes have a colour: the search source of the notes resolves them against ids and labels. */
+  readonly colors: readonly string[]
+  readonly excludedColors: readonly string[]
 }
+
+/** A query with nothing in it (the base the fallback and suggestions build on). */
+export const EMPTY_QUERY: ParsedQuery = { clauses: [], scope: 'all', kinds: [], excludedKinds: [], tags: [], excludedTags: [], colors: [], excludedColors: [] }
 
 export type ProblemCode =
   | 'unclosed-quote'
   | 'empty-field'
   | 'unknown-field'
   | 'unknown-type'
+  | 'unknown-scope'
   | 'bad-fuzzy'
   | 'bad-wildcard'
   | 'short-prefix'
@@ -70,12 +87,33 @@ export interface ParseOutcome {
   readonly problem: QueryProblem | null
 }
 
-const FIELDS: Readonly<Record<string, 'title' | 'tag' | 'type'>> = {
+const FIELDS: Readonly<Record<string, 'title' | 'tag' | 'type' | 'scope' | 'color'>> = {
   titre: 'title',
   title: 'title',
   tag: 'tag',
   etiquette: 'tag',
   type: 'type',
+  in: 'scope',
+  dans: 'scope',
+  couleur: 'color',
+  color: 'color',
+  colour: 'color',
+}
+
+/** `in:` values (folded). */
+const SCOPE_ALIASES: Readonly<Record<string, Exclude<SearchScope, 'all'>>> = {
+  notes: 'notes',
+  note: 'notes',
+  annotations: 'notes',
+  annotation: 'notes',
+  surlignages: 'notes',
+  textes: 'texts',
+  texte: 'texts',
+  texts: 'texts',
+  documents: 'texts',
+  document: 'texts',
+  docs: 'texts',
+  fonds: 'texts',
 }
 
 const KIND_ALIASES: Readonly<Record<string, DocumentKind>> = {
@@ -181,6 +219,9 @@ function strictParse(input: string): ParsedQuery {
   const excludedKinds: DocumentKind[] = []
   const tags: string[] = []
   const excludedTags: string[] = []
+  const colors: string[] = []
+  const excludedColors: string[] = []
+  const scopes = new Set<Exclude<SearchScope, 'all'>>()
   for (const lexed of lex(input)) {
     let p = lexed
     let field = p.field === null ? null : FIELDS[foldForDisplay(p.field)]
@@ -197,12 +238,21 @@ function strictParse(input: string): ParsedQuery {
       ;(p.negated ? excludedKinds : kinds).push(kind)
     } else if (field === 'tag') {
       ;(p.negated ? excludedTags : tags).push(foldForDisplay(p.value.trim()))
+    } else if (field === 'scope') {
+      const scope = SCOPE_ALIASES[foldForDisplay(p.value.trim())]
+      if (!scope) throw new QueryError({ code: 'unknown-scope', near: p.raw })
+      // « -in:notes » is « in:textes ».
+      scopes.add(p.negated ? (scope === 'notes' ? 'texts' : 'notes') : scope)
+    } else if (field === 'color') {
+      ;(p.negated ? excludedColors : colors).push(foldForDisplay(p.value.trim()))
     } else {
       const clause = termOf(p, field === 'title' ? 'title' : 'any')
       if (clause) clauses.push(clause)
     }
   }
-  return { clauses, kinds, excludedKinds, tags, excludedTags }
+  // Asking for both is asking for everything.
+  const scope: SearchScope = scopes.size === 1 ? [...scopes][0]! : 'all'
+  return { clauses, scope, kinds, excludedKinds, tags, excludedTags, colors, excludedColors }
 }
 
 /**
@@ -210,9 +260,9 @@ function strictParse(input: string): ParsedQuery {
  * and digits is a plain word that must match.
  */
 export function plainWords(input: string): ParsedQuery {
-  const words = input.replace(/[\p{L}]+:(?=\S)|(?<!\p{L})(?:titre|title|tag|type|[ée]tiquette):|~\d*/giu, ' ').match(/[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu) ?? []
+  const words = input.replace(/[\p{L}]+:(?=\S)|(?<!\p{L})(?:titre|title|tag|type|[ée]tiquette|in|dans|couleur|colou?r):|~\d*/giu, ' ').match(/[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*/gu) ?? []
   const clauses = words.map((text): TermClause => ({ type: 'term', text, mode: 'word', distance: 0, field: 'any', negated: false }))
-  return { clauses, kinds: [], excludedKinds: [], tags: [], excludedTags: [] }
+  return { ...EMPTY_QUERY, clauses }
 }
 
 export function parseQuery(input: string): ParseOutcome {
@@ -250,5 +300,9 @@ export function formatQuery(q: ParsedQuery): string {
   for (const k of q.excludedKinds) parts.push(`-type:${k}`)
   for (const t of q.tags) parts.push(`tag:${t}`)
   for (const t of q.excludedTags) parts.push(`-tag:${t}`)
+  const quoted = (v: string): string => (/[\s"«»“”„]/u.test(v) ? `"${v.replace(/["«»“”„]/gu, '')}"` : v)
+  for (const c of q.colors) parts.push(`couleur:${quoted(c)}`)
+  for (const c of q.excludedColors) parts.push(`-couleur:${quoted(c)}`)
+  if (q.scope !== 'all') parts.push(`in:${q.scope === 'notes' ? 'notes' : 'textes'}`)
   return parts.join(' ')
 }

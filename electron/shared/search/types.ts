@@ -6,6 +6,8 @@ import { z } from 'zod'
 import { DocIdSchema } from '../content/front-matter'
 import { DOCUMENT_KINDS } from '../content/front-matter'
 import type { ProblemCode } from './query'
+import type { ColorId } from '../annotations/model'
+import type { AnchorStatus } from '../annotations/reanchor'
 
 /** Text with marked ranges [start, end) (UTF-16 offsets into `text`). */
 export interface Highlighted {
@@ -19,9 +21,23 @@ export interface Snippet extends Highlighted {
   readonly truncatedEnd: boolean
 }
 
-/** One matching section. */
+/** What a hit from the reader's own notes carries (source `annotations`). */
+export interface NoteHit {
+  readonly annotationId: string
+  readonly color: ColorId
+  /** The colour's label when the search ran (« Question »…). */
+  readonly label: string
+  readonly status: AnchorStatus
+  /** The highlighted passage, as found in the current text ('' for a note on the whole document). */
+  readonly quote: Snippet
+  /** The note (Markdown source, shown as plain text), null when there is none. */
+  readonly note: Snippet | null
+  readonly tags: readonly string[]
+}
+
+/** One matching section, or one matching note (then `note` is set and the rest says where it is). */
 export interface SectionHit {
-  /** Which search source found it (`library`, later `annotations`…). */
+  /** Which search source found it: `library` (the texts) or `annotations` (the reader's notes). */
   readonly source: string
   readonly docId: string
   /** The section's heading id ('' for the text before the first heading). */
@@ -31,6 +47,8 @@ export interface SectionHit {
   readonly path: readonly string[]
   readonly snippet: Snippet
   readonly score: number
+  /** Set on hits of the notes source: open them at `#/doc/<docId>?annotation=<annotationId>`. */
+  readonly note?: NoteHit
 }
 
 /** Matching sections of one document, best first. */
@@ -51,7 +69,8 @@ export interface FacetCount {
   readonly count: number
 }
 
-export type NoticeCode = ProblemCode | 'nothing-to-search' | 'stop-words-only'
+/** `unknown-color`: a `couleur:` value that is no colour's name, id or label (notes get none). */
+export type NoticeCode = ProblemCode | 'nothing-to-search' | 'stop-words-only' | 'unknown-color'
 
 export interface SearchNotice {
   readonly code: NoticeCode

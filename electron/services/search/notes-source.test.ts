@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest'
+import { createServices } from '../services'
+import type { Services } from '../services'
+import { createHandlers } from '../handlers'
+import { fixedClock } from '../platform/clock'
+import { memoryLogger } from '../platform/log'
+import { recordingOpener } from '../platform/external-opener'
+import { doc, tempDir, writePack } from '../testing/temp-pack'
+import type { SearchResponse, SectionHit } from '../../shared/search/types'
+import type { ColorId } from '../../shared/annotations/model'
+
+const PACK = {
+  'cas/framasoft.md': doc(
+    { id: 'cas-framasoft', kind: 'cas', title: 'Framasoft', tags: ['logiciel-libre', 'associations'], organisation: { name: 'Framasoft', legalForm: 'association loi 1901', founded: '2004', website: 'https://framasoft.org' } },
+    '## Qui\n\nFramasoft est une association d’éducation populaire.\n\n## Gouvernance\n\nL’association décide en collège ; la coopérative n’est pas sa forme.\n',
+  ),
+  'articles/scic.md': doc({ id: 'article-scic', title: 'La SCIC', tags: ['cooperatives'] }, '## Statut\n\nLa société coopérative d’intérêt collectif associe salariés et usagers.\n\n## Économie\n\nL’économie sociale et solidaire reconnaît la mutualisation.\n'),
+}
+
+async function setup(): Promise<Services> {
+  return createServices({ contentDir: await writePack(PACK), dataDir: await tempDir(), clock: fixedClock('2026-11-28T10:00:00Z'), log: memoryLogger(), openUrl: recordingOpener(), appVersion: 'test' })
+}
+
+/** Highlights `passage` (its first occurrence) in a document through the handler table, as the UI does. */
+async function annotate(s: Services, docId: string, passage: string, color: ColorId, note = '', tags: string[] = []): Promise<string> {
+  const text = s.library.get(docId).text
+  const start = text.indexOf(passage)
+  if (start < 0) throw new Error(`"${passage}" is not in ${docId}`)
+  const r = await createHandlers(s)['annotations:create']({ docId, start, end: start + passage.length, color, note, tags })
+  if (!r.ok) throw new Error(r.error.message)
+  return (r.value as { annotation: { id: string } }).annotation.id
+}
+
+async function search(s: Services, q: string, more: Record<string, unknown> = {}): Promise<SearchResponse> {
+  const r = await createHandlers(s)['search:query']({ q, ...more })
+  if (!r.ok) throw new Error(r.error.message)
+  return r.value as SearchResponse
+}
+
+const hits = (r: SearchResponse): SectionHit[] => r.groups.flatMap((g) => g.sections)
+const noteIds = (r: SearchResponse): string[] => hits(r).flatMap((h) => (h.note ? [h.note.annotationId] : []))
+
+describe('notes and quotes in the global search', () => {
+  it('finds a note by its words (stemmed, accents ignored), tells where it is and merges it with the texts', async () => {
+    const s = await setup()
+    const id = await annotate(s, 'cas-framasoft', 'décide en collège', 'blue', 'Comparer avec les **sociétaires** d’une SCIC ?', ['gouvernance'])
+    const r = await search(s, 'societaire')
+    expect(noteIds(r)).toEqual([id])
+    const hit = hits(r)[0]!
+    expect(hit).toMatchObject({ source: 'annotations', docId: 'cas-framasoft', sectionId: 'gouvernance', path: ['Gouvernance'] })
+    expect(hit.note).toMatchObject({ color: 'blue', label: 'Question', status: 'anchored', tags: ['gouvernance'] })
+    expect(hit.note!.quote.text).toBe('décide en collège')
+    const marked = hit.note!.note!.marks.map(([a, b]) => hit.note!.note!.text.slice(a, b))
+    expect(marked).toEqual(['sociétaires'])
+    // A word of both the texts and a quote: the texts' sections and the note come back together.
+    const both = await search(s, 'collège')
+    expect(hits(both).map((h) => h.source).sort()).toEqual(['annotations', 'library'])
+    expect(both.total).toEqual({ documents: 1, sections: 2 })
+  })
+
+  it('in:notes keeps only notes, in:textes only the texts', async () => {
+    const s = await setup()
+    const id = await annotate(s, 'article-scic', 'associe salariés et usagers', 'green', 'Un exemple de multisociétariat.')
+    expect(noteIds(await search(s, 'usagers in:notes'))).toEqual([id])
+    expect(hits(await search(s, 'usagers in:notes')).every((h) => h.source === 'annotations')).toBe(true)
+    expect(hits(await search(s, 'usagers in:textes')).map((h) => h.source)).toEqual(['library'])
+    // With no word, in:notes lists every note, in reading order (the library's, then the text's).
+    const later = await annotate(s, 'article-scic', 'reconnaît la mutualisation', 'yellow')
+    const other = await annotate(s, 'cas-framasoft', 'association d’éducation populaire', 'yellow')
+    expect(s.library.list().map((d) => d.id)).toEqual(['article-scic', 'cas-framasoft'])
+    expect(noteIds(await search(s, 'in:notes', { perDocument: 5 }))).toEqual([id, later, other])
+  })
+
+  it('couleur: takes the label, the colour name or its id, accents and case ignored', async () => {
+    const s = await setup()
+    const q = await annotate(s, 'cas-framasoft', 'association d’éducation populaire', 'blue', 'Quelle éducation populaire ?')
+    const v = await annotate(s, 'article-scic', 'société coopérative', 'orange', 'Source de la définition ?')
+    const c = await annotate(s, 'article-scic', 'reconnaît la mutualisation', 'purple')
+    expect(noteIds(await search(s, 'couleur:question'))).toEqual([q])
+    expect(noteIds(await search(s, 'couleur:bleu'))).toEqual([q])
+    expect(noteIds(await search(s, 'couleur:blue'))).toEqual([q])
+    expect(noteIds(await search(s, 'couleur:"à vérifier"'))).toEqual([v])
+    expect(noteIds(await search(s, 'couleur:A-VERIFIER'))).toEqual([v])
+    expect(noteIds(await search(s, 'in:notes -couleur:question')).sort()).toEqual([v, c].sort())
+    // A colour filter leaves the texts out (they have no colour) but keeps the query's words.
+    const r = await search(s, 'source couleur:orange')
+    expect(noteIds(r)).toEqual([v])
+    expect(hits(r).every((h) => h.source === 'annotations')).toBe(true)
+    expect(noteIds(await search(s, 'éducation couleur:orange'))).toEqual([])
+    // Renamed labels are what couleur: answers to next.
+    await s.annotations.setLabels({ blue: 'Piste de recherche' })
+    expect(noteIds(await search(s, 'couleur:"piste de recherche"'))).toEqual([q])
+    expect(hits(await search(s, 'couleur:question'))).toEqual([])
+  })
+
+  it('a couleur: that names no colour finds no note and says so', async () => {
+    const s = await setup()
+    await annotate(s, 'cas-framasoft', 'association d’éducation populaire', 'blue', 'Quelle éducation populaire ?')
+    const r = await search(s, 'éducation couleur:fuchsia')
+    expect(r.notice).toEqual({ code: 'unknown-color', near: 'couleur:fuchsia' })
+    expect(noteIds(r)).toEqual([])
+  })
+
+  it('tag: applies to the note’s own tags; type: and facets to its document', async () => {
+    const s = await setup()
+    const a = await annotate(s, 'cas-framasoft', 'association d’éducation populaire', 'green', 'Une piste.', ['communs'])
+    const b = await annotate(s, 'article-scic', 'société coopérative', 'green', 'Une autre piste.', ['statuts'])
+    expect(noteIds(await search(s, 'piste tag:communs'))).toEqual([a])
+    expect(noteIds(await search(s, 'in:notes tag:statuts'))).toEqual([b])
+    // A tag word is found like the other words of a note.
+    expect(noteIds(await search(s, 'statuts in:notes'))).toEqual([b])
+    expect(noteIds(await search(s, 'piste type:cas'))).toEqual([a])
+    const faceted = await search(s, 'piste', { kinds: ['article'] })
+    expect(noteIds(faceted)).toEqual([b])
+    expect(faceted.facets.kinds.map((k) => k.value).sort()).toEqual(['article', 'cas'])
+    expect(noteIds(await search(s, 'piste', { tags: ['logiciel-libre'] }))).toEqual([a])
+  })
+
+  it('a note is not found through its document’s title alone, unless titre: asks for it', async () => {
+    const s = await setup()
+    const id = await annotate(s, 'cas-framasoft', 'décide en collège', 'yellow', 'Le collège solidaire.')
+    expect(noteIds(await search(s, 'framasoft'))).toEqual([])
+    expect(noteIds(await search(s, 'titre:framasoft in:notes'))).toEqual([id])
+    expect(noteIds(await search(s, 'framasoft solidaire'))).toEqual([id])
+  })
+
+  it('follows every change: edits, deletions, restores', async () => {
+    const s = await setup()
+    const h = createHandlers(s)
+    const id = await annotate(s, 'article-scic', 'associe salariés et usagers', 'yellow', 'Premier jet.')
+    expect(noteIds(await search(s, 'jet'))).toEqual([id])
+    expect(await h['annotations:update']({ id, note: 'Relu avec la fédération.' })).toMatchObject({ ok: true })
+    expect(noteIds(await search(s, 'jet'))).toEqual([])
+    expect(noteIds(await search(s, 'fédération'))).toEqual([id])
+    const removed = await h['annotations:delete']({ id })
+    expect(removed.ok).toBe(true)
+    expect(noteIds(await search(s, 'fédération'))).toEqual([])
+    if (!removed.ok) return
+    expect(await h['annotations:restore']({ annotation: removed.value })).toMatchObject({ ok: true })
+    expect(noteIds(await search(s, 'fédération'))).toEqual([id])
+  })
+
+  it('an orphan stays findable by its old passage, with its status', async () => {
+    const s = await setup()
+    const id = await annotate(s, 'article-scic', 'associe salariés et usagers', 'yellow', 'À citer.')
+    // Same passage, but its anchor says it is lost: a document-level note keeps the quote for display.
+    expect(await createHandlers(s)['annotations:detach']({ id })).toMatchObject({ ok: true })
+    const hit = hits(await search(s, 'usagers in:notes'))[0]!
+    expect(hit.note).toMatchObject({ annotationId: id, status: 'note' })
+    expect(hit.note!.quote.text).toBe('associe salariés et usagers')
+    expect(hit.sectionId).toBe('')
+  })
+})
