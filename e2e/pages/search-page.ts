@@ -66,7 +66,7 @@ export class SearchResultsPage {
   /** Waits until the results answer the current query (count line shown, nothing pending). */
   async waitForResults(): Promise<void> {
     await expect(this.page.locator('.result-groups')).toHaveAttribute('aria-busy', 'false')
-    await expect(this.count).toContainText(/section/)
+    await expect(this.count).toContainText(/section|résultat/)
   }
 
   async docIds(): Promise<string[]> {

@@ -31,9 +31,31 @@ describe('cli search', () => {
   it('prints a table with the marked words, and honours --limit', async () => {
     const c = capture()
     expect(await main(['search', 'économie', '--limit', '1', `--content-dir=${await pack()}`, '--data-dir', await tempDir()], c.io)).toBe(0)
-    expect(c.out()).toMatch(/^docId\s+sectionId\s+score\s+title\s+snippet/)
+    expect(c.out()).toMatch(/^docId\s+where\s+score\s+title\s+snippet/)
     expect(c.out()).toContain('L’⟨économie⟩ sociale et solidaire.')
-    expect(c.out()).toMatch(/1 section\(s\) in 1 document\(s\)/)
+    expect(c.out()).toMatch(/1 section\(s\) and 0 note\(s\) in 1 document\(s\)/)
+  })
+
+  it('finds the notes of the data dir too (in:notes, couleur:), with their annotation id', async () => {
+    const content = await pack()
+    const dataDir = await tempDir()
+    const s = await createServices({ contentDir: content, dataDir, clock: fixedClock('2026-11-28T10:00:00Z'), log: memoryLogger(), openUrl: recordingOpener(), appVersion: 'test' })
+    const text = s.library.get('doc-b').text
+    const start = text.indexOf('une coopérative')
+    const made = await s.annotations.create({ docId: 'doc-b', start, end: start + 15, color: 'blue', note: 'Comparer avec la fédération.', tags: [] })
+    await s.close()
+    const c = capture()
+    expect(await main(['search', 'fédération couleur:question', '--json', '--content-dir', content, '--data-dir', dataDir], c.io)).toBe(0)
+    const out = JSON.parse(c.out()) as { total: { bySource: Record<string, number> }; results: { docId: string; annotationId: string | null }[] }
+    expect(out.results).toEqual([expect.objectContaining({ docId: 'doc-b', annotationId: made.annotation.id })])
+    expect(out.total.bySource).toEqual({ library: 0, annotations: 1 })
+    const table = capture()
+    expect(await main(['search', 'fédération', '--content-dir', content, '--data-dir', dataDir], table.io)).toBe(0)
+    expect(table.out()).toContain(`note ${made.annotation.id.slice(0, 8)}`)
+    expect(table.out()).toMatch(/0 section\(s\) and 1 note\(s\) in 1 document\(s\)/)
+    const unknown = capture()
+    expect(await main(['search', 'fédération couleur:fuchsia', '--content-dir', content, '--data-dir', dataDir], unknown.io)).toBe(0)
+    expect(unknown.err()).toMatch(/notice: unknown-color near "couleur:fuchsia": no colour has this name/)
   })
 
   it('says on stderr when a query was read as plain words', async () => {

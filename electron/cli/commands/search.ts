@@ -4,7 +4,7 @@
  * notice says so on stderr.
  */
 import type { Command } from '../commands'
-import type { Highlighted, SearchResponse } from '../../shared/search/types'
+import type { Highlighted, NoticeCode, SearchResponse } from '../../shared/search/types'
 import { UsageError } from '../args'
 import { formatTable } from '../table'
 
@@ -26,6 +26,13 @@ function parseLimit(raw: string | boolean | undefined): number {
   return n
 }
 
+/** What happened to the query after a notice (by default it was searched as plain words). */
+const NOTICE_EFFECT: Partial<Record<NoticeCode, string>> = {
+  'unknown-color': 'no colour has this name or label, so no note matches',
+  'nothing-to-search': 'nothing searched',
+  'stop-words-only': 'nothing searched',
+}
+
 export const searchCommand: Command = {
   summary: 'Search the content pack (query language: see README)',
   synopsis: 'search "<query>" [--json] [--limit N]',
@@ -41,17 +48,21 @@ export const searchCommand: Command = {
     }
     const r = result.value as SearchResponse
     const rows = r.groups
-      .flatMap((g) => g.sections.map((s) => ({ docId: g.docId, sectionId: s.sectionId, title: g.title.text, section: s.path.join(' › '), score: s.score, snippet: s.snippet })))
+      .flatMap((g) =>
+        g.sections.map((s) => ({ docId: g.docId, sectionId: s.sectionId, annotationId: s.note?.annotationId ?? null, title: g.title.text, section: s.path.join(' › '), score: s.score, snippet: s.snippet })),
+      )
       .sort((a, b) => b.score - a.score)
-    if (r.notice) io.err.write(`notice: ${r.notice.code} near ${JSON.stringify(r.notice.near)}: searched as plain words\n`)
+    if (r.notice) io.err.write(`notice: ${r.notice.code} near ${JSON.stringify(r.notice.near)}: ${NOTICE_EFFECT[r.notice.code] ?? 'searched as plain words'}\n`)
     if (args.flags.json) {
       io.out.write(`${JSON.stringify({ query, total: r.total, notice: r.notice, ignored: r.ignored, suggestions: r.suggestions, results: rows }, null, 2)}\n`)
       return 0
     }
     if (rows.length > 0) {
-      io.out.write(formatTable(['docId', 'sectionId', 'score', 'title', 'snippet'], rows.map((x) => [x.docId, x.sectionId, x.score.toFixed(2), x.section ? `${x.title} › ${x.section}` : x.title, markText(x.snippet)])))
+      const where = (x: (typeof rows)[number]): string => (x.annotationId ? `note ${x.annotationId.slice(0, 8)}` : x.sectionId)
+      io.out.write(formatTable(['docId', 'where', 'score', 'title', 'snippet'], rows.map((x) => [x.docId, where(x), x.score.toFixed(2), x.section ? `${x.title} › ${x.section}` : x.title, markText(x.snippet)])))
     }
-    io.out.write(`${r.total.sections} section(s) in ${r.total.documents} document(s), ${r.tookMs.toFixed(1)} ms\n`)
+    const notes = r.total.bySource.annotations ?? 0
+    io.out.write(`${r.total.sections - notes} section(s) and ${notes} note(s) in ${r.total.documents} document(s), ${r.tookMs.toFixed(1)} ms\n`)
     for (const s of r.suggestions) io.out.write(`try: ${s.query}  (${s.count} section(s))\n`)
     return 0
   },

@@ -50,12 +50,13 @@ describe('notes and quotes in the global search', () => {
     expect(hit).toMatchObject({ source: 'annotations', docId: 'cas-framasoft', sectionId: 'gouvernance', path: ['Gouvernance'] })
     expect(hit.note).toMatchObject({ color: 'blue', label: 'Question', status: 'anchored', tags: ['gouvernance'] })
     expect(hit.note!.quote.text).toBe('décide en collège')
+    expect(hit.note!.note!.text).toBe('Comparer avec les sociétaires d’une SCIC ?')
     const marked = hit.note!.note!.marks.map(([a, b]) => hit.note!.note!.text.slice(a, b))
     expect(marked).toEqual(['sociétaires'])
     // A word of both the texts and a quote: the texts' sections and the note come back together.
     const both = await search(s, 'collège')
     expect(hits(both).map((h) => h.source).sort()).toEqual(['annotations', 'library'])
-    expect(both.total).toEqual({ documents: 1, sections: 2 })
+    expect(both.total).toEqual({ documents: 1, sections: 2, bySource: { library: 1, annotations: 1 } })
   })
 
   it('in:notes keeps only notes, in:textes only the texts', async () => {

@@ -2,7 +2,8 @@
  * The reader's notes as a search source (id `annotations`): every annotation is one record of a
  * small French index — its note in the `headings` field (the reader's own words weigh more), its
  * passage in `body`, its tags in `tags`, its document's title in `title` — so notes are searched with
- * the same query language, stemming and scoring as the texts, and their hits merge with them.
+ * the same query language, stemming and scoring as the texts, and their hits merge with them. The
+ * note is indexed and shown without its Markdown (note-text.ts).
  *
  * Filters: `in:notes` keeps only this source (`in:textes` leaves it out); `couleur:` keeps notes of
  * the colours named (id, name or the reader's label, see color-names.ts); `tag:` applies to the
@@ -15,7 +16,8 @@ import type { ListResult, ParsedListQuery } from '../../shared/annotations/query
 import type { AnnotationView } from '../../shared/annotations/query'
 import { ListQuerySchema } from '../../shared/annotations/query'
 import { colorsNamed } from '../../shared/annotations/color-names'
-import type { ColorId, ColorLabels } from '../../shared/annotations/model'
+import type { Annotation, ColorId, ColorLabels } from '../../shared/annotations/model'
+import { noteText } from '../../shared/annotations/note-text'
 import type { ParsedQuery } from '../../shared/search/query'
 import type { SearchNotice } from '../../shared/search/types'
 import type { DocumentSummary } from '../../shared/content/document'
@@ -49,6 +51,8 @@ export interface NotesSourceOptions {
 interface Entry {
   readonly view: AnnotationView
   readonly doc: DocumentSummary
+  /** The note's words without Markdown (what is indexed and shown). */
+  readonly note: string
   /** The passage as found now (or as made, for orphans and document-level notes). */
   readonly quote: string
   /** Where the passage starts now, null for orphans and document-level notes. */
@@ -63,11 +67,19 @@ interface Built {
 const SNIPPET = 220
 const QUOTE_SNIPPET = 180
 
+/** Records are immutable (an edit makes a new one): their plain note text is computed once. */
+const plainNotes = new WeakMap<Annotation, string>()
+function plainNote(a: Annotation): string {
+  let text = plainNotes.get(a)
+  if (text === undefined) plainNotes.set(a, (text = noteText(a.body.note)))
+  return text
+}
+
 function entryOf(view: AnnotationView, doc: DocumentSummary): Entry {
   const a = view.annotation
   const located = view.anchor.status !== 'note' && view.anchor.status !== 'orphan' ? view.anchor : null
   const quote = located?.quote ?? a.target?.selector[0].exact ?? a.detachedQuote ?? ''
-  return { view, doc, quote, start: located?.start ?? null }
+  return { view, doc, note: plainNote(a), quote, start: located?.start ?? null }
 }
 
 function build(views: readonly AnnotationView[], documents: readonly DocumentSummary[]): Built {
@@ -79,7 +91,7 @@ function build(views: readonly AnnotationView[], documents: readonly DocumentSum
   })
   if (entries.length === 0) return { index: null, entries }
   const docs: StoredDoc[] = entries.map((e) => ({ id: e.doc.id, title: e.doc.title, kind: e.doc.kind, tags: [...e.view.annotation.body.tags] }))
-  const records: StoredRecord[] = entries.map((e, d) => ({ d, s: e.view.annotation.id, l: 0, h: e.view.annotation.body.note, p: [], ho: -1, bo: 0, b: e.quote }))
+  const records: StoredRecord[] = entries.map((e, d) => ({ d, s: e.view.annotation.id, l: 0, h: e.note, p: [], ho: -1, bo: 0, b: e.quote }))
   // Every note weighs the same (the library halves its footnote sections; a note is never one).
   return { index: FrenchIndex.load(buildRecordIndex(docs, records, 'notes', new Date(0).toISOString(), () => 1)), entries }
 }
@@ -121,7 +133,7 @@ export function createNotesSource(options: NotesSourceOptions): SearchSource {
     const a = entry.view.annotation
     const noteSpans = matchSpans(index, compiled, record, 'headings')
     const quoteSpans = matchSpans(index, compiled, record, 'body')
-    const note = a.body.note.trim() === '' ? null : cutSnippet(a.body.note, noteSpans, SNIPPET)
+    const note = entry.note === '' ? null : cutSnippet(entry.note, noteSpans, SNIPPET)
     const quote = cutSnippet(entry.quote, quoteSpans, QUOTE_SNIPPET)
     const place = entry.start === null ? null : await options.sectionAt(a.document, entry.start)
     return {

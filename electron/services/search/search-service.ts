@@ -105,7 +105,7 @@ export function createSearchService(initial: readonly SearchSource[], status: ()
       const typing = request.typing === true && !/\s$/u.test(request.q)
       const effective = formatQuery(typing ? asTyped(parsed) : parsed)
       const empty = (notice: SearchNotice | null): SearchResponse => ({
-        query: request.q, effective, groups: [], total: { documents: 0, sections: 0 }, facets: { kinds: [], tags: [] },
+        query: request.q, effective, groups: [], total: { documents: 0, sections: 0, bySource: {} }, facets: { kinds: [], tags: [] },
         notice, ignored: [], suggestions: [], tookMs: performance.now() - started,
       })
       if (text === '') return empty(null)
@@ -123,7 +123,7 @@ export function createSearchService(initial: readonly SearchSource[], status: ()
         query: request.q,
         effective,
         groups: group(hits, perDoc, request.perDocument ?? DEFAULT_PER_DOCUMENT),
-        total: { documents: perDoc.size, sections },
+        total: { documents: perDoc.size, sections, bySource: Object.fromEntries(sources.map((s, i) => [s.id, results[i]!.totalSections])) },
         facets: facetCounts(results.flatMap((r) => r.facetDocs)),
         notice,
         ignored: [...new Set(results.flatMap((r) => r.ignored))],

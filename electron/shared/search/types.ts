@@ -30,7 +30,7 @@ export interface NoteHit {
   readonly status: AnchorStatus
   /** The highlighted passage, as found in the current text ('' for a note on the whole document). */
   readonly quote: Snippet
-  /** The note (Markdown source, shown as plain text), null when there is none. */
+  /** The note's words without Markdown (see note-text.ts), null when there is none. */
   readonly note: Snippet | null
   readonly tags: readonly string[]
 }
@@ -94,7 +94,8 @@ export interface SearchResponse {
    * notice, the word being typed as a prefix (`coopér*`). Use it to highlight matches elsewhere. */
   readonly effective: string
   readonly groups: readonly DocumentGroup[]
-  readonly total: { readonly documents: number; readonly sections: number }
+  /** `sections` counts every hit, notes included; `bySource` splits it (`library`, `annotations`). */
+  readonly total: { readonly documents: number; readonly sections: number; readonly bySource: Readonly<Record<string, number>> }
   /** Documents per kind and per tag among all matches, before the facet filters of the request. */
   readonly facets: { readonly kinds: readonly FacetCount[]; readonly tags: readonly FacetCount[] }
   /** Why the query was read differently from what was typed, or why nothing was searched. */

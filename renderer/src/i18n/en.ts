@@ -164,10 +164,12 @@ export const en: Strings = {
     submit: 'Search',
     searching: 'Searching…',
     building: 'Preparing the search index…',
-    count: (sections: number, documents: number) =>
-      `${sections} section${sections === 1 ? '' : 's'} in ${documents} document${documents === 1 ? '' : 's'}`,
+    count: (sections: number, documents: number, notes = 0) =>
+      notes === 0
+        ? `${sections} section${sections === 1 ? '' : 's'} in ${documents} document${documents === 1 ? '' : 's'}`
+        : `${sections} result${sections === 1 ? '' : 's'} in ${documents} document${documents === 1 ? '' : 's'}, ${notes} of them from your notes`,
     took: (ms: number) => `${ms < 1 ? '< 1' : Math.round(ms)} ms`,
-    more: (n: number) => `and ${n} more section${n === 1 ? '' : 's'} in this document`,
+    more: (n: number) => `and ${n} more result${n === 1 ? '' : 's'} in this document`,
     seeAll: (n: number) => `See all results (${n})`,
     keys: 'Arrows: browse · Enter: open · Ctrl+Enter: all results · Esc: close',
     close: 'Close',
@@ -183,8 +185,10 @@ export const en: Strings = {
     notices: {
       'unclosed-quote': 'Unclosed quote',
       'empty-field': 'Field without a value',
-      'unknown-field': 'Unknown field (titre:, tag:, type: only)',
+      'unknown-field': 'Unknown field (titre:, tag:, type:, in:, couleur: only)',
       'unknown-type': 'Unknown type (cahier, article, cas, glossaire)',
+      'unknown-scope': 'Unknown place to search (in:notes or in:textes)',
+      'unknown-color': 'Unknown colour: neither one of your colour labels nor yellow, blue, green, orange or purple',
       'bad-fuzzy': 'Invalid tolerance (word~1 or word~2)',
       'bad-wildcard': 'Misplaced asterisk (only at the end of a word: coop*)',
       'short-prefix': 'Word start too short (at least 2 letters before *)',
@@ -199,6 +203,7 @@ export const en: Strings = {
     clearFilters: 'Clear filters',
     kindLabels: { cahier: 'Cahier', article: 'Article', cas: 'Case study', glossaire: 'Glossary' } as Record<string, string>,
     sourceLabels: { library: 'Collection', annotations: 'My notes' } as Record<string, string>,
+    noteHit: (label: string) => `My note · ${label}`,
     intro: 'Introduction',
     help: {
       button: 'Search help',
@@ -213,8 +218,10 @@ export const en: Strings = {
         ['titre:framasoft', 'In the document title.'],
         ['tag:logiciel-libre', 'Documents with this tag.'],
         ['type:cas', 'cahier, article, cas or glossaire.'],
+        ['in:notes', 'Only in your notes and highlights (in:textes: only in the texts).'],
+        ['couleur:question', 'Your notes of this colour: its label (couleur:"à vérifier") or its name (yellow, blue…).'],
       ] as [string, string][],
-      notes: 'Very common words (le, de, et…) are ignored outside exact phrases. In the palette, the last word typed also counts as the start of a word. A malformed search is run on the plain words, with a warning.',
+      notes: 'Your notes are searched with the texts: their words, the highlighted passage and their tags (tag: then means the note’s tags). Very common words (le, de, et…) are ignored outside exact phrases. In the palette, the last word typed also counts as the start of a word. A malformed search is run on the plain words, with a warning.',
     },
     reader: {
       region: 'Search matches',

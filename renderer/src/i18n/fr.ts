@@ -163,10 +163,12 @@ export const fr = {
     submit: 'Chercher',
     searching: 'Recherche…',
     building: 'Préparation de l’index de recherche…',
-    count: (sections: number, documents: number) =>
-      `${sections} section${sections > 1 ? 's' : ''} dans ${documents} document${documents > 1 ? 's' : ''}`,
+    count: (sections: number, documents: number, notes = 0) =>
+      notes === 0
+        ? `${sections} section${sections > 1 ? 's' : ''} dans ${documents} document${documents > 1 ? 's' : ''}`
+        : `${sections} résultat${sections > 1 ? 's' : ''} dans ${documents} document${documents > 1 ? 's' : ''}, dont ${notes} de vos notes`,
     took: (ms: number) => `${ms < 1 ? '< 1' : Math.round(ms)} ms`,
-    more: (n: number) => `et ${n} autre${n > 1 ? 's' : ''} section${n > 1 ? 's' : ''} dans ce document`,
+    more: (n: number) => `et ${n} autre${n > 1 ? 's' : ''} résultat${n > 1 ? 's' : ''} dans ce document`,
     seeAll: (n: number) => `Voir tous les résultats (${n})`,
     keys: 'Flèches : parcourir · Entrée : ouvrir · Ctrl+Entrée : tous les résultats · Échap : fermer',
     close: 'Fermer',
@@ -182,8 +184,10 @@ export const fr = {
     notices: {
       'unclosed-quote': 'Guillemet non fermé',
       'empty-field': 'Champ sans valeur',
-      'unknown-field': 'Champ inconnu (titre:, tag:, type: seulement)',
+      'unknown-field': 'Champ inconnu (titre:, tag:, type:, in:, couleur: seulement)',
       'unknown-type': 'Type inconnu (cahier, article, cas, glossaire)',
+      'unknown-scope': 'Lieu de recherche inconnu (in:notes ou in:textes)',
+      'unknown-color': 'Couleur inconnue : ni un libellé de vos couleurs, ni jaune, bleu, vert, orange ou violet',
       'bad-fuzzy': 'Tolérance invalide (mot~1 ou mot~2)',
       'bad-wildcard': 'Astérisque mal placée (seulement en fin de mot : coop*)',
       'short-prefix': 'Début de mot trop court (2 lettres au moins avant *)',
@@ -198,6 +202,7 @@ export const fr = {
     clearFilters: 'Effacer les filtres',
     kindLabels: { cahier: 'Cahier', article: 'Article', cas: 'Étude de cas', glossaire: 'Glossaire' } as Record<string, string>,
     sourceLabels: { library: 'Fonds', annotations: 'Mes notes' } as Record<string, string>,
+    noteHit: (label: string) => `Ma note · ${label}`,
     intro: 'Introduction',
     help: {
       button: 'Aide sur la recherche',
@@ -212,8 +217,10 @@ export const fr = {
         ['titre:framasoft', 'Dans le titre du document.'],
         ['tag:logiciel-libre', 'Documents portant cette étiquette.'],
         ['type:cas', 'cahier, article, cas ou glossaire.'],
+        ['in:notes', 'Seulement dans vos notes et surlignages (in:textes : seulement dans les textes).'],
+        ['couleur:question', 'Vos notes de cette couleur : son libellé (couleur:"à vérifier") ou son nom (jaune, bleu…).'],
       ] as [string, string][],
-      notes: 'Les mots très courants (le, de, et…) sont ignorés hors des expressions exactes. Dans la palette, le dernier mot tapé compte aussi comme début de mot. Une recherche mal formée est faite sur les mots simples, et un avertissement le signale.',
+      notes: 'Vos notes sont cherchées avec les textes : leurs mots, le passage surligné et leurs étiquettes (tag: porte alors sur les étiquettes de la note). Les mots très courants (le, de, et…) sont ignorés hors des expressions exactes. Dans la palette, le dernier mot tapé compte aussi comme début de mot. Une recherche mal formée est faite sur les mots simples, et un avertissement le signale.',
     },
     reader: {
       region: 'Occurrences de la recherche',

@@ -10,7 +10,7 @@ import { replaceRoute } from '../app/route'
 import { useT } from '../i18n/i18n'
 import { useSearch } from './use-search'
 import { HighlightedText } from './HighlightedText'
-import { hitHash, KindBadge, NoResults, QueryNotice, SectionPath } from './result-parts'
+import { hitHash, HitBody, hitKey, KindBadge, NoResults, noteCount, QueryNotice } from './result-parts'
 import { SearchHelp } from './SearchHelp'
 
 function FacetGroup(props: { legend: string; name: string; counts: readonly FacetCount[]; selected: readonly string[]; label(v: string): string; onChange(next: string[]): void }): React.JSX.Element | null {
@@ -80,7 +80,7 @@ export function SearchPage({ q: initialQ, kinds: initialKinds, tags: initialTags
         <section className="results" aria-labelledby="results-title">
           <h2 id="results-title" className="visually-hidden">{t.search.results}</h2>
           <p className="result-count" aria-live="polite">
-            {answered ? `${t.search.count(response.total.sections, response.total.documents)} · ${t.search.took(response.tookMs)}` : pending ? (building ? t.search.building : t.search.searching) : ''}
+            {answered ? `${t.search.count(response.total.sections, response.total.documents, noteCount(response))} · ${t.search.took(response.tookMs)}` : pending ? (building ? t.search.building : t.search.searching) : ''}
           </p>
           {response && <QueryNotice response={response} />}
           {answered && response.total.sections === 0 && q.trim() !== '' && !response.notice?.code.match(/nothing-to-search|stop-words-only/) && <NoResults response={response} onPick={setQ} />}
@@ -92,17 +92,9 @@ export function SearchPage({ q: initialQ, kinds: initialKinds, tags: initialTags
                 </h3>
                 <ul className="result-sections">
                   {g.sections.map((s) => (
-                    <li key={`${s.source}:${s.sectionId}`}>
+                    <li key={hitKey(s)} className={s.note ? 'result-note' : undefined}>
                       <a className="result-link" href={hitHash(s, response.effective)} data-section-id={s.sectionId}>
-                        <span className="result-section">{s.heading.text ? <HighlightedText value={s.heading} /> : <SectionPath hit={s} />}</span>
-                        {s.path.length > 1 && <span className="result-path">{s.path.slice(0, -1).join(' › ')}</span>}
-                        {s.snippet.text && (
-                          <span className="snippet">
-                            {s.snippet.truncatedStart && '… '}
-                            <HighlightedText value={s.snippet} />
-                            {s.snippet.truncatedEnd && ' …'}
-                          </span>
-                        )}
+                        <HitBody hit={s} variant="page" />
                       </a>
                     </li>
                   ))}

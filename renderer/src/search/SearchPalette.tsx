@@ -11,7 +11,7 @@ import { navigate, routeHash } from '../app/route'
 import { useT } from '../i18n/i18n'
 import { useSearch } from './use-search'
 import { HighlightedText } from './HighlightedText'
-import { hitHash, KindBadge, NoResults, QueryNotice, SectionPath } from './result-parts'
+import { hitHash, HitBody, hitKey, KindBadge, NoResults, noteCount, QueryNotice } from './result-parts'
 import { SearchHelp } from './SearchHelp'
 
 export interface PaletteControl {
@@ -142,7 +142,7 @@ export function SearchPalette({ control }: { control: PaletteControl }): React.J
           <button type="button" className="palette-close" onClick={hide} aria-label={t.search.close}>Esc</button>
         </div>
         <p className="visually-hidden" aria-live="polite">
-          {answered && t.search.count(response.total.sections, response.total.documents)}
+          {answered && t.search.count(response.total.sections, response.total.documents, noteCount(response))}
         </p>
         {response && <QueryNotice response={response} />}
         <div id={`${ids}-list`} role="listbox" aria-label={t.search.results} className="palette-results" aria-busy={pending}>
@@ -156,27 +156,17 @@ export function SearchPalette({ control }: { control: PaletteControl }): React.J
                 const i = index
                 return (
                   <div
-                    key={`${s.source}:${s.sectionId}`}
+                    key={hitKey(s)}
                     id={`${ids}-opt-${i}`}
                     role="option"
                     aria-selected={i === active}
-                    className="palette-option"
+                    className={s.note ? 'palette-option palette-note' : 'palette-option'}
                     data-doc-id={g.docId}
                     data-section-id={s.sectionId}
                     onMouseMove={() => i !== active && setActive(i)}
                     onClick={() => openHit(i)}
                   >
-                    <span className="palette-section">
-                      {s.heading.text ? <HighlightedText value={s.heading} /> : <SectionPath hit={s} />}
-                      {s.source !== 'library' && <span className="source-badge">{t.search.sourceLabels[s.source] ?? s.source}</span>}
-                    </span>
-                    {s.snippet.text && (
-                      <span className="snippet">
-                        {s.snippet.truncatedStart && '… '}
-                        <HighlightedText value={s.snippet} />
-                        {s.snippet.truncatedEnd && ' …'}
-                      </span>
-                    )}
+                    <HitBody hit={s} variant="palette" />
                   </div>
                 )
               })}

@@ -2,10 +2,86 @@
 import type { SearchResponse, SectionHit } from '../../../electron/shared/search/types'
 import { routeHash } from '../app/route'
 import { useT } from '../i18n/i18n'
+import { HighlightedText } from './HighlightedText'
 
-/** Where a hit opens: its document, at its section, with the query's matches highlighted. */
-export function hitHash(hit: Pick<SectionHit, 'docId' | 'sectionId'>, effectiveQuery: string): string {
+/**
+ * Where a hit opens: a section opens its document there, with the query's matches highlighted; a
+ * note opens its document at the note, which the reader scrolls to and flashes.
+ */
+export function hitHash(hit: Pick<SectionHit, 'docId' | 'sectionId' | 'note'>, effectiveQuery: string): string {
+  if (hit.note) return routeHash({ view: 'document', id: hit.docId, anchor: null, annotation: hit.note.annotationId })
   return routeHash({ view: 'document', id: hit.docId, anchor: hit.sectionId || null, highlight: effectiveQuery })
+}
+
+/** A key unique among a response's hits (several notes may share a section). */
+export function hitKey(hit: SectionHit): string {
+  return hit.note ? `note:${hit.note.annotationId}` : `${hit.source}:${hit.sectionId}`
+}
+
+/** How many of a response's hits are the reader's notes. */
+export function noteCount(response: SearchResponse): number {
+  return response.total.bySource.annotations ?? 0
+}
+
+function Snippet({ value }: { value: SectionHit['snippet'] }): React.JSX.Element {
+  return (
+    <>
+      {value.truncatedStart && '… '}
+      <HighlightedText value={value} />
+      {value.truncatedEnd && ' …'}
+    </>
+  )
+}
+
+/**
+ * The inside of one hit (phrasing content only: it sits in a link or an option). A section shows
+ * its heading (or its place), where it is and its snippet; a note shows its colour and label,
+ * where it is, the passage it highlights, its words and its tags, with the matches marked.
+ */
+export function HitBody({ hit, variant }: { hit: SectionHit; variant: 'palette' | 'page' }): React.JSX.Element {
+  const t = useT()
+  const n = hit.note
+  if (n) {
+    return (
+      <span className={`note-hit color-${n.color}`} data-annotation-id={n.annotationId}>
+        <span className="note-hit-head">
+          <span className="annot-swatch" aria-hidden="true" />
+          <span className="note-hit-label">{t.search.noteHit(n.label)}</span>
+          {n.status !== 'anchored' && <span className="note-hit-status">{t.annotations.status[n.status]}</span>}
+          {hit.path.length > 0 && <span className="hit-path">{hit.path.join(' › ')}</span>}
+        </span>
+        {n.quote.text && (
+          <span className="note-hit-quote">
+            « <Snippet value={n.quote} /> »
+          </span>
+        )}
+        {n.note && (
+          <span className="snippet note-hit-note">
+            <Snippet value={n.note} />
+          </span>
+        )}
+        {n.tags.length > 0 && <span className="note-hit-tags">{n.tags.map((tag) => `#${tag}`).join(' ')}</span>}
+      </span>
+    )
+  }
+  const heading = hit.heading.text ? <HighlightedText value={hit.heading} /> : <SectionPath hit={hit} />
+  return (
+    <>
+      {variant === 'palette' ? (
+        <span className="palette-section">{heading}</span>
+      ) : (
+        <>
+          <span className="result-section">{heading}</span>
+          {hit.path.length > 1 && <span className="result-path">{hit.path.slice(0, -1).join(' › ')}</span>}
+        </>
+      )}
+      {hit.snippet.text && (
+        <span className="snippet">
+          <Snippet value={hit.snippet} />
+        </span>
+      )}
+    </>
+  )
 }
 
 /** The section's place in its document: « Partie › Sous-partie », or « Introduction ». */

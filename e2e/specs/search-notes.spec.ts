@@ -1,0 +1,114 @@
+/**
+ * The reader's notes in the global search, end to end on the shipped pack: notes made through the
+ * real handler table are found from the palette with their words marked, open their document at
+ * the passage (scrolled to and flashed), and answer the in:notes and couleur: filters on the
+ * results page. Expected hits come from the same service, asked directly.
+ */
+import { test, expect } from '../harness/fixtures'
+import type { AppHarness } from '../harness/fixtures'
+import { LibraryPage } from '../pages/library-page'
+import { DocumentPage } from '../pages/document-page'
+import { SearchPalette, SearchResultsPage } from '../pages/search-page'
+import type { AnnotationView } from '../../electron/shared/annotations/query'
+import type { SearchResponse } from '../../electron/shared/search/types'
+
+interface Made {
+  readonly id: string
+  readonly docId: string
+  readonly quote: string
+}
+
+/** Highlights 60 characters in the middle of the third long section of the pack's first chapter. */
+async function annotate(app: AppHarness, k: number, color: string, note: string, tags: string[]): Promise<Made> {
+  const docId = app.services.library.list().find((d) => d.kind === 'cahier')!.id
+  const doc = app.services.library.get(docId)
+  const section = doc.sections.filter((s) => s.id && s.end - s.start > 400)[k]!
+  const start = doc.text.indexOf(' ', section.start + section.title.length + 120) + 1
+  const r = await app.handlers['annotations:create']({ docId, start, end: start + 60, color, note, tags })
+  if (!r.ok) throw new Error(r.error.message)
+  const v = r.value as AnnotationView
+  return { id: v.annotation.id, docId, quote: v.annotation.target!.selector[0].exact }
+}
+
+async function ask(app: AppHarness, q: string, more: Record<string, unknown> = {}): Promise<SearchResponse> {
+  const r = await app.handlers['search:query']({ q, ...more })
+  if (!r.ok) throw new Error(r.error.message)
+  return r.value as SearchResponse
+}
+
+test('a note is found from the palette, marked, and opens its passage, which flashes', async ({ app }) => {
+  const made = await annotate(app, 2, 'blue', 'Piste pour l’**atelier** de Villeurbanne : comparer les statuts des coopératives.', ['atelier'])
+  await app.open('#/')
+  await new LibraryPage(app.page).waitForLoaded()
+  // Record every flash the reader paints (it lasts 1.5 s: a poll could miss it on a loaded machine).
+  await app.page.evaluate(() => {
+    const registry = CSS.highlights
+    const set = registry.set.bind(registry)
+    const flashes: string[] = []
+    ;(window as unknown as { flashes: string[] }).flashes = flashes
+    registry.set = (name: string, h: Highlight) => {
+      if (name === 'annotation-flash') flashes.push([...h].map((r) => r.toString()).join(''))
+      return set(name, h)
+    }
+  })
+
+  const palette = new SearchPalette(app.page)
+  await palette.open()
+  await palette.type('villeurbanne atelier')
+  const expected = await ask(app, 'villeurbanne atelier', { typing: true, limit: 24, perDocument: 3 })
+  expect(expected.groups.flatMap((g) => g.sections).map((h) => h.note?.annotationId)).toEqual([made.id])
+  const option = palette.options.filter({ has: app.page.locator(`.note-hit[data-annotation-id="${made.id}"]`) })
+  await expect(option).toHaveCount(1)
+  await expect(option).toContainText('Ma note · Question')
+  // The note is shown without its Markdown, both words marked; the passage is quoted.
+  await expect(option.locator('.note-hit-note')).toHaveText('Piste pour l’atelier de Villeurbanne : comparer les statuts des coopératives.')
+  expect(await option.locator('.note-hit-note mark').allTextContents()).toEqual(['atelier', 'Villeurbanne'])
+  await expect(option.locator('.note-hit-quote')).toContainText(made.quote.trim().slice(0, 30))
+  await expect(option.locator('.note-hit-tags')).toHaveText('#atelier')
+  await expect(palette.dialog.getByText(/dont 1 de vos notes/)).toBeAttached()
+  await app.screenshot('search-palette-note')
+
+  await expect(option).toHaveAttribute('aria-selected', 'true')
+  await app.page.keyboard.press('Enter')
+  await expect(palette.dialog).toBeHidden()
+  await new DocumentPage(app.page).waitFor(made.docId)
+  await expect(app.page).toHaveURL(new RegExp(`#/doc/${made.docId}(/[^?]*)?\\?annotation=${made.id}$`))
+  await expect.poll(() => app.page.evaluate(() => (window as unknown as { flashes: string[] }).flashes)).toEqual([made.quote])
+  // The passage is in the middle of the window.
+  const inView = await app.page.evaluate((quote) => {
+    const h = CSS.highlights.get('annotation-blue')
+    const r = h ? [...h].find((x) => x.toString() === quote) : undefined
+    const box = (r as Range | undefined)?.getBoundingClientRect()
+    return box ? box.top >= 0 && box.bottom <= window.innerHeight : false
+  }, made.quote)
+  expect(inView).toBe(true)
+})
+
+test('the results page answers in:notes and couleur:, and says when a colour is unknown', async ({ app }) => {
+  const question = await annotate(app, 1, 'blue', 'Qui décide, et comment ?', ['gouvernance'])
+  const check = await annotate(app, 3, 'orange', '', ['sources'])
+  await app.open('#/search?q=' + encodeURIComponent('in:notes couleur:"à vérifier"'))
+  const results = new SearchResultsPage(app.page)
+  await expect(app.page.locator('.result-groups')).toHaveAttribute('aria-busy', 'false')
+  await expect(results.count).toContainText('1 résultat dans 1 document, dont 1 de vos notes')
+  const notes = app.page.locator('.result-note .note-hit')
+  await expect(notes).toHaveCount(1)
+  await expect(notes.first()).toHaveAttribute('data-annotation-id', check.id)
+  await expect(notes.first()).toContainText('Ma note · À vérifier')
+  // A highlight without a note shows its passage.
+  await expect(notes.first().locator('.note-hit-quote')).toBeVisible()
+  await expect(notes.first().locator('.note-hit-note')).toHaveCount(0)
+  await app.screenshot('search-results-notes')
+
+  // in:notes alone lists every note; a tag word finds its note among the texts.
+  await results.input.fill('in:notes')
+  await expect(app.page.locator('.result-note')).toHaveCount(2)
+  await results.input.fill('gouvernance décide')
+  await expect(app.page.locator(`.note-hit[data-annotation-id="${question.id}"]`)).toBeVisible()
+  const mixed = await ask(app, 'gouvernance décide')
+  expect(mixed.total.bySource.library).toBeGreaterThan(0)
+
+  await results.input.fill('décide couleur:fuchsia')
+  await expect(app.page.locator('.search-notice')).toContainText('Couleur inconnue')
+  await expect(app.page.locator('.result-note')).toHaveCount(0)
+})
