@@ -9,7 +9,7 @@
  * an idle machine); the load average and the disk's own append+fdatasync latency are measured in the
  * same run, as the baseline saves are judged against.
  */
-import { open, writeFile } from 'node:fs/promises'
+import { open } from 'node:fs/promises'
 import { execFile } from 'node:child_process'
 import { promisify } from 'node:util'
 import { loadavg } from 'node:os'
@@ -18,20 +18,16 @@ import { createServices } from '../../electron/services/services'
 import { createHandlers } from '../../electron/services/handlers'
 import { createContentLibrary } from '../../electron/services/content/content-library'
 import { openAnnotationStore } from '../../electron/services/annotations/annotation-store'
-import { serializeSnapshot } from '../../electron/services/annotations/snapshot'
 import { systemClock } from '../../electron/services/platform/clock'
 import { memoryLogger } from '../../electron/services/platform/log'
 import { recordingOpener } from '../../electron/services/platform/external-opener'
-import { tempDir } from '../../electron/services/testing/temp-pack'
 import { prng, sampleAnnotation } from '../../electron/services/testing/annotations'
-import { DEFAULT_COLOR_LABELS } from '../../electron/shared/annotations/model'
-import type { Annotation } from '../../electron/shared/annotations/model'
 import { prepareText } from '../../electron/shared/annotations/anchor'
 import { reanchorAll, emptyCounts } from '../../electron/shared/annotations/reanchor'
 import { countWords } from '../../electron/shared/content/document'
 import type { BenchResult } from './types'
+import { annotatedDataDir, CONTENT } from './annotated-data'
 
-const CONTENT = join(__dirname, '..', '..', 'content')
 const N = 10_000
 
 const percentile = (sorted: readonly number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!
@@ -74,25 +70,9 @@ async function fsyncBaseline(dir: string): Promise<number[]> {
   return out.sort((a, b) => a - b)
 }
 
-/** 10,000 annotations on the rendered texts of the corpus, as one compacted snapshot. */
-async function annotatedDataDir(): Promise<{ dataDir: string; annotations: Annotation[]; bytes: number }> {
-  const library = await createContentLibrary({ contentDir: CONTENT, log: memoryLogger() })
-  const docs = library.list().map((d) => library.get(d.id))
-  const rnd = prng(42)
-  const annotations = Array.from({ length: N }, (_, i) => {
-    const d = docs[i % docs.length]!
-    const day = String(1 + (i % 28)).padStart(2, '0')
-    return sampleAnnotation(rnd, { docId: d.summary.id, text: d.text, version: d.summary.hash, now: `2026-11-${day}T10:00:00.000Z` })
-  })
-  const dataDir = await tempDir('passerelles-bench-')
-  const text = serializeSnapshot(1, DEFAULT_COLOR_LABELS, annotations)
-  await writeFile(join(dataDir, 'annotations.json'), text)
-  return { dataDir, annotations, bytes: Buffer.byteLength(text) }
-}
-
 async function storeBenchmarks(): Promise<BenchResult[]> {
   const load = loadavg()[0]!
-  const { dataDir, annotations, bytes } = await annotatedDataDir()
+  const { dataDir, annotations, bytes } = await annotatedDataDir(N)
   const log = memoryLogger()
   // Load as at app start-up: a fresh process each time (timed inside it, Node's own start-up excluded).
   const loads: Sample[] = []

@@ -9,8 +9,9 @@
  * the colours named (id, name or the reader's label, see color-names.ts); `tag:` applies to the
  * note's own tags; `type:` and the UI's facets to the kind and tags of the annotated document.
  *
- * Freshness: the index is built on first need and rebuilt on the next query after any change the
- * annotation service reports (here or from another process); a query never sees a deleted note.
+ * Freshness: the notes are indexed per document, on first need; the next query after a change the
+ * annotation service reports (here or from another process) re-indexes the documents it names, so
+ * a query never sees a deleted note or an old version of one.
  */
 import type { ListResult, ParsedListQuery } from '../../shared/annotations/query'
 import type { AnnotationView } from '../../shared/annotations/query'
@@ -22,8 +23,10 @@ import type { ParsedQuery } from '../../shared/search/query'
 import type { SearchNotice } from '../../shared/search/types'
 import type { DocumentSummary } from '../../shared/content/document'
 import { buildRecordIndex } from './build-index'
+import { setImmediate as nextTurn } from 'node:timers/promises'
 import { compileQuery } from './compile'
-import { docPasses, evaluate, topRanked } from './evaluate'
+import type { CompiledQuery } from './compile'
+import { docPasses, evaluate } from './evaluate'
 import { FrenchIndex } from './french-index'
 import type { StoredDoc, StoredRecord } from './index-format'
 import { queryFilter } from './index-search'
@@ -59,8 +62,14 @@ interface Entry {
   readonly start: number | null
 }
 
-interface Built {
-  readonly index: FrenchIndex | null
+/**
+ * The notes of one document and their index. Notes are indexed per document so that a change
+ * re-indexes one document's notes (lunr indexes build in one go: 10,000 notes take seconds, one
+ * document's few hundred tens of milliseconds), and building them all yields between documents.
+ */
+interface Shard {
+  readonly docId: string
+  readonly index: FrenchIndex
   readonly entries: readonly Entry[]
 }
 
@@ -82,18 +91,35 @@ function entryOf(view: AnnotationView, doc: DocumentSummary): Entry {
   return { view, doc, note: plainNote(a), quote, start: located?.start ?? null }
 }
 
-function build(views: readonly AnnotationView[], documents: readonly DocumentSummary[]): Built {
-  const byId = new Map(documents.map((d) => [d.id, d]))
-  // Notes on a document no longer in the library stay in the notes view; search cannot open them.
-  const entries = views.flatMap((v) => {
-    const doc = byId.get(v.annotation.document)
-    return doc ? [entryOf(v, doc)] : []
-  })
-  if (entries.length === 0) return { index: null, entries }
-  const docs: StoredDoc[] = entries.map((e) => ({ id: e.doc.id, title: e.doc.title, kind: e.doc.kind, tags: [...e.view.annotation.body.tags] }))
+/** One document's notes (in reading order) as a shard; null when it has none. */
+function buildShard(doc: DocumentSummary, views: readonly AnnotationView[]): Shard | null {
+  if (views.length === 0) return null
+  const entries = views.map((v) => entryOf(v, doc))
+  const docs: StoredDoc[] = entries.map((e) => ({ id: doc.id, title: doc.title, kind: doc.kind, tags: [...e.view.annotation.body.tags] }))
   const records: StoredRecord[] = entries.map((e, d) => ({ d, s: e.view.annotation.id, l: 0, h: e.note, p: [], ho: -1, bo: 0, b: e.quote }))
   // Every note weighs the same (the library halves its footnote sections; a note is never one).
-  return { index: FrenchIndex.load(buildRecordIndex(docs, records, 'notes', new Date(0).toISOString(), () => 1)), entries }
+  const index = FrenchIndex.load(buildRecordIndex(docs, records, `notes:${doc.id}`, new Date(0).toISOString(), () => 1))
+  return { docId: doc.id, index, entries }
+}
+
+/** A matching note: its shard, its record there and its score. */
+interface Match {
+  readonly shard: number
+  readonly record: number
+  readonly score: number
+}
+
+/**
+ * Whether a matching note matched through itself (its note, passage or tags), not only through its
+ * document's title, which every note of the document shares (« framasoft » would match them all).
+ * A note found through the title alone is kept only when the query asked for titles alone (titre:).
+ */
+function ownMatch(index: FrenchIndex, compiled: CompiledQuery): (record: number) => boolean {
+  const atoms = compiled.positive.flatMap((r) => r.atoms)
+  if (atoms.length === 0 || atoms.every((a) => a.fields.length === 1 && a.fields[0] === 'title')) return () => true
+  // The title is the same in every record of a shard: if no word matches it, every match is the note's own.
+  if (index.size === 0 || matchSpans(index, compiled, 0, 'title').length === 0) return () => true
+  return (r) => (['headings', 'body', 'tags'] as const).some((f) => matchSpans(index, compiled, r, f).length > 0)
 }
 
 /** The colours a query keeps and leaves out, and the `couleur:` values that name no colour. */
@@ -114,22 +140,61 @@ function colorFilter(q: ParsedQuery, labels: ColorLabels): { keep: Set<ColorId> 
 
 export function createNotesSource(options: NotesSourceOptions): SearchSource {
   const { annotations } = options
-  let generation = 0
-  let built: { generation: number; value: Promise<Built> } | null = null
-  annotations.onChange(() => void generation++)
+  /** Shards by document, in library order once refreshed. */
+  let shards = new Map<string, Shard>()
+  /** Documents whose notes changed since their shard was built; `all` until the first build. */
+  let dirty: Set<string> | 'all' = 'all'
+  annotations.onChange((docIds) => {
+    if (docIds === null) dirty = 'all'
+    else if (dirty !== 'all') for (const id of docIds) dirty.add(id)
+  })
 
-  function current(): Promise<Built> {
-    if (built?.generation !== generation) {
-      const at = generation
-      const value = annotations.list(ListQuerySchema.parse({})).then((r) => build(r.items, options.documents()))
-      built = { generation: at, value }
-      // A failed build is retried by the next query.
-      value.catch(() => built?.value === value && (built = null))
+  async function refresh(): Promise<void> {
+    const todo = dirty
+    if (todo !== 'all' && todo.size === 0) return
+    dirty = new Set()
+    try {
+      const documents = new Map(options.documents().map((d) => [d.id, d]))
+      const next = todo === 'all' ? new Map<string, Shard>() : new Map(shards)
+      const byDoc = new Map<string, AnnotationView[]>()
+      if (todo === 'all') {
+        for (const v of (await annotations.list(ListQuerySchema.parse({}))).items) {
+          const list = byDoc.get(v.annotation.document)
+          if (list) list.push(v)
+          else byDoc.set(v.annotation.document, [v])
+        }
+      } else {
+        for (const docId of todo) byDoc.set(docId, documents.has(docId) ? [...(await annotations.list(ListQuerySchema.parse({ docId }))).items] : [])
+      }
+      for (const [docId, views] of byDoc) {
+        // Notes on a document no longer in the library stay in the notes view; search cannot open them.
+        const doc = documents.get(docId)
+        const shard = doc ? buildShard(doc, views) : null
+        if (shard) next.set(docId, shard)
+        else next.delete(docId)
+        await nextTurn()
+      }
+      // Library order, so that notes listed without words come in reading order.
+      shards = new Map([...documents.keys()].flatMap((id) => (next.has(id) ? [[id, next.get(id)!] as const] : [])))
+    } catch (e) {
+      // Try again on the next query; nothing is lost (the store is the truth, this is an index).
+      const now = dirty as Set<string> | 'all'
+      if (todo === 'all') dirty = 'all'
+      else if (now !== 'all') for (const id of todo) now.add(id)
+      throw e
     }
-    return built.value
   }
 
-  async function hitFor(index: FrenchIndex, entry: Entry, record: number, compiled: ReturnType<typeof compileQuery>, score: number, labels: ColorLabels): Promise<SourceHit> {
+  /** One refresh at a time; every query waits for the notes it may find to be indexed. */
+  let refreshing: Promise<void> = Promise.resolve()
+  function current(): Promise<readonly Shard[]> {
+    refreshing = refreshing.catch(() => undefined).then(refresh)
+    return refreshing.then(() => [...shards.values()])
+  }
+
+  async function hitFor(shard: Shard, record: number, compiled: CompiledQuery, score: number, labels: ColorLabels): Promise<SourceHit> {
+    const { index } = shard
+    const entry = shard.entries[record]!
     const a = entry.view.annotation
     const noteSpans = matchSpans(index, compiled, record, 'headings')
     const quoteSpans = matchSpans(index, compiled, record, 'body')
@@ -163,37 +228,43 @@ export function createNotesSource(options: NotesSourceOptions): SearchSource {
 
     async search(q: SourceQuery): Promise<SourceResult> {
       if (q.parsed.scope === 'texts') return EMPTY_RESULT
-      const { index, entries } = await current()
-      if (!index) return EMPTY_RESULT
+      const all = await current()
+      if (all.length === 0) return EMPTY_RESULT
       const labels = await annotations.labels()
       const colors = colorFilter(q.parsed, labels)
       if (colors.keep?.size === 0) return EMPTY_RESULT
-      const compiled = compileQuery(index, q.parsed, q.typing)
       const none = { kinds: [], excludedKinds: [], tags: [], excludedTags: [] }
-      const evaluation = evaluate(index, compiled, queryFilter(q.parsed), none)
-      // A note found only through its document's title says nothing of itself (every note of
-      // « Framasoft » would match framasoft): keep it only when the query asked for titles alone.
-      const titleOnly = compiled.positive.length > 0 && compiled.positive.every((r) => r.atoms.every((a) => a.fields.length === 1 && a.fields[0] === 'title'))
-      const own = (r: number): boolean =>
-        titleOnly || compiled.positive.length === 0 || (['headings', 'body', 'tags'] as const).some((f) => matchSpans(index, compiled, r, f).length > 0)
-      const colored = evaluation.matched.filter((r) => {
-        const c = entries[r]!.view.annotation.body.color
-        return (colors.keep === null || colors.keep.has(c)) && !colors.drop.has(c) && own(r)
+      const matches: Match[] = []
+      const compiled = all.map((shard) => compileQuery(shard.index, q.parsed, q.typing))
+      const facetDocs: DocumentSummary[] = []
+      let ignored: readonly string[] = []
+      all.forEach((shard, i) => {
+        const c = compiled[i]!
+        ignored = c.ignored
+        const evaluation = evaluate(shard.index, c, queryFilter(q.parsed), none)
+        const own = ownMatch(shard.index, c)
+        const kept = evaluation.matched.filter((r) => {
+          const color = shard.entries[r]!.view.annotation.body.color
+          return (colors.keep === null || colors.keep.has(color)) && !colors.drop.has(color) && own(r)
+        })
+        if (kept.length === 0) return
+        // Facets speak of documents: the annotated document's kind and tags.
+        facetDocs.push(shard.entries[0]!.doc)
+        if (!docPasses(shard.entries[0]!.doc, q.facetFilter)) return
+        for (const r of kept) matches.push({ shard: i, record: r, score: evaluation.score[r]! })
       })
-      // Facets speak of documents: the annotated document's kind and tags.
-      const facetDocs = colored.map((r) => entries[r]!.doc)
-      const kept = colored.filter((r) => docPasses(entries[r]!.doc, q.facetFilter))
-      const top = topRanked({ matched: kept, score: evaluation.score, facetDocs: [] }, q.limit)
-      const hits = await Promise.all(top.map((t) => hitFor(index, entries[t.record]!, t.record, compiled, t.score, labels)))
+      // Best first; ties (and queries without words) in reading order.
+      matches.sort((a, b) => b.score - a.score || a.shard - b.shard || a.record - b.record)
+      const hits = await Promise.all(matches.slice(0, q.limit).map((m) => hitFor(all[m.shard]!, m.record, compiled[m.shard]!, m.score, labels)))
       const perDoc = new Map<string, number>()
-      for (const r of kept) perDoc.set(entries[r]!.doc.id, (perDoc.get(entries[r]!.doc.id) ?? 0) + 1)
+      for (const m of matches) perDoc.set(all[m.shard]!.docId, (perDoc.get(all[m.shard]!.docId) ?? 0) + 1)
       const matchedDocs: MatchedDoc[] = [...perDoc].map(([docId, sections]) => ({ docId, sections }))
       return {
         hits,
-        totalSections: kept.length,
+        totalSections: matches.length,
         matchedDocs,
         facetDocs: facetDocs.map((d) => ({ docId: d.id, kind: d.kind, tags: d.tags })),
-        ignored: compiled.ignored,
+        ignored,
       }
     },
   }

@@ -1,0 +1,98 @@
+/**
+ * Notes in the global search (issue 6, last part): the shipped corpus with 0, 1,000 and 10,000
+ * annotations. Measured through the real handler table, as the palette asks (typing mode):
+ *   - the query time p50/p95, and its ratio to the same query on the texts alone (`in:textes`),
+ *     the baseline: what searching the notes adds;
+ *   - indexing every note at start-up, and the longest the event loop was held meanwhile (the
+ *     notes are indexed one document at a time, yielding in between);
+ *   - the first query after a change (it re-indexes that document's notes).
+ * No target is set by the issue for these; the search issue's goals for the texts still hold.
+ */
+import { monitorEventLoopDelay } from 'node:perf_hooks'
+import { createServices } from '../../electron/services/services'
+import type { Services } from '../../electron/services/services'
+import { createHandlers } from '../../electron/services/handlers'
+import { systemClock } from '../../electron/services/platform/clock'
+import { memoryLogger } from '../../electron/services/platform/log'
+import { recordingOpener } from '../../electron/services/platform/external-opener'
+import { tempDir } from '../../electron/services/testing/temp-pack'
+import type { SearchResponse } from '../../electron/shared/search/types'
+import { annotatedDataDir, CONTENT } from './annotated-data'
+import type { BenchResult } from './types'
+
+/** What a reader types: words of the corpus and of the sample notes, filters, a prefix being typed. */
+const QUERIES = ['coopérative', 'logiciel libre', 'relire équipe', 'chapitre suivant', 'gouvernance tag:ess', 'in:notes couleur:question', 'associat', 'communs numériques']
+const ROUNDS = 15
+
+const percentile = (sorted: readonly number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!
+
+async function servicesWith(n: number): Promise<{ services: Services; ids: string[] }> {
+  if (n === 0) {
+    const services = await createServices({ contentDir: CONTENT, dataDir: await tempDir('passerelles-bench-'), clock: systemClock, log: memoryLogger(), openUrl: recordingOpener(), appVersion: 'bench' })
+    return { services, ids: [] }
+  }
+  const { dataDir, annotations } = await annotatedDataDir(n)
+  const services = await createServices({ contentDir: CONTENT, dataDir, clock: systemClock, log: memoryLogger(), openUrl: recordingOpener(), appVersion: 'bench' })
+  return { services, ids: annotations.map((a) => a.id) }
+}
+
+async function timedQuery(h: ReturnType<typeof createHandlers>, q: string): Promise<[number, SearchResponse]> {
+  const t = performance.now()
+  const r = await h['search:query']({ q, typing: true, limit: 24, perDocument: 3 })
+  const ms = performance.now() - t
+  if (!r.ok) throw new Error(r.error.message)
+  return [ms, r.value as SearchResponse]
+}
+
+async function scenario(n: number): Promise<BenchResult[]> {
+  const { services, ids } = await servicesWith(n)
+  const h = createHandlers(services)
+  const label = `${n.toLocaleString('en')} notes`
+  // Start-up: the texts' index loads, every note is indexed; the event loop is watched meanwhile.
+  const delay = monitorEventLoopDelay({ resolution: 5 })
+  delay.enable()
+  const t0 = performance.now()
+  await services.search.ready()
+  const readyMs = performance.now() - t0
+  delay.disable()
+  const withNotes: number[] = []
+  const textsOnly: number[] = []
+  let found = 0
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const q of QUERIES) {
+      const [ms, r] = await timedQuery(h, q)
+      withNotes.push(ms)
+      if (round === 0) found += r.total.bySource.annotations ?? 0
+      // The same query on the texts alone (in:notes queries have no texts-only twin).
+      if (!q.includes('in:notes')) textsOnly.push((await timedQuery(h, `${q} in:textes`))[0])
+    }
+  }
+  withNotes.sort((a, b) => a - b)
+  textsOnly.sort((a, b) => a - b)
+  const results: BenchResult[] = [
+    { name: `${label}: search ready at start-up (texts' index + every note indexed)`, value: readyMs, unit: 'ms', detail: { longestEventLoopStallMs: Number((delay.max / 1e6).toFixed(1)) } },
+    { name: `${label}: query p50 (palette, typing)`, value: percentile(withNotes, 0.5), unit: 'ms', detail: { queries: withNotes.length, notesFoundPerRound: found } },
+    { name: `${label}: query p95`, value: percentile(withNotes, 0.95), unit: 'ms', detail: { max: withNotes.at(-1)! } },
+    { name: `${label}: query p95 ÷ same query on the texts alone (in:textes) p95`, value: percentile(withNotes, 0.95) / percentile(textsOnly, 0.95), unit: 'ratio', detail: { textsOnlyP95: percentile(textsOnly, 0.95) } },
+  ]
+  if (ids.length > 0) {
+    // After a change, the next query re-indexes that document's notes.
+    const after: number[] = []
+    for (let i = 0; i < 10; i++) {
+      const id = ids[(i * 997) % ids.length]!
+      const u = await h['annotations:update']({ id, note: `Revu en atelier ${i}` })
+      if (!u.ok) throw new Error(u.error.message)
+      after.push((await timedQuery(h, 'atelier'))[0])
+    }
+    after.sort((a, b) => a - b)
+    results.push({ name: `${label}: first query after a change (re-indexes one document's notes), median of 10`, value: percentile(after, 0.5), unit: 'ms', detail: { max: after.at(-1)! } })
+  }
+  await services.close()
+  return results
+}
+
+export async function run(): Promise<BenchResult[]> {
+  const out: BenchResult[] = []
+  for (const n of [0, 1_000, 10_000]) out.push(...(await scenario(n)))
+  return out
+}
