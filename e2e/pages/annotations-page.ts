@@ -121,6 +121,40 @@ export class AnnotationsPage {
     }, i)
   }
 
+  /**
+   * Records, from now on (across hash navigations), the passage of every flash the reader paints:
+   * a flash lasts 1.5 s, which a poll could miss on a loaded machine. Read them with `flashes()`.
+   */
+  async recordFlashes(): Promise<void> {
+    await this.page.evaluate(() => {
+      const registry = CSS.highlights
+      const set = registry.set.bind(registry)
+      const flashes: string[] = []
+      ;(window as unknown as { flashes: string[] }).flashes = flashes
+      registry.set = (name: string, h: Highlight) => {
+        if (name === 'annotation-flash') flashes.push([...h].map((r) => r.toString()).join(''))
+        return set(name, h)
+      }
+    })
+  }
+
+  async flashes(): Promise<string[]> {
+    return this.page.evaluate(() => [...(window as unknown as { flashes: string[] }).flashes])
+  }
+
+  /** Whether the painted highlight of `color` covering exactly `quote` is inside the window. */
+  async inView(color: string, quote: string): Promise<boolean> {
+    return this.page.evaluate(
+      ([color, quote]) => {
+        const h = CSS.highlights.get(`annotation-${color}`)
+        const r = h ? ([...h] as Range[]).find((x) => x.toString() === quote) : undefined
+        const box = r?.getBoundingClientRect()
+        return box ? box.top >= 0 && box.bottom <= window.innerHeight : false
+      },
+      [color, quote] as const,
+    )
+  }
+
   /** The document's annotations as the service lists them. */
   async list(docId?: string): Promise<AnnotationView[]> {
     return this.page.evaluate(async (docId) => {

@@ -9,15 +9,16 @@ import { test, expect } from '../harness/fixtures'
 import type { AppHarness } from '../harness/fixtures'
 import { ExportPage } from '../pages/export-page'
 import { DocumentPage } from '../pages/document-page'
+import { AnnotationsPage } from '../pages/annotations-page'
 import { deepLinkRoute } from '../../electron/shared/security/deep-link'
 import { annotationLink } from '../../electron/shared/export/deep-link'
 import type { AnnotationView } from '../../electron/shared/annotations/query'
 
 /** Annotates the middle of a titled section of each of two documents, twice in the first. */
-async function seed(app: AppHarness): Promise<{ docs: string[]; target: { id: string; docId: string; sectionId: string } }> {
+async function seed(app: AppHarness): Promise<{ docs: string[]; target: { id: string; docId: string; sectionId: string; quote: string } }> {
   const docs = app.services.library.list().filter((d) => app.services.library.get(d.id).sections.filter((s) => s.id && s.end - s.start > 200).length >= 2).slice(0, 2)
   expect(docs).toHaveLength(2)
-  let target: { id: string; docId: string; sectionId: string } | null = null
+  let target: { id: string; docId: string; sectionId: string; quote: string } | null = null
   const plan: [string, number, string, string[]][] = [
     [docs[0]!.id, 1, 'blue', ['gouvernance']],
     [docs[0]!.id, 0, 'green', ['communs']],
@@ -28,7 +29,8 @@ async function seed(app: AppHarness): Promise<{ docs: string[]; target: { id: st
     const start = section.start + 100
     const r = await app.handlers['annotations:create']({ docId, start, end: start + 40, color, note: `Note ${color}`, tags })
     if (!r.ok) throw new Error(r.error.message)
-    if (!target) target = { id: (r.value as AnnotationView).annotation.id, docId, sectionId: section.id }
+    const a = (r.value as AnnotationView).annotation
+    if (!target) target = { id: a.id, docId, sectionId: section.id, quote: a.target!.selector[0].exact }
   }
   return { docs: docs.map((d) => d.id), target: target! }
 }
@@ -84,17 +86,20 @@ test('the menu command opens the export view scoped to the current document', as
   await expect(app.page).toHaveURL(new RegExp(`#/export\\?doc=${docs[1]}$`))
 })
 
-test('an exported link opens the document at the annotation’s section through the router', async ({ app }) => {
+test('an exported link opens the document at the annotation’s passage through the router', async ({ app }) => {
   const { target } = await seed(app)
   await app.open('#/')
+  const notes = new AnnotationsPage(app.page)
+  await notes.recordFlashes()
   const link = annotationLink(target.docId, target.id)!
   const route = deepLinkRoute(link)
   expect(route).toBe(`#/doc/${target.docId}?annotation=${target.id}`)
   app.services.bus.emit('app.navigate', { route: route! })
   const doc = new DocumentPage(app.page)
   await doc.waitFor(target.docId)
-  await expect(app.page).toHaveURL(`${app.origin}/#/doc/${target.docId}/${target.sectionId}?annotation=${target.id}`)
-  await expect(app.page.locator(`[id="${target.sectionId}"]`)).toBeInViewport()
+  await expect(app.page).toHaveURL(`${app.origin}/#/doc/${target.docId}?annotation=${target.id}`)
+  await expect.poll(() => notes.flashes()).toEqual([target.quote])
+  await expect.poll(() => notes.inView('blue', target.quote)).toBe(true)
   // A link to an annotation that does not exist opens the document at the top and says so.
   app.services.bus.emit('app.navigate', { route: deepLinkRoute(annotationLink(target.docId, '00000000-0000-4000-8000-000000000000')!)! })
   await expect(app.page.getByRole('status').filter({ hasText: /n’existe pas/ })).toBeVisible()

@@ -9,6 +9,7 @@ import type { AppHarness } from '../harness/fixtures'
 import { LibraryPage } from '../pages/library-page'
 import { DocumentPage } from '../pages/document-page'
 import { SearchPalette, SearchResultsPage } from '../pages/search-page'
+import { AnnotationsPage } from '../pages/annotations-page'
 import type { AnnotationView } from '../../electron/shared/annotations/query'
 import type { SearchResponse } from '../../electron/shared/search/types'
 
@@ -40,17 +41,8 @@ test('a note is found from the palette, marked, and opens its passage, which fla
   const made = await annotate(app, 2, 'blue', 'Piste pour l’**atelier** de Villeurbanne : comparer les statuts des coopératives.', ['atelier'])
   await app.open('#/')
   await new LibraryPage(app.page).waitForLoaded()
-  // Record every flash the reader paints (it lasts 1.5 s: a poll could miss it on a loaded machine).
-  await app.page.evaluate(() => {
-    const registry = CSS.highlights
-    const set = registry.set.bind(registry)
-    const flashes: string[] = []
-    ;(window as unknown as { flashes: string[] }).flashes = flashes
-    registry.set = (name: string, h: Highlight) => {
-      if (name === 'annotation-flash') flashes.push([...h].map((r) => r.toString()).join(''))
-      return set(name, h)
-    }
-  })
+  const notes = new AnnotationsPage(app.page)
+  await notes.recordFlashes()
 
   const palette = new SearchPalette(app.page)
   await palette.open()
@@ -73,15 +65,9 @@ test('a note is found from the palette, marked, and opens its passage, which fla
   await expect(palette.dialog).toBeHidden()
   await new DocumentPage(app.page).waitFor(made.docId)
   await expect(app.page).toHaveURL(new RegExp(`#/doc/${made.docId}(/[^?]*)?\\?annotation=${made.id}$`))
-  await expect.poll(() => app.page.evaluate(() => (window as unknown as { flashes: string[] }).flashes)).toEqual([made.quote])
-  // The passage is in the middle of the window.
-  const inView = await app.page.evaluate((quote) => {
-    const h = CSS.highlights.get('annotation-blue')
-    const r = h ? [...h].find((x) => x.toString() === quote) : undefined
-    const box = (r as Range | undefined)?.getBoundingClientRect()
-    return box ? box.top >= 0 && box.bottom <= window.innerHeight : false
-  }, made.quote)
-  expect(inView).toBe(true)
+  await expect.poll(() => notes.flashes()).toEqual([made.quote])
+  // The passage is in the window.
+  expect(await notes.inView('blue', made.quote)).toBe(true)
 })
 
 test('the results page answers in:notes and couleur:, and says when a colour is unknown', async ({ app }) => {

@@ -13,6 +13,8 @@ import { matchesAction } from '../app/use-global-shortcuts'
 import { isTypingTarget } from '../app/keyboard'
 import { textIndexFor } from '../lib/text-offsets'
 import { useT } from '../i18n/i18n'
+import { notify } from '../lib/notify'
+import { replaceRoute } from '../app/route'
 import { AnnotationEditor } from './AnnotationEditor'
 import { AnnotationPanel } from './AnnotationPanel'
 import { annotationsAt, paint, scrollToAndFlash, selectionOffsets, unpaint } from './highlight-paint'
@@ -25,7 +27,7 @@ export function AnnotationLayer({ doc, body, focus }: { doc: RenderedDocument; b
   const t = useT()
   const docId = doc.summary.id
   const query = useMemo(() => ({ docId }), [docId])
-  const { items } = useAnnotationList(query)
+  const { items, loaded } = useAnnotationList(query)
   const labels = useColorLabels()
   const [toolbar, setToolbar] = useState<ToolbarAt | null>(null)
   const [editing, setEditing] = useState<{ annotation: Annotation; top: number } | null>(null)
@@ -137,16 +139,25 @@ export function AnnotationLayer({ doc, body, focus }: { doc: RenderedDocument; b
     return () => window.removeEventListener('keydown', onKey)
   }, [body, doc.text, highlight, announce, t])
 
-  // Arriving from the global view (`?annotation=<id>`): scroll to it and flash it, once.
+  // `#/doc/<id>?annotation=<uuid>` (the global view, a search hit, an exported link): this layer is
+  // the one owner of that parameter. Once the document's annotations are loaded: scroll to the
+  // passage and flash it, once; a note without a passage (orphan, document note) opens the panel;
+  // an unknown one (deleted, or of another document) leaves the document at the top, and says so.
   const focused = useRef<string | null>(null)
   useEffect(() => {
-    if (!focus || !body || focused.current === focus) return
+    if (!focus || !body || !loaded || focused.current === focus) return
+    focused.current = focus
     const v = items.find((x) => x.annotation.id === focus)
     const p = v ? placeOf(v) : null
-    if (!p) return
-    focused.current = focus
-    scrollToAndFlash(body, p.start, p.end)
-  }, [focus, body, items])
+    if (p) scrollToAndFlash(body, p.start, p.end)
+    else if (v) {
+      setPanelOpen(true)
+      notify(t.annotations.focusUnplaced)
+    } else {
+      notify(t.exportNotes.annotationMissing)
+      replaceRoute({ view: 'document', id: docId, anchor: null })
+    }
+  }, [focus, body, items, loaded, docId, t])
 
   const jump = useCallback(
     (start: number, end: number) => {

@@ -21,7 +21,6 @@ import { AboutView } from '../about/AboutView'
 import { SearchPalette, useSearchPalette } from '../search/SearchPalette'
 import { SearchPage } from '../search/SearchPage'
 import { ExportView } from '../export/ExportView'
-import { useAnnotationTarget } from '../export/AnnotationTarget'
 
 export function App(): React.JSX.Element {
   const route = useRoute()
@@ -56,9 +55,6 @@ export function App(): React.JSX.Element {
   }, [])
   // passerelles:// links, validated by main; parsed again here, as everything the page receives.
   useEffect(() => api.on('app.navigate', ({ route }) => navigate(parseRoute(route))), [])
-  // `#/doc/<id>?annotation=<uuid>` (exported links): open the document at the annotation's section.
-  const docRoute = route.view === 'document' ? route : null
-  useAnnotationTarget(docRoute?.id ?? '', docRoute?.annotation, docRoute?.anchor ?? null)
 
   // The presentation windows (opened by main) show only their view: no top bar, no navigation.
   if (route.view === 'present') {

@@ -109,7 +109,7 @@ function Reader({ data, anchor, highlight, annotation }: { data: ReaderData; anc
   const handle = useMemo(() => ({ doc, body }), [doc, body])
   const find = useFind(body, doc.text, findOpen)
   const neighbours = useMemo(() => chapterNeighbours(docs, docId), [docs, docId])
-  useReadingPosition({ body, article, doc, anchor, saved })
+  useReadingPosition({ body, article, doc, anchor, saved, annotation })
 
   const links = useMemo<LinkHandlers>(
     () => ({

@@ -33,8 +33,10 @@ export function useReadingPosition(opts: {
   doc: RenderedDocument
   anchor: string | null
   saved: ReadingPosition | null
+  /** `?annotation=`: the annotations layer scrolls to that passage; « resume reading » must not. */
+  annotation?: string | null
 }): void {
-  const { body, article, doc, anchor, saved } = opts
+  const { body, article, doc, anchor, saved, annotation = null } = opts
   const docId = doc.summary.id
   const current = useRef({ offset: 0, progress: 0 })
   const lastSaved = useRef<{ offset: number; progress: number } | null>(null)
@@ -53,7 +55,7 @@ export function useReadingPosition(opts: {
     } else if (anchor) {
       target = body.querySelector<HTMLElement>(`[id="${CSS.escape(anchor)}"]`)
       if (!target) offset = 0
-    } else if (!restoredOnce.current && saved) {
+    } else if (!restoredOnce.current && saved && !annotation) {
       if (saved.hash === doc.summary.hash) offset = saved.offset
       else target = saved.sectionId ? body.querySelector<HTMLElement>(`[id="${CSS.escape(saved.sectionId)}"]`) : null
     }
@@ -72,6 +74,8 @@ export function useReadingPosition(opts: {
     restoredAt.current = location.hash
     performance.mark('reader:position-restored')
     updateHistoryState({ reader: { docId, offset: current.current.offset } satisfies EntryState })
+    // `annotation` is read on the first restore only: it must not scroll again when it changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [body, article, anchor, doc, docId, saved])
 
   // Keep the same text at the top when the layout changes under it.
