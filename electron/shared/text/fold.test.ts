@@ -35,6 +35,11 @@ describe('accent- and case-insensitive find', () => {
     expect(foldQuery('  Économie   sociale ')).toBe('economie sociale')
   })
 
+  it('finds across runs of white space in the text, the match spanning all of it', () => {
+    expect(find('aaa  a', 'a  a')).toEqual(['a  a'])
+    expect(find('fin.\n\nDébut', 'fin. debut')).toEqual(['fin.\n\nDébut'])
+  })
+
   it('maps every match back onto text that folds to the query (property)', () => {
     fc.assert(
       fc.property(fc.string({ unit: fc.constantFrom('a', 'é', 'E', 'œ', 'Œ', ' ', '\u00a0', '’', "'", 'ß', 's', 'x') }), fc.integer({ min: 0, max: 20 }), fc.integer({ min: 1, max: 4 }), (text, at, len) => {

@@ -35,13 +35,24 @@ export interface FoldedText {
   readonly origEnd: Int32Array
 }
 
+/**
+ * Runs of white space fold to one space (as in `foldQuery`), which spans the whole run: « a  a »
+ * (two spaces, a line break…) is found by « a a ».
+ */
 export function foldText(text: string): FoldedText {
   const out: string[] = []
   const starts: number[] = []
   const ends: number[] = []
   let i = 0
+  let lastSpace = false
   for (const c of text) {
     const f = foldChar(c)
+    if (f === ' ' && lastSpace) {
+      ends[ends.length - 1] = i + c.length
+      i += c.length
+      continue
+    }
+    lastSpace = f.endsWith(' ')
     for (let k = 0; k < f.length; k++) {
       starts.push(i)
       ends.push(i + c.length)
