@@ -115,4 +115,20 @@ const exportPreview: XssSink = {
   },
 }
 
-export const XSS_SINKS: readonly XssSink[] = [documentBody, documentHeader, libraryCard, annotationNote, exportPreview]
+/** The same kind of note found by the global search: its words, passage and tags in a result. */
+const searchNoteHit: XssSink = {
+  name: 'search note hit',
+  async render(app, p) {
+    await annotate(app, p)
+    const q = `in:notes "témoin ${p.id}"`
+    // Written as the app writes its search routes (URLSearchParams), so the page stays at this URL.
+    const hash = `#/search?${new URLSearchParams({ q })}`
+    const url = `${app.origin}/${hash}`
+    await app.page.evaluate((h) => void (window.location.hash = h), hash)
+    const hit = app.page.locator('.note-hit', { hasText: `Témoin ${p.id}` })
+    await expect(hit).toBeVisible()
+    return { container: hit, url }
+  },
+}
+
+export const XSS_SINKS: readonly XssSink[] = [documentBody, documentHeader, libraryCard, annotationNote, exportPreview, searchNoteHit]
