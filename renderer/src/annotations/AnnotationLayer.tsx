@@ -14,6 +14,7 @@ import { isTypingTarget } from '../app/keyboard'
 import { textIndexFor } from '../lib/text-offsets'
 import { useT } from '../i18n/i18n'
 import { notify } from '../lib/notify'
+import { useDomVersion } from '../lib/use-dom-version'
 import { replaceRoute } from '../app/route'
 import { AnnotationEditor } from './AnnotationEditor'
 import { AnnotationPanel } from './AnnotationPanel'
@@ -34,9 +35,11 @@ export function AnnotationLayer({ doc, body, focus }: { doc: RenderedDocument; b
   const [message, setMessage] = useState('')
   const [panelOpen, setPanelOpen] = useState(false)
 
+  // Repainted when the body's DOM changes too (glossary links wrap text after the first paint).
+  const domVersion = useDomVersion(body)
   useEffect(() => {
     if (body) paint(body, items)
-  }, [body, items])
+  }, [body, items, domVersion])
   useEffect(() => unpaint, [])
 
   // Keep the editor's record current (another window, or undo, may change it).

@@ -5,6 +5,7 @@
  * computed on the document text and mapped to the live DOM; they are re-mapped when other modules
  * wrap text (glossary, highlights).
  */
+import { useDomVersion } from '../../lib/use-dom-version'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { findAll, foldText } from '../../../../electron/shared/text/fold'
 import type { TextMatch } from '../../../../electron/shared/text/fold'
@@ -42,7 +43,8 @@ export function useFind(body: HTMLElement | null, text: string, active: boolean)
   const [query, setQuery] = useState('')
   const [matches, setMatches] = useState<readonly TextMatch[]>([])
   const [current, setCurrent] = useState(-1)
-  const [domVersion, setDomVersion] = useState(0)
+  // Re-map when someone else changes the body's DOM while find is open.
+  const domVersion = useDomVersion(body, active)
   const ranges = useRef<Range[]>([])
   const folded = useMemo(() => (active ? foldText(text) : null), [active, text])
 
@@ -55,14 +57,6 @@ export function useFind(body: HTMLElement | null, text: string, active: boolean)
     const first = found.findIndex((m) => m.start >= from)
     setCurrent(found.length === 0 ? -1 : first >= 0 ? first : 0)
   }, [folded, body, query])
-
-  // Re-map when someone else changes the body's DOM while find is open.
-  useEffect(() => {
-    if (!body || !active) return
-    const observer = new MutationObserver(() => setDomVersion((v) => v + 1))
-    observer.observe(body, { childList: true, subtree: true, characterData: true })
-    return () => observer.disconnect()
-  }, [body, active])
 
   // All matches highlighted.
   useEffect(() => {

@@ -5,13 +5,14 @@
  * of the section the result pointed to, and offers previous/next (buttons, F3 / Shift+F3).
  * Lives in its own module: DocumentView only renders <SearchHighlights>.
  */
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { RefObject } from 'react'
 import type { RenderedDocument } from '../../../../electron/shared/content/document'
 import { api } from '../../lib/api'
 import { replaceRoute } from '../../app/route'
 import { useT } from '../../i18n/i18n'
 import { rangesForOffsets } from './text-ranges'
+import { useDomVersion } from '../../lib/use-dom-version'
 
 export const MATCH_HIGHLIGHT = 'search-match'
 export const CURRENT_HIGHLIGHT = 'search-current'
@@ -27,7 +28,8 @@ function clear(): void {
 }
 
 interface Found {
-  readonly ranges: readonly Range[]
+  /** The matches as text offsets: Ranges are rebuilt from them whenever the body's DOM changes. */
+  readonly offsets: readonly { readonly start: number; readonly end: number }[]
   readonly current: number
 }
 
@@ -45,34 +47,47 @@ export function SearchHighlights(props: { doc: RenderedDocument; body: RefObject
     let live = true
     // Answered after DocumentBody has put the document's HTML in place (same commit, earlier effect).
     void api.search.locate({ q: query, docId }).then((r) => {
-      const root = body.current
-      if (!live || !r.ok || !root) return
-      const ranges = rangesForOffsets(root, r.value.ranges)
+      if (!live || !r.ok) return
       const sectionStart = doc.sections.find((s) => s.id === anchor)?.start ?? 0
       const first = r.value.ranges.findIndex((x) => x.start >= sectionStart)
-      setFound({ ranges, current: Math.max(0, first) })
+      setFound({ offsets: r.value.ranges, current: Math.max(0, first) })
     })
     return () => {
       live = false
     }
   }, [docId, query, anchor, body, doc.sections])
 
+  // Painted from the offsets, again whenever the body's DOM changes (glossary links wrap text after
+  // the document is shown: Ranges made before would lose the words they wrap).
+  const domVersion = useDomVersion(body.current)
+  const ranges = useMemo(() => {
+    void domVersion
+    const root = body.current
+    return found && root ? rangesForOffsets(root, found.offsets) : []
+  }, [found, body, domVersion])
   useEffect(() => {
-    if (!found || dismissed || found.ranges.length === 0) return clear()
+    if (!found || dismissed || ranges.length === 0) return clear()
     if (supported()) {
-      CSS.highlights.set(MATCH_HIGHLIGHT, new Highlight(...found.ranges))
-      const current = new Highlight(found.ranges[found.current]!)
+      CSS.highlights.set(MATCH_HIGHLIGHT, new Highlight(...ranges))
+      const current = new Highlight(ranges[found.current]!)
       current.priority = 1
       CSS.highlights.set(CURRENT_HIGHLIGHT, current)
     }
-    // Centre the match itself (its paragraph may be taller than the window).
-    const rect = found.ranges[found.current]!.getBoundingClientRect()
-    window.scrollBy({ top: rect.top + rect.height / 2 - window.innerHeight / 2 })
     return clear
-  }, [found, dismissed])
+  }, [found, dismissed, ranges])
+  // Centre the current match (its paragraph may be taller than the window) when it changes, not
+  // when the DOM merely changed around it: the page must not jump while the reader scrolls.
+  const centred = useRef<Found | null>(null)
+  useEffect(() => {
+    const range = found && !dismissed ? ranges[found.current] : undefined
+    if (!range || centred.current === found) return
+    centred.current = found
+    const rect = range.getBoundingClientRect()
+    window.scrollBy({ top: rect.top + rect.height / 2 - window.innerHeight / 2 })
+  }, [found, dismissed, ranges])
 
   const step = useCallback((delta: number) => {
-    setFound((f) => (f && f.ranges.length > 0 ? { ...f, current: (f.current + delta + f.ranges.length) % f.ranges.length } : f))
+    setFound((f) => (f && f.offsets.length > 0 ? { ...f, current: (f.current + delta + f.offsets.length) % f.offsets.length } : f))
   }, [])
 
   useEffect(() => {
@@ -92,7 +107,7 @@ export function SearchHighlights(props: { doc: RenderedDocument; body: RefObject
     setDismissed(true)
     replaceRoute({ view: 'document', id: docId, anchor, highlight: null })
   }
-  const n = found.ranges.length
+  const n = found.offsets.length
   return (
     <div className="match-bar" role="region" aria-label={t.search.reader.region} onKeyDown={(e) => e.key === 'Escape' && dismiss()}>
       <span className="match-query">« {query} »</span>
