@@ -59,7 +59,7 @@ export class SearchResultsPage {
     return this.page.locator('.results .result-count')
   }
 
-  facet(name: 'type' | 'tag', label: string): Locator {
+  facet(name: 'source' | 'type' | 'tag', label: string): Locator {
     return this.page.locator(`fieldset[data-facet="${name}"] label.facet-option`, { hasText: label })
   }
 

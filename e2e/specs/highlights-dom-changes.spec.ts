@@ -16,7 +16,7 @@ test('search matches and annotations are repainted when text is wrapped after th
   const text = app.services.library.get(docId).text
   const start = text.indexOf('coopérative')
   const made = await app.handlers['annotations:create']({ docId, start, end: start + 'coopérative'.length, color: 'green' })
-  expect(made.ok).toBe(true)
+  if (!made.ok) throw new Error(made.error.message)
   const quote = (made.value as AnnotationView).annotation.target!.selector[0].exact
 
   await app.open(`#/doc/${docId}?q=${encodeURIComponent('coopérative')}`)

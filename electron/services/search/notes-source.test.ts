@@ -72,6 +72,20 @@ describe('notes and quotes in the global search', () => {
     expect(noteIds(await search(s, 'in:notes', { perDocument: 5 }))).toEqual([id, later, other])
   })
 
+  it('the sources facet keeps the texts or the notes, its counts made before it', async () => {
+    const s = await setup()
+    const id = await annotate(s, 'article-scic', 'associe salariés et usagers', 'green', 'Les usagers comptent double.')
+    const all = await search(s, 'usagers')
+    expect(all.facets.sources).toEqual([{ value: 'library', count: 1 }, { value: 'annotations', count: 1 }])
+    const notesOnly = await search(s, 'usagers', { sources: ['annotations'] })
+    expect(hits(notesOnly).map((h) => h.note?.annotationId ?? h.source)).toEqual([id])
+    expect(notesOnly.facets.sources).toEqual(all.facets.sources)
+    expect(notesOnly.total).toEqual({ documents: 1, sections: 1, bySource: { annotations: 1 } })
+    const textsOnly = await search(s, 'usagers', { sources: ['library'] })
+    expect(hits(textsOnly).map((h) => h.source)).toEqual(['library'])
+    expect(await createHandlers(s)['search:query']({ q: 'usagers', sources: ['web'] })).toMatchObject({ ok: false, error: { code: 'invalid-payload' } })
+  })
+
   it('couleur: takes the label, the colour name or its id, accents and case ignored', async () => {
     const s = await setup()
     const q = await annotate(s, 'cas-framasoft', 'association d’éducation populaire', 'blue', 'Quelle éducation populaire ?')

@@ -105,7 +105,7 @@ export function createSearchService(initial: readonly SearchSource[], status: ()
       const typing = request.typing === true && !/\s$/u.test(request.q)
       const effective = formatQuery(typing ? asTyped(parsed) : parsed)
       const empty = (notice: SearchNotice | null): SearchResponse => ({
-        query: request.q, effective, groups: [], total: { documents: 0, sections: 0, bySource: {} }, facets: { kinds: [], tags: [] },
+        query: request.q, effective, groups: [], total: { documents: 0, sections: 0, bySource: {} }, facets: { kinds: [], tags: [], sources: [] },
         notice, ignored: [], suggestions: [], tookMs: performance.now() - started,
       })
       if (text === '') return empty(null)
@@ -113,7 +113,11 @@ export function createSearchService(initial: readonly SearchSource[], status: ()
       if (onlyStopWords(parsed)) return empty(problem ?? { code: 'stop-words-only', near: text })
 
       const notice = problem ?? (await sourceProblem(parsed))
-      const results = await run(parsed, facetFilter, limit, typing)
+      const all = await run(parsed, facetFilter, limit, typing)
+      // The sources facet: every source runs (for its count), the unselected ones' hits are left out.
+      const wanted = request.sources && request.sources.length > 0 ? new Set<string>(request.sources) : null
+      const results = all.filter((_, i) => wanted === null || wanted.has(sources[i]!.id))
+      const chosen = sources.filter((s) => wanted === null || wanted.has(s.id))
       const hits = results.flatMap((r) => r.hits).sort((a, b) => b.score - a.score).slice(0, limit)
       const perDoc = new Map<string, number>()
       for (const r of results) for (const d of r.matchedDocs) perDoc.set(d.docId, (perDoc.get(d.docId) ?? 0) + d.sections)
@@ -123,8 +127,11 @@ export function createSearchService(initial: readonly SearchSource[], status: ()
         query: request.q,
         effective,
         groups: group(hits, perDoc, request.perDocument ?? DEFAULT_PER_DOCUMENT),
-        total: { documents: perDoc.size, sections, bySource: Object.fromEntries(sources.map((s, i) => [s.id, results[i]!.totalSections])) },
-        facets: facetCounts(results.flatMap((r) => r.facetDocs)),
+        total: { documents: perDoc.size, sections, bySource: Object.fromEntries(chosen.map((s, i) => [s.id, results[i]!.totalSections])) },
+        facets: {
+          ...facetCounts(results.flatMap((r) => r.facetDocs)),
+          sources: sources.map((s, i) => ({ value: s.id, count: all[i]!.totalSections })).filter((f) => f.count > 0 || wanted?.has(f.value)),
+        },
         notice,
         ignored: [...new Set(results.flatMap((r) => r.ignored))],
         suggestions,

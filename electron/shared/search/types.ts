@@ -96,8 +96,9 @@ export interface SearchResponse {
   readonly groups: readonly DocumentGroup[]
   /** `sections` counts every hit, notes included; `bySource` splits it (`library`, `annotations`). */
   readonly total: { readonly documents: number; readonly sections: number; readonly bySource: Readonly<Record<string, number>> }
-  /** Documents per kind and per tag among all matches, before the facet filters of the request. */
-  readonly facets: { readonly kinds: readonly FacetCount[]; readonly tags: readonly FacetCount[] }
+  /** Documents per kind and per tag among all matches, before the facet filters of the request;
+   * hits per source (`library`, `annotations`) before the request's `sources`. */
+  readonly facets: { readonly kinds: readonly FacetCount[]; readonly tags: readonly FacetCount[]; readonly sources: readonly FacetCount[] }
   /** Why the query was read differently from what was typed, or why nothing was searched. */
   readonly notice: SearchNotice | null
   /** Stop words left out (« de », « la »…). */
@@ -131,6 +132,10 @@ export interface SearchStatus {
 }
 
 const Kind = z.enum(DOCUMENT_KINDS)
+
+/** The search sources the app has: the texts of the library and the reader's notes. */
+export const SEARCH_SOURCES = ['library', 'annotations'] as const
+export type SearchSourceId = (typeof SEARCH_SOURCES)[number]
 const Tag = z.string().min(1).max(80)
 
 export const SearchRequestSchema = z
@@ -139,6 +144,8 @@ export const SearchRequestSchema = z
     /** Facet filters (any of these kinds; all of these tags). */
     kinds: z.array(Kind).max(DOCUMENT_KINDS.length).optional(),
     tags: z.array(Tag).max(20).optional(),
+    /** Facet: only hits of these sources (`library`: the texts, `annotations`: the reader's notes). */
+    sources: z.array(z.enum(SEARCH_SOURCES)).max(SEARCH_SOURCES.length).optional(),
     /** Maximum number of sections returned (grouped by document). */
     limit: z.number().int().min(1).max(500).optional(),
     /** Maximum sections shown per document (the rest are counted in `moreSections`). */

@@ -77,7 +77,7 @@ export function App(): React.JSX.Element {
             <TopBar route={route} slotRef={setSlot} onSearch={palette.show} />
             {route.view === 'library' && <LibraryView kind={route.kind ?? null} tag={route.tag ?? null} />}
             {route.view === 'document' && ready && <DocumentView key={route.id} id={route.id} anchor={route.anchor} highlight={route.highlight ?? null} annotation={route.annotation ?? null} />}
-            {route.view === 'search' && <SearchPage key={routeHash(route)} q={route.q} kinds={route.kinds} tags={route.tags} />}
+            {route.view === 'search' && <SearchPage key={routeHash(route)} q={route.q} kinds={route.kinds} tags={route.tags} sources={route.sources ?? []} />}
             {route.view === 'settings' && <SettingsView />}
             {route.view === 'decks' && <DecksView />}
             {route.view === 'about' && <AboutView />}

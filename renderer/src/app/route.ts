@@ -4,7 +4,7 @@
  *   #/[?kind=…&tag=…]   library       #/doc/<id>[/<anchor>][?q=<query>]   a document (search matches highlighted)
  *   #/doc/<id>?annotation=<uuid>   a document opened at an annotation (exported links)
  *   #/export[?doc=<id>]  the notes export dialog (scope: that document)
- *   #/settings          settings      #/search?q=<query>[&type=<kind>…][&tag=<tag>…]   search results
+ *   #/settings          settings      #/search?q=<query>[&type=<kind>…][&tag=<tag>…][&source=library|annotations]   search results
  *   #/decks             workshop decks
  *   #/present/presenter, #/present/audience   the two presentation windows (opened by main)
  *   #/about             « À propos »: version, licences, third-party notices
@@ -19,7 +19,7 @@ export type Route =
   | { readonly view: 'document'; readonly id: string; readonly anchor: string | null; readonly highlight?: string | null; readonly annotation?: string | null }
   | { readonly view: 'export'; readonly doc?: string | null }
   | { readonly view: 'settings' }
-  | { readonly view: 'search'; readonly q: string; readonly kinds: readonly string[]; readonly tags: readonly string[] }
+  | { readonly view: 'search'; readonly q: string; readonly kinds: readonly string[]; readonly tags: readonly string[]; readonly sources?: readonly string[] }
   | { readonly view: 'decks' }
   | { readonly view: 'present'; readonly role: 'presenter' | 'audience' }
   | { readonly view: 'about' }
@@ -47,7 +47,7 @@ export function parseRoute(hash: string): Route {
   if (parts[0] === 'present' && (parts[1] === 'presenter' || parts[1] === 'audience')) return { view: 'present', role: parts[1] }
   if (parts[0] === 'about') return { view: 'about' }
   if (parts[0] === 'notes') return { view: 'notes' }
-  if (parts[0] === 'search') return { view: 'search', q: params.get('q') ?? '', kinds: params.getAll('type'), tags: params.getAll('tag') }
+  if (parts[0] === 'search') return { view: 'search', q: params.get('q') ?? '', kinds: params.getAll('type'), tags: params.getAll('tag'), sources: params.getAll('source') }
   const kind = params.get('kind')
   return {
     view: 'library',
@@ -88,6 +88,7 @@ export function routeHash(route: Route): string {
       const params = new URLSearchParams({ q: route.q })
       for (const k of route.kinds) params.append('type', k)
       for (const t of route.tags) params.append('tag', t)
+      for (const s of route.sources ?? []) params.append('source', s)
       return `#/search?${params}`
     }
   }

@@ -198,11 +198,12 @@ export const en: Strings = {
     },
     fallback: (problem: string, near: string) => `${problem} near “${near}”: searched as plain words.`,
     facets: 'Refine',
+    facetSources: 'Search in',
     facetKinds: 'Document type',
     facetTags: 'Tags',
     clearFilters: 'Clear filters',
     kindLabels: { cahier: 'Cahier', article: 'Article', cas: 'Case study', glossaire: 'Glossary' } as Record<string, string>,
-    sourceLabels: { library: 'Collection', annotations: 'My notes' } as Record<string, string>,
+    sourceLabels: { library: 'Texts', annotations: 'My notes' } as Record<string, string>,
     noteHit: (label: string) => `My note · ${label}`,
     intro: 'Introduction',
     help: {

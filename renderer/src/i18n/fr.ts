@@ -197,11 +197,12 @@ export const fr = {
     },
     fallback: (problem: string, near: string) => `${problem} près de « ${near} » : recherche faite sur les mots simples.`,
     facets: 'Affiner',
+    facetSources: 'Chercher dans',
     facetKinds: 'Type de document',
     facetTags: 'Étiquettes',
     clearFilters: 'Effacer les filtres',
     kindLabels: { cahier: 'Cahier', article: 'Article', cas: 'Étude de cas', glossaire: 'Glossaire' } as Record<string, string>,
-    sourceLabels: { library: 'Fonds', annotations: 'Mes notes' } as Record<string, string>,
+    sourceLabels: { library: 'Textes', annotations: 'Mes notes' } as Record<string, string>,
     noteHit: (label: string) => `Ma note · ${label}`,
     intro: 'Introduction',
     help: {

@@ -1,6 +1,6 @@
 /**
- * The full results page (#/search?q=…&type=…&tag=…): a search box with the help, facets by type and
- * tag with their counts, and every matching section grouped by document. The address follows the
+ * The full results page (#/search?q=…&type=…&tag=…&source=…): a search box with the help, facets by
+ * source (the texts, the reader's notes), type and tag with their counts, and every matching section grouped by document. The address follows the
  * query and the facets (replaced, not pushed), so Back returns here as it was. Up/Down arrows move
  * between results; Home/End jump to the first/last.
  */
@@ -36,16 +36,17 @@ function FacetGroup(props: { legend: string; name: string; counts: readonly Face
   )
 }
 
-export function SearchPage({ q: initialQ, kinds: initialKinds, tags: initialTags }: { q: string; kinds: readonly string[]; tags: readonly string[] }): React.JSX.Element {
+export function SearchPage(props: { q: string; kinds: readonly string[]; tags: readonly string[]; sources: readonly string[] }): React.JSX.Element {
   const t = useT()
-  const [q, setQ] = useState(initialQ)
-  const [kinds, setKinds] = useState<readonly string[]>(initialKinds)
-  const [tags, setTags] = useState<readonly string[]>(initialTags)
-  const { response, pending, building } = useSearch(q, { kinds, tags, limit: 200, perDocument: 5, debounce: 150 })
+  const [q, setQ] = useState(props.q)
+  const [kinds, setKinds] = useState<readonly string[]>(props.kinds)
+  const [tags, setTags] = useState<readonly string[]>(props.tags)
+  const [sources, setSources] = useState<readonly string[]>(props.sources)
+  const { response, pending, building } = useSearch(q, { kinds, tags, sources, limit: 200, perDocument: 5, debounce: 150 })
   const inputId = useId()
   const list = useRef<HTMLDivElement>(null)
 
-  useEffect(() => replaceRoute({ view: 'search', q, kinds, tags }), [q, kinds, tags])
+  useEffect(() => replaceRoute({ view: 'search', q, kinds, tags, sources }), [q, kinds, tags, sources])
 
   const onListKey = (e: React.KeyboardEvent): void => {
     if (!['ArrowDown', 'ArrowUp', 'Home', 'End'].includes(e.key) || !list.current) return
@@ -62,19 +63,20 @@ export function SearchPage({ q: initialQ, kinds: initialKinds, tags: initialTags
       <h1 id="search-title">{t.search.pageTitle}</h1>
       <form role="search" className="search-form" onSubmit={(e) => e.preventDefault()}>
         <label htmlFor={inputId} className="visually-hidden">{t.search.label}</label>
-        <input id={inputId} type="search" value={q} placeholder={t.search.placeholder} autoComplete="off" spellCheck={false} onChange={(e) => setQ(e.target.value)} autoFocus={initialQ === ''} />
+        <input id={inputId} type="search" value={q} placeholder={t.search.placeholder} autoComplete="off" spellCheck={false} onChange={(e) => setQ(e.target.value)} autoFocus={props.q === ''} />
         <SearchHelp onExample={setQ} />
       </form>
       <div className="search-layout">
         <aside className="facets" aria-label={t.search.facets}>
           {response && (
             <>
+              <FacetGroup legend={t.search.facetSources} name="source" counts={response.facets.sources} selected={sources} label={(v) => t.search.sourceLabels[v] ?? v} onChange={setSources} />
               <FacetGroup legend={t.search.facetKinds} name="type" counts={response.facets.kinds} selected={kinds} label={(v) => t.search.kindLabels[v] ?? v} onChange={setKinds} />
               <FacetGroup legend={t.search.facetTags} name="tag" counts={response.facets.tags} selected={tags} label={(v) => v} onChange={setTags} />
             </>
           )}
-          {(kinds.length > 0 || tags.length > 0) && (
-            <button type="button" className="chip" onClick={() => { setKinds([]); setTags([]) }}>{t.search.clearFilters}</button>
+          {(kinds.length > 0 || tags.length > 0 || sources.length > 0) && (
+            <button type="button" className="chip" onClick={() => { setKinds([]); setTags([]); setSources([]) }}>{t.search.clearFilters}</button>
           )}
         </aside>
         <section className="results" aria-labelledby="results-title">

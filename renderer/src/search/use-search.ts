@@ -4,12 +4,15 @@
  * an older query never overwrites a newer one).
  */
 import { startTransition, useEffect, useRef, useState } from 'react'
-import type { SearchResponse } from '../../../electron/shared/search/types'
+import { SEARCH_SOURCES } from '../../../electron/shared/search/types'
+import type { SearchResponse, SearchSourceId } from '../../../electron/shared/search/types'
 import { api } from '../lib/api'
 
 export interface SearchOptions {
   readonly kinds?: readonly string[]
   readonly tags?: readonly string[]
+  /** Only hits of these sources (`library`, `annotations`). */
+  readonly sources?: readonly string[]
   readonly limit?: number
   readonly perDocument?: number
   readonly typing?: boolean
@@ -35,7 +38,8 @@ export function useSearch(q: string, options: SearchOptions = {}): SearchState {
   const { debounce = 120, limit, perDocument, typing } = options
   const kinds = (options.kinds ?? []).filter((k) => KINDS.has(k)) as ('cahier' | 'article' | 'cas' | 'glossaire')[]
   const tags = [...(options.tags ?? [])]
-  const key = JSON.stringify([q, kinds, tags, limit, perDocument, typing])
+  const sources = (options.sources ?? []).filter((s): s is SearchSourceId => (SEARCH_SOURCES as readonly string[]).includes(s))
+  const key = JSON.stringify([q, kinds, tags, sources, limit, perDocument, typing])
 
   useEffect(() => {
     const mine = ++seq.current
@@ -45,7 +49,7 @@ export function useSearch(q: string, options: SearchOptions = {}): SearchState {
     }
     setState((s) => ({ ...s, pending: true }))
     const timer = window.setTimeout(() => {
-      void api.search.query({ q, kinds, tags, limit, perDocument, typing }).then((r) => {
+      void api.search.query({ q, kinds, tags, sources, limit, perDocument, typing }).then((r) => {
         if (mine !== seq.current) return
         startTransition(() => setState(r.ok ? { response: r.value, pending: false, building: false, error: null } : { response: null, pending: false, building: false, error: r.error.message }))
       })
