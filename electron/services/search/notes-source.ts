@@ -13,9 +13,9 @@
  * annotation service reports (here or from another process) re-indexes the documents it names, so
  * a query never sees a deleted note or an old version of one.
  */
-import type { ListResult, ParsedListQuery } from '../../shared/annotations/query'
-import type { AnnotationView } from '../../shared/annotations/query'
+import { setImmediate as nextTurn } from 'node:timers/promises'
 import { ListQuerySchema } from '../../shared/annotations/query'
+import type { AnnotationView, ListResult, ParsedListQuery } from '../../shared/annotations/query'
 import { colorsNamed } from '../../shared/annotations/color-names'
 import type { Annotation, ColorId, ColorLabels } from '../../shared/annotations/model'
 import { noteText } from '../../shared/annotations/note-text'
@@ -23,7 +23,6 @@ import type { ParsedQuery } from '../../shared/search/query'
 import type { SearchNotice } from '../../shared/search/types'
 import type { DocumentSummary } from '../../shared/content/document'
 import { buildRecordIndex } from './build-index'
-import { setImmediate as nextTurn } from 'node:timers/promises'
 import { compileQuery } from './compile'
 import type { CompiledQuery } from './compile'
 import { docPasses, evaluate } from './evaluate'
