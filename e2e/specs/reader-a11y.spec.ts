@@ -3,19 +3,12 @@
  * on the library, a chapter, a case study and the settings, in the light and the dark themes — with
  * the reader's decorations in place (glossary terms) and with its popovers open.
  */
-import AxeBuilder from '@axe-core/playwright'
+import { seriousViolations } from '../harness/axe'
 import { test, expect } from '../harness/fixtures'
 import type { AppHarness } from '../harness/fixtures'
 import { DocumentPage } from '../pages/document-page'
 import { LibraryPage } from '../pages/library-page'
 import { SettingsPage } from '../pages/settings-page'
-
-async function seriousViolations(app: AppHarness): Promise<string[]> {
-  const results = await new AxeBuilder({ page: app.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']).analyze()
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id}: ${v.help}\n${v.nodes.slice(0, 5).map((n) => `  ${n.target.join(' ')} — ${n.failureSummary ?? ''}`).join('\n')}`)
-}
 
 async function setTheme(app: AppHarness, theme: 'light' | 'dark'): Promise<void> {
   await app.services.settings.update({ theme })

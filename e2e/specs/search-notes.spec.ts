@@ -10,6 +10,7 @@ import { LibraryPage } from '../pages/library-page'
 import { DocumentPage } from '../pages/document-page'
 import { SearchPalette, SearchResultsPage } from '../pages/search-page'
 import { AnnotationsPage } from '../pages/annotations-page'
+import { seriousViolations } from '../harness/axe'
 import type { AnnotationView } from '../../electron/shared/annotations/query'
 import type { SearchResponse } from '../../electron/shared/search/types'
 
@@ -59,6 +60,7 @@ test('a note is found from the palette, marked, and opens its passage, which fla
   await expect(option.locator('.note-hit-tags')).toHaveText('#atelier')
   await expect(palette.dialog.getByText(/dont 1 de vos notes/)).toBeAttached()
   await app.screenshot('search-palette-note')
+  expect(await seriousViolations(app, '.palette')).toEqual([])
 
   await expect(option).toHaveAttribute('aria-selected', 'true')
   await app.page.keyboard.press('Enter')
@@ -85,6 +87,12 @@ test('the results page answers in:notes and couleur:, and says when a colour is 
   await expect(notes.first().locator('.note-hit-quote')).toBeVisible()
   await expect(notes.first().locator('.note-hit-note')).toHaveCount(0)
   await app.screenshot('search-results-notes')
+  expect(await seriousViolations(app)).toEqual([])
+  await app.services.settings.update({ theme: 'dark' })
+  await expect(app.page.locator(':root[data-theme="dark"]')).toBeAttached()
+  expect(await seriousViolations(app)).toEqual([])
+  await app.screenshot('search-results-notes-dark')
+  await app.services.settings.update({ theme: 'light' })
 
   // in:notes alone lists every note; a tag word finds its note among the texts.
   await results.input.fill('in:notes')

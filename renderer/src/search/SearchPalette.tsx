@@ -139,7 +139,7 @@ export function SearchPalette({ control }: { control: PaletteControl }): React.J
             onKeyDown={onInputKey}
           />
           <SearchHelp onExample={(x) => { setQ(x); input.current?.focus() }} />
-          <button type="button" className="palette-close" onClick={hide} aria-label={t.search.close}>Esc</button>
+          <button type="button" className="palette-close" onClick={hide} aria-label={`Esc : ${t.search.close}`}>Esc</button>
         </div>
         <p className="visually-hidden" aria-live="polite">
           {answered && t.search.count(response.total.sections, response.total.documents, noteCount(response))}
