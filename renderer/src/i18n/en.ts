@@ -175,7 +175,7 @@ export const en: Strings = {
     close: 'Close',
     start: 'Type to search the cahier, the articles, the case studies and the glossary.',
     tryExamples: 'Examples:',
-    examples: ['économie sociale', '"logiciel libre"', 'coop*', 'cooperatve~1', 'titre:framasoft', 'licence type:cas'],
+    examples: ['économie sociale', '"logiciel libre"', 'coop*', 'cooperatve~1', 'titre:framasoft', 'licence type:cas', 'in:notes'],
     none: (q: string) => `No results for “${q}”.`,
     tryInstead: 'Try instead:',
     suggestionKinds: { spelling: 'close spelling', fuzzy: 'one typo allowed', relaxed: 'fewer constraints' },

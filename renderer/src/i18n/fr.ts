@@ -174,7 +174,7 @@ export const fr = {
     close: 'Fermer',
     start: 'Tapez pour chercher dans le cahier, les articles, les études de cas et le glossaire.',
     tryExamples: 'Exemples :',
-    examples: ['économie sociale', '"logiciel libre"', 'coop*', 'cooperatve~1', 'titre:framasoft', 'licence type:cas'],
+    examples: ['économie sociale', '"logiciel libre"', 'coop*', 'cooperatve~1', 'titre:framasoft', 'licence type:cas', 'in:notes'],
     none: (q: string) => `Aucun résultat pour « ${q} ».`,
     tryInstead: 'Essayez plutôt :',
     suggestionKinds: { spelling: 'orthographe proche', fuzzy: 'une faute de frappe tolérée', relaxed: 'moins de contraintes' },
