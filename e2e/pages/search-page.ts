@@ -1,6 +1,15 @@
 /** Page objects for search: the palette (Ctrl+K), the results page, and the reader's match bar. */
 import { expect } from '@playwright/test'
 import type { Locator, Page } from '@playwright/test'
+import type { AppHarness } from '../harness/fixtures'
+import type { SearchResponse } from '../../electron/shared/search/types'
+
+/** The search service's own answer (through the handler table): what the screens must show. */
+export async function ask(app: AppHarness, q: string, more: Record<string, unknown> = {}): Promise<SearchResponse> {
+  const r = await app.handlers['search:query']({ q, ...more })
+  if (!r.ok) throw new Error(r.error.message)
+  return r.value as SearchResponse
+}
 
 export class SearchPalette {
   constructor(readonly page: Page) {}

@@ -8,11 +8,10 @@ import { test, expect } from '../harness/fixtures'
 import type { AppHarness } from '../harness/fixtures'
 import { LibraryPage } from '../pages/library-page'
 import { DocumentPage } from '../pages/document-page'
-import { SearchPalette, SearchResultsPage } from '../pages/search-page'
+import { ask, SearchPalette, SearchResultsPage } from '../pages/search-page'
 import { AnnotationsPage } from '../pages/annotations-page'
 import { seriousViolations } from '../harness/axe'
 import type { AnnotationView } from '../../electron/shared/annotations/query'
-import type { SearchResponse } from '../../electron/shared/search/types'
 
 interface Made {
   readonly id: string
@@ -30,12 +29,6 @@ async function annotate(app: AppHarness, k: number, color: string, note: string,
   if (!r.ok) throw new Error(r.error.message)
   const v = r.value as AnnotationView
   return { id: v.annotation.id, docId, quote: v.annotation.target!.selector[0].exact }
-}
-
-async function ask(app: AppHarness, q: string, more: Record<string, unknown> = {}): Promise<SearchResponse> {
-  const r = await app.handlers['search:query']({ q, ...more })
-  if (!r.ok) throw new Error(r.error.message)
-  return r.value as SearchResponse
 }
 
 test('a note is found from the palette, marked, and opens its passage, which flashes', async ({ app }) => {

@@ -5,18 +5,10 @@
  * query-language popover. Expected results come from the same service, asked directly.
  */
 import { test, expect } from '../harness/fixtures'
-import type { AppHarness } from '../harness/fixtures'
 import { LibraryPage } from '../pages/library-page'
 import { DocumentPage } from '../pages/document-page'
-import { MatchBar, SearchPalette, SearchResultsPage } from '../pages/search-page'
-import type { SearchResponse } from '../../electron/shared/search/types'
+import { ask, MatchBar, SearchPalette, SearchResultsPage } from '../pages/search-page'
 import { analyseWord } from '../../electron/services/search/french-pipeline'
-
-async function ask(app: AppHarness, q: string, more: Record<string, unknown> = {}): Promise<SearchResponse> {
-  const r = await app.handlers['search:query']({ q, ...more })
-  if (!r.ok) throw new Error(r.error.message)
-  return r.value as SearchResponse
-}
 
 test('the palette answers as you type, with the matched words marked in the snippets', async ({ app }) => {
   await app.open('#/')

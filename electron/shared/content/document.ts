@@ -13,6 +13,23 @@ export interface Section {
   readonly end: number
 }
 
+/** The section containing a text offset: the last one starting at or before it (sections are
+ * contiguous and in order), null before the first one. */
+export function sectionAt(sections: readonly Section[], offset: number): Section | null {
+  let lo = 0
+  let hi = sections.length - 1
+  let found: Section | null = null
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    const s = sections[mid]!
+    if (s.start <= offset) {
+      found = s
+      lo = mid + 1
+    } else hi = mid - 1
+  }
+  return found
+}
+
 export interface DocumentSummary {
   readonly id: string
   readonly title: string

@@ -10,6 +10,7 @@
  */
 import { COLOR_IDS } from '../annotations/model'
 import type { AnchorState, Annotation, ColorId } from '../annotations/model'
+import { sectionAt } from '../content/document'
 import type { Section } from '../content/document'
 import { documentLink, sectionLink } from './deep-link'
 import type { ExportStrings } from './strings'
@@ -39,20 +40,9 @@ export interface Group {
   readonly subgroups: readonly SubGroup[]
 }
 
-/** The innermost section containing `offset` (sections are contiguous and in order). */
-export function sectionAt(sections: readonly Section[], offset: number): Section | null {
-  let lo = 0
-  let hi = sections.length - 1
-  let found: Section | null = null
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1
-    const s = sections[mid]!
-    if (s.start <= offset) {
-      found = s
-      lo = mid + 1
-    } else hi = mid - 1
-  }
-  return found ?? sections[0] ?? null
+/** The innermost section containing `offset`; the first section for an offset before it. */
+function sectionOf(sections: readonly Section[], offset: number): Section | null {
+  return sectionAt(sections, offset) ?? sections[0] ?? null
 }
 
 /** The user's label for a colour, or the colour's name if the label is blank. */
@@ -90,7 +80,7 @@ function sortedEntries(input: ExportInput, strings: ExportStrings): Sorted[] {
       const { doc, rank: docRank } = rank.get(annotation.document)!
       const state = stateOf(annotation, input.states)
       const position = annotation.target === null ? -1 : annotation.target.selector[1].start
-      const section = state === 'document-note' || state === 'orphan' ? null : sectionAt(doc.sections, position)
+      const section = state === 'document-note' || state === 'orphan' ? null : sectionOf(doc.sections, position)
       return { entry: { annotation, state, section, document: doc, primary: true }, docRank, position }
     })
     .sort(compareSorted)

@@ -3,15 +3,14 @@
  * by colour label, tag and text. A click scrolls to the passage and flashes it; fuzzy matches are
  * confirmed here, orphans re-attached to the current selection or kept as document notes.
  */
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useEffect, useRef } from 'react'
 import type { ColorLabels, Annotation } from '../../../electron/shared/annotations/model'
 import { api, unwrap } from '../lib/api'
 import { useT } from '../i18n/i18n'
-import { AnnotationFilters, NO_FILTERS, toQuery } from './AnnotationFilters'
-import type { Filters } from './AnnotationFilters'
 import { AnnotationItem } from './AnnotationItem'
+import { FilteredAnnotations } from './FilteredAnnotations'
 import { selectionOffsets } from './highlight-paint'
-import { placeOf, useAnnotationList } from './use-annotations'
+import { placeOf } from './use-annotations'
 
 export function AnnotationPanel(props: {
   docId: string
@@ -24,9 +23,6 @@ export function AnnotationPanel(props: {
 }): React.JSX.Element {
   const { docId, body, labels, onEdit, onJump, onClose, announce } = props
   const t = useT()
-  const [filters, setFilters] = useState<Filters>(NO_FILTERS)
-  const query = useMemo(() => toQuery(filters, docId), [filters, docId])
-  const { items, error } = useAnnotationList(query)
   const heading = useRef<HTMLHeadingElement>(null)
   // Selection made in the document before pressing « Rattacher » (the click itself keeps it, but
   // remember the last one in case focus moved).
@@ -58,37 +54,32 @@ export function AnnotationPanel(props: {
         </h2>
         <button type="button" onClick={onClose} aria-label={t.annotations.cancel} title={t.annotations.cancel}>×</button>
       </div>
-      <AnnotationFilters value={filters} onChange={setFilters} labels={labels} />
-      <p className="annotation-count" aria-live="polite">{t.annotations.count(items.length)}</p>
-      {error && <p role="alert" className="error">{error}</p>}
-      {items.length === 0 ? (
-        <p>{t.annotations.empty}</p>
-      ) : (
-        <ol className="annotation-list">
-          {items.map((v) => {
-            const p = placeOf(v)
-            const id = v.annotation.id
-            return (
-              <AnnotationItem
-                key={id}
-                view={v}
-                labels={labels}
-                actions={{
-                  onOpen: p ? () => onJump(p.start, p.end) : undefined,
-                  onEdit: () => onEdit(v.annotation),
-                  onConfirm: p ? () => run(unwrap(api.annotations.confirm({ id, start: p.start, end: p.end }))) : undefined,
-                  onReattach: () => {
-                    const s = (body ? selectionOffsets(body) : null) ?? lastSelection.current
-                    if (!s) return announce(t.annotations.selectFirst)
-                    run(unwrap(api.annotations.reattach({ id, start: s.start, end: s.end })))
-                  },
-                  onDetach: () => run(unwrap(api.annotations.detach({ id }))),
-                }}
-              />
-            )
-          })}
-        </ol>
-      )}
+      <FilteredAnnotations
+        docId={docId}
+        labels={labels}
+        renderItem={(v) => {
+          const p = placeOf(v)
+          const id = v.annotation.id
+          return (
+            <AnnotationItem
+              key={id}
+              view={v}
+              labels={labels}
+              actions={{
+                onOpen: p ? () => onJump(p.start, p.end) : undefined,
+                onEdit: () => onEdit(v.annotation),
+                onConfirm: p ? () => run(unwrap(api.annotations.confirm({ id, start: p.start, end: p.end }))) : undefined,
+                onReattach: () => {
+                  const s = (body ? selectionOffsets(body) : null) ?? lastSelection.current
+                  if (!s) return announce(t.annotations.selectFirst)
+                  run(unwrap(api.annotations.reattach({ id, start: s.start, end: s.end })))
+                },
+                onDetach: () => run(unwrap(api.annotations.detach({ id }))),
+              }}
+            />
+          )
+        }}
+      />
     </aside>
   )
 }

@@ -2,21 +2,17 @@
  * The global view (`#/notes`): every annotation across documents, with the same filters as the
  * panel, grouped under each document's title. « Ouvrir » goes to the passage in its document.
  */
-import { useMemo, useState } from 'react'
+import { useMemo } from 'react'
 import { loadLibrary } from '../lib/library-data'
 import { useAsync } from '../lib/use-async'
 import { navigate, routeHash } from '../app/route'
 import { useT } from '../i18n/i18n'
-import { AnnotationFilters, NO_FILTERS, toQuery } from './AnnotationFilters'
-import type { Filters } from './AnnotationFilters'
 import { AnnotationItem } from './AnnotationItem'
-import { useAnnotationList, useColorLabels } from './use-annotations'
+import { FilteredAnnotations } from './FilteredAnnotations'
+import { useColorLabels } from './use-annotations'
 
 export function NotesView(): React.JSX.Element {
   const t = useT()
-  const [filters, setFilters] = useState<Filters>(NO_FILTERS)
-  const query = useMemo(() => toQuery(filters), [filters])
-  const { items, error } = useAnnotationList(query)
   const labels = useColorLabels()
   const library = useAsync(() => loadLibrary(), 'library')
   const titles = useMemo(() => new Map((library.status === 'ready' ? library.value : []).map((d) => [d.id, d.title])), [library])
@@ -24,33 +20,27 @@ export function NotesView(): React.JSX.Element {
   return (
     <main id="main" tabIndex={-1} className="notes-view">
       <h1>{t.annotations.globalTitle}</h1>
-      <AnnotationFilters value={filters} onChange={setFilters} labels={labels} />
-      <p className="annotation-count" aria-live="polite">{t.annotations.count(items.length)}</p>
-      {error && <p role="alert" className="error">{error}</p>}
-      {items.length === 0 ? (
-        <p>{t.annotations.empty}</p>
-      ) : (
-        <ol className="annotation-list">
-          {items.map((v) => {
-            const docId = v.annotation.document
-            const title = titles.get(docId) ?? docId
-            const open = (): void => navigate({ view: 'document', id: docId, anchor: null, annotation: v.annotation.id })
-            return (
-              <AnnotationItem
-                key={v.annotation.id}
-                view={v}
-                labels={labels}
-                actions={{ onOpen: open }}
-                extra={
-                  <a href={routeHash({ view: 'document', id: docId, anchor: null, annotation: v.annotation.id })} className="annotation-doc">
-                    {title}
-                  </a>
-                }
-              />
-            )
-          })}
-        </ol>
-      )}
+      <FilteredAnnotations
+        labels={labels}
+        renderItem={(v) => {
+          const docId = v.annotation.document
+          const title = titles.get(docId) ?? docId
+          const open = (): void => navigate({ view: 'document', id: docId, anchor: null, annotation: v.annotation.id })
+          return (
+            <AnnotationItem
+              key={v.annotation.id}
+              view={v}
+              labels={labels}
+              actions={{ onOpen: open }}
+              extra={
+                <a href={routeHash({ view: 'document', id: docId, anchor: null, annotation: v.annotation.id })} className="annotation-doc">
+                  {title}
+                </a>
+              }
+            />
+          )
+        }}
+      />
     </main>
   )
 }

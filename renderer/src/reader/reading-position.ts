@@ -3,7 +3,6 @@
  * under the top bar). Offsets survive a change of text size, line width or window size, unlike
  * scroll pixels. All functions work on the live DOM through the body's text index.
  */
-import type { Section } from '../../../electron/shared/content/document'
 import { textIndexFor } from '../lib/text-offsets'
 
 /** The y coordinate (viewport) of the top of the reading area. */
@@ -93,12 +92,3 @@ export function progressOf(article: HTMLElement): number {
   return Math.min(1, Math.max(0, (top - rect.top) / travel))
 }
 
-/** The section containing a text offset (the last one starting at or before it). */
-export function sectionAt(sections: readonly Section[], offset: number): Section | null {
-  let found: Section | null = null
-  for (const s of sections) {
-    if (s.start <= offset) found = s
-    else break
-  }
-  return found
-}

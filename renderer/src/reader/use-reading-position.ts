@@ -16,7 +16,8 @@ import type { ReadingPosition } from '../../../electron/shared/reading'
 import { savePosition } from '../lib/reading-positions'
 import { historyState, updateHistoryState } from '../app/route'
 import { useSettingsHandle } from '../settings/settings-context'
-import { offsetAtTop, progressOf, scrollToOffset, sectionAt } from './reading-position'
+import { sectionAt } from '../../../electron/shared/content/document'
+import { offsetAtTop, progressOf, scrollToOffset } from './reading-position'
 import { focusHeading } from './focus'
 
 interface EntryState {

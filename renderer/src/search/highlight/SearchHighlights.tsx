@@ -11,7 +11,7 @@ import type { RenderedDocument } from '../../../../electron/shared/content/docum
 import { api } from '../../lib/api'
 import { replaceRoute } from '../../app/route'
 import { useT } from '../../i18n/i18n'
-import { rangesForOffsets } from './text-ranges'
+import { textIndexFor } from '../../lib/text-offsets'
 import { useDomVersion } from '../../lib/use-dom-version'
 
 export const MATCH_HIGHLIGHT = 'search-match'
@@ -63,7 +63,9 @@ export function SearchHighlights(props: { doc: RenderedDocument; body: RefObject
   const ranges = useMemo(() => {
     void domVersion
     const root = body.current
-    return found && root ? rangesForOffsets(root, found.offsets) : []
+    if (!found || !root) return []
+    const index = textIndexFor(root)
+    return found.offsets.map((o) => index.range(o.start, o.end)).filter((r): r is Range => r !== null)
   }, [found, body, domVersion])
   useEffect(() => {
     if (!found || dismissed || ranges.length === 0) return clear()
