@@ -106,7 +106,13 @@ test('previous and next chapter, by link and by Alt+Page↑/↓; none outside th
   const { page } = app
   const nav = page.getByRole('navigation', { name: 'Chapitres du cahier' })
   await expect(nav.locator('[data-chapter="prev"]')).toHaveCount(0)
-  await nav.locator('[data-chapter="next"]').click()
+  // The link is at the very end: scrolling there lays out the sections passed on the way
+  // (content-visibility), which can move the link after the click's position was taken (a CI run
+  // clicked beside it). Scroll first and let two frames settle the layout, then click.
+  const next = nav.locator('[data-chapter="next"]')
+  await next.scrollIntoViewIfNeeded()
+  await page.evaluate(() => new Promise<void>((done) => requestAnimationFrame(() => requestAnimationFrame(() => done()))))
+  await next.click()
   await doc.waitFor(CH2)
   await expect(doc.title).toBeFocused()
   await page.keyboard.press('Alt+PageDown')
