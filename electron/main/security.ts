@@ -1,6 +1,7 @@
 /**
  * App-wide web-contents policy (Electron security checklist items 5, 12, 13, 14): no navigation away
- * from our origin, no new windows, no <webview>, every permission request denied. The decisions are
+ * from our origin, no new windows, no <webview>, every permission denied but clipboard writing for our
+ * own page (the « Copier » buttons). The decisions are
  * the pure functions of shared/security/web-contents-policy.ts (unit-tested); this file wires them.
  */
 import { app, session } from 'electron'
@@ -17,7 +18,7 @@ export function installSecurityPolicy(opts: { devUrl: string | undefined; log: L
     contents.on('will-attach-webview', (e) => policy.onAttachWebview(e))
   })
   void app.whenReady().then(() => {
-    session.defaultSession.setPermissionRequestHandler((wc, permission, callback) => policy.onPermissionRequest(wc, permission, callback))
-    session.defaultSession.setPermissionCheckHandler((wc, permission) => policy.onPermissionCheck(wc, permission))
+    session.defaultSession.setPermissionRequestHandler((wc, permission, callback, details) => policy.onPermissionRequest(wc, permission, callback, details))
+    session.defaultSession.setPermissionCheckHandler((wc, permission, requestingOrigin, details) => policy.onPermissionCheck(wc, permission, requestingOrigin, details))
   })
 }
