@@ -19,6 +19,7 @@ import { recordingOpener } from '../../electron/services/platform/external-opene
 import { startStaticServer } from './static-server'
 import type { StaticServer } from './static-server'
 import { bindApi } from './bind-api'
+import { grantAsElectron } from './permissions'
 import { mkdir } from 'node:fs/promises'
 import type { PresentationWindows } from '../../electron/services/presentation/windows'
 
@@ -112,6 +113,8 @@ export const test = base.extend<HarnessOptions & { app: AppHarness }>({
     let services = await build()
     let handlers = createHandlers(services)
     const binding = await bindApi(page, () => handlers, () => services.bus)
+    // Every page of the context gets the permissions Electron's policy would give (and no other).
+    await grantAsElectron(page.context(), server.origin)
     const harness: AppHarness = {
       page,
       get services() {

@@ -1,6 +1,7 @@
 /**
  * Notes export end to end: annotations made through the real handler table, the export view's
- * live preview (scope, grouping), Copy through the real clipboard, one file per document through
+ * live preview (scope, grouping), Copy through the real clipboard (with the permissions Electron's
+ * policy grants: harness/permissions.ts), one file per document through
  * the injected folder port, and an exported link opening the annotation's passage via the router.
  */
 import { readdir, readFile } from 'node:fs/promises'
@@ -13,6 +14,7 @@ import { AnnotationsPage } from '../pages/annotations-page'
 import { deepLinkRoute } from '../../electron/shared/security/deep-link'
 import { annotationLink } from '../../electron/shared/export/deep-link'
 import type { AnnotationView } from '../../electron/shared/annotations/query'
+import { clipboardWrites, recordClipboardWrites } from '../harness/clipboard'
 
 /** Annotates the middle of a titled section of each of two documents, twice in the first. */
 async function seed(app: AppHarness): Promise<{ docs: string[]; target: { id: string; docId: string; sectionId: string; quote: string } }> {
@@ -37,7 +39,7 @@ async function seed(app: AppHarness): Promise<{ docs: string[]; target: { id: st
 
 test('the export view previews, copies and writes one file per document', async ({ app }) => {
   const { docs } = await seed(app)
-  await app.page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.origin })
+  await recordClipboardWrites(app.page)
   await app.open('#/')
   await app.page.getByRole('link', { name: /Exporter les notes/ }).click()
   const view = new ExportPage(app.page)
@@ -61,10 +63,10 @@ test('the export view previews, copies and writes one file per document', async 
   expect(byColor).toContain(`# ${labels.value.blue}`)
   await app.screenshot('export-view')
 
-  // Copy: the clipboard holds exactly the preview.
+  // Copy: the clipboard took exactly the preview.
   await view.button(/^Copier$/)
   await expect(view.status).toHaveText('Copié dans le presse-papiers.')
-  expect(await app.page.evaluate(() => navigator.clipboard.readText())).toBe(byColor)
+  expect(await clipboardWrites(app.page)).toEqual([byColor])
 
   // One file per document, into the folder the (injected) dialog returns.
   await view.chooseScope(/Tous les documents/)
@@ -114,13 +116,15 @@ test('« Exporter cette section avec mes notes » copies the section as a handou
   const note = 'À relire avec le groupe pendant l’atelier.'
   expect((await app.handlers['annotations:create']({ docId, start, end: start + 20, color: 'green', note })).ok).toBe(true)
 
-  await app.page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.origin })
+  await recordClipboardWrites(app.page)
   await app.open(`#/doc/${docId}`)
   await expect(app.page.locator(`[data-doc-body="${docId}"]`)).toBeAttached()
   await app.page.getByRole('button', { name: /^▶?\s*Présenter$/ }).click()
   await app.page.getByRole('button', { name: `Exporter cette section avec mes notes — ${section.title}` }).click()
-  await expect.poll(() => app.page.evaluate(() => navigator.clipboard.readText())).toContain(note)
-  const handout = await app.page.evaluate(() => navigator.clipboard.readText())
+  await expect(app.page.getByRole('status').filter({ hasText: 'Copié dans le presse-papiers.' })).toBeVisible()
+  await expect.poll(async () => (await clipboardWrites(app.page)).length).toBe(1)
+  const [handout = ''] = await clipboardWrites(app.page)
+  expect(handout).toContain(note)
   expect(handout).toContain(section.title)
   expect(handout).toMatch(/\[\^1\]/)
 })

@@ -12,6 +12,7 @@ import type { RenderedExport } from '../../../electron/shared/export/api'
 import { EXPORT_FORMATS, GROUPINGS } from '../../../electron/shared/export/types'
 import { COLOR_IDS, INITIAL_FORM, requestOf } from './export-request'
 import type { ExportForm } from './export-request'
+import { copyText } from '../lib/clipboard'
 
 const INCLUDE_KEYS = ['quotes', 'notes', 'tags', 'labels', 'dates', 'links'] as const
 
@@ -68,8 +69,8 @@ export function ExportView({ doc }: { doc: string | null }): React.JSX.Element {
   const copy = (): Promise<void> =>
     run(async () => {
       if (!preview) return
-      await navigator.clipboard.writeText(preview.content)
-      setStatus(t.exportNotes.copied)
+      const copied = await copyText(preview.content)
+      setStatus(copied.ok ? t.exportNotes.copied : t.exportNotes.copyFailed(copied.message))
     })
 
   return (

@@ -1,12 +1,14 @@
 /**
  * « Exporter cette section avec mes notes »: a self-contained button for any section. It asks the
- * export service for the handout (the section's Markdown, annotations as footnotes) and saves it
- * through the native save dialog, or copies it when the user prefers (`mode="copy"`).
+ * export service for the handout (the section's Markdown, annotations as footnotes) and copies it to
+ * the clipboard. « Copié » is said only when the clipboard took the text; a refused write is reported
+ * as such.
  */
 import { useState } from 'react'
 import { api, unwrap } from '../lib/api'
 import { useLanguage, useT } from '../i18n/i18n'
 import { notify } from '../lib/notify'
+import { copyText } from '../lib/clipboard'
 
 /** `label`: the section's title, so that one button per section still has a distinct accessible name. */
 export function HandoutButton({ docId, sectionId, className, label }: { docId: string; sectionId: string; className?: string; label?: string }): React.JSX.Element {
@@ -17,8 +19,8 @@ export function HandoutButton({ docId, sectionId, className, label }: { docId: s
     setBusy(true)
     try {
       const h = await unwrap(api.export.handout({ docId, sectionId, language }))
-      await navigator.clipboard.writeText(h.content).catch(() => undefined)
-      notify(`${t.exportNotes.copied} ${t.exportNotes.count(h.count)}`)
+      const copied = await copyText(h.content)
+      notify(copied.ok ? `${t.exportNotes.copied} ${t.exportNotes.count(h.count)}` : t.exportNotes.copyFailed(copied.message))
     } catch (e) {
       notify(t.exportNotes.failed((e as Error).message))
     } finally {

@@ -1,9 +1,11 @@
 /**
  * Opens a link in the system browser through the checked opener. Main refuses anything but https:
- * and mailto: (an http: source, say); the person is then told, and offered the address to copy.
+ * and mailto: (an http: source, say); the person is then told, and offered the address to copy
+ * (then told whether it was copied).
  */
 import { api } from './api'
 import { notify } from './notify'
+import { copyText } from './clipboard'
 import type { Strings } from '../i18n/fr'
 
 export async function openExternal(url: string, t: Strings): Promise<void> {
@@ -11,6 +13,6 @@ export async function openExternal(url: string, t: Strings): Promise<void> {
   if (r.ok) return
   notify(t.reader.externalRefused(url), {
     label: t.reader.copyAddress,
-    run: () => void navigator.clipboard.writeText(url).then(() => notify(t.reader.addressCopied), () => undefined),
+    run: () => void copyText(url).then((r) => notify(r.ok ? t.reader.addressCopied : t.reader.addressNotCopied(r.message))),
   })
 }
