@@ -30,6 +30,7 @@ import { applyOps, emptyState, parseSnapshot, serializeSnapshot, stateFrom } fro
 import type { SnapshotParse, StoreState } from './snapshot'
 import { recoverLocked } from './recovery'
 import type { StoreNotice } from '../../shared/annotations/api'
+import type { PhaseHook } from './phases'
 
 export type { StoreState } from './snapshot'
 export type { StoreOp } from './journal'
@@ -59,6 +60,8 @@ export interface StoreOptions {
   readonly lockTimeoutMs?: number
   /** Delay before the daily backup (kept off the start-up path); close() runs a pending one at once. Default 5 s. */
   readonly backupDelayMs?: number
+  /** Tests only (crash-safety.test.ts): told when a change reaches each point where a crash matters; see phases.ts. */
+  readonly onPhase?: PhaseHook
 }
 
 /** What a transaction wants written, and what it returns to its caller. */
@@ -135,7 +138,7 @@ async function scanFiles(files: StoreFiles): Promise<Scan> {
 }
 
 export async function openAnnotationStore(options: StoreOptions): Promise<AnnotationStore> {
-  const { clock, log } = options
+  const { clock, log, onPhase } = options
   const files = storeFiles(options.dataDir)
   await mkdir(files.dataDir, { recursive: true })
   const lockOptions = { timeoutMs: options.lockTimeoutMs ?? 15_000 }
@@ -150,7 +153,7 @@ export async function openAnnotationStore(options: StoreOptions): Promise<Annota
   let queue: Promise<unknown> = Promise.resolve()
   /** Journal entries not yet folded into the snapshot. */
   let pendingEntries = 0
-  const appender = journalAppender(files.journal)
+  const appender = journalAppender(files.journal, onPhase && (() => onPhase('journal-written')))
   let backupTimer: NodeJS.Timeout | null = null
 
   const notify = (changed: ReadonlySet<string> | 'all'): void => {
@@ -269,6 +272,7 @@ export async function openAnnotationStore(options: StoreOptions): Promise<Annota
       await truncateTo(files.journal, journal.end).catch(() => undefined)
       throw new AppFailure('io', `The change could not be saved (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); nothing was changed.`)
     }
+    onPhase?.('journal-synced')
     const changed = new Set<string>()
     applyOps(state, ops, changed)
     pendingEntries++
@@ -285,7 +289,8 @@ export async function openAnnotationStore(options: StoreOptions): Promise<Annota
     await keepCopy(files.snapshot, files.snapshotBak)
     await keepCopy(files.journal, files.journalBak)
     const text = serializeSnapshot(generation, state.colorLabels, state.annotations)
-    await writeFileAtomic(files.snapshot, text)
+    await writeFileAtomic(files.snapshot, text, onPhase && ((step) => onPhase(step === 'written' ? 'snapshot-written' : 'snapshot-synced')))
+    onPhase?.('snapshot-renamed')
     await writeFileAtomic(files.journal, headerLine(generation))
     await appender.release()
     state.generation = generation

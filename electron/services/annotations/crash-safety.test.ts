@@ -1,9 +1,15 @@
 /**
  * Crash safety with real processes. A child writes annotations in a loop through the real store and
- * reports `begin <ops>` before each change and `ack` once it is durable; it is killed with SIGKILL
- * at random moments, 50 times. After each kill the store must load, be valid, and hold every
- * acknowledged change — exactly: the model of acknowledged changes, plus possibly the one change
- * that was in flight (it may or may not have reached the disk), and nothing else.
+ * reports `begin <ops>` before each change, `at <phase>` at each point of a change where a crash
+ * matters (phases.ts), and `ack` once the change is durable. It is killed with SIGKILL:
+ *
+ * - at a known point: told to stop at the k-th `<phase>`, it says `paused <phase>` and blocks there
+ *   until the kill, so every phase of a change is hit a known number of times whatever the load;
+ * - at random moments on top (a random delay after `ready`), to reach points nobody thought of.
+ *
+ * After each kill the store must load, be valid, and hold every acknowledged change — exactly: the
+ * model of acknowledged changes, plus possibly the one change that was in flight (it may or may not
+ * have reached the disk), and nothing else. A change whose journal write() returned must be there.
  */
 import { describe, expect, it } from 'vitest'
 import { join } from 'node:path'
@@ -18,6 +24,8 @@ import { memoryLogger } from '../platform/log'
 import { tempDir } from '../testing/temp-pack'
 import { runTs } from '../testing/child'
 import { prng, sampleAnnotation, SHARED_ID } from '../testing/annotations'
+import { STORE_PHASES } from './phases'
+import type { StorePhase } from './phases'
 import { AnnotationSchema } from '../../shared/annotations/model'
 import type { Annotation } from '../../shared/annotations/model'
 
@@ -59,38 +67,112 @@ async function load(dataDir: string): Promise<{ model: Model; notices: number }>
   return { model, notices }
 }
 
+/** Kills placed at each phase, random kills on top, and the time within which they must all land. */
+const KILLS_PER_PHASE = 3
+const RANDOM_KILLS = 15
+const TIME_CAP_MS = 120_000
+
+/** Where a kill landed: the last point the child reported before it died. */
+type Landing = StorePhase | 'after ready/ack' | 'after begin'
+const LANDINGS: readonly Landing[] = ['after ready/ack', 'after begin', ...STORE_PHASES]
+function landing(lines: readonly string[]): Landing {
+  for (const line of [...lines].reverse()) {
+    if (line === 'ack' || line === 'ready') return 'after ready/ack'
+    if (line.startsWith('begin ')) return 'after begin'
+    const phase = STORE_PHASES.find((p) => line === `at ${p}`)
+    if (phase) return phase
+  }
+  return 'after ready/ack'
+}
+
+/**
+ * The rounds, shuffled: KILLS_PER_PHASE kills at each phase (at its k-th occurrence in that child's
+ * life, so the child makes progress first: 5 to 40 changes, or its first compaction), and RANDOM_KILLS
+ * random ones (null).
+ */
+function killPlan(rnd: () => number): ({ phase: StorePhase; k: number } | null)[] {
+  const rounds: ({ phase: StorePhase; k: number } | null)[] = []
+  for (const phase of STORE_PHASES)
+    for (let i = 0; i < KILLS_PER_PHASE; i++) rounds.push({ phase, k: phase.startsWith('journal') ? 5 + Math.floor(rnd() * 36) : 1 })
+  for (let i = 0; i < RANDOM_KILLS; i++) rounds.push(null)
+  for (let i = rounds.length - 1; i > 0; i--) {
+    const j = Math.floor(rnd() * (i + 1))
+    ;[rounds[i], rounds[j]] = [rounds[j]!, rounds[i]!]
+  }
+  return rounds
+}
+
+const sum = (m: ReadonlyMap<unknown, number>): number => [...m.values()].reduce((a, b) => a + b, 0)
+
+/** `p`, or a failure with `why()` once `deadline` (epoch ms) has passed: a cap, not a synchronisation. */
+async function beforeDeadline<T>(p: Promise<T>, deadline: number, why: () => string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined
+  const cap = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(why())), Math.max(0, deadline - Date.now()))
+  })
+  try {
+    return await Promise.race([p, cap])
+  } finally {
+    clearTimeout(timer)
+  }
+}
+
+
 describe('crash safety (real processes)', () => {
-  it('SIGKILL at 50 random moments loses no acknowledged change', { timeout: 600_000 }, async () => {
+  it('SIGKILL at every point of a change, and at random moments, loses no acknowledged change', { timeout: TIME_CAP_MS + 60_000 }, async () => {
     const dataDir = await tempDir()
     const seed = Date.now() % 100_000
     const rnd = prng(seed)
+    const deadline = Date.now() + TIME_CAP_MS
+    const plan = killPlan(rnd)
+    const placed = new Map<Landing, number>(STORE_PHASES.map((p) => [p, 0]))
+    const random = new Map<Landing, number>()
+    const progress = (): string => `placed ${[...placed].map(([p, n]) => `${p} ${n}/${KILLS_PER_PHASE}`).join(', ')}; random ${sum(random)}/${RANDOM_KILLS}`
     let model: Model = new Map()
     let acks = 0
-    let inFlightSeen = 0
     let maxSize = 0
-    for (let round = 0; round < 50; round++) {
-      const child = runTs(WRITER, [dataDir, String(seed * 100 + round), '-1', '-', '3000'])
-      await child.waitFor((l) => l === 'ready')
-      await sleep(1 + Math.floor(rnd() * 120))
-      child.proc.kill('SIGKILL')
+    for (const [round, target] of plan.entries()) {
+      const where = `round ${round} (seed ${seed}, ${target ? `kill at ${target.phase}@${target.k}` : 'random kill'})`
+      if (Date.now() > deadline) expect.fail(`could not place its kills within ${TIME_CAP_MS / 1000} s: ${progress()}`)
+      const child = runTs(WRITER, [dataDir, String(seed * 100 + round), '-1', '-', '3000', ...(target ? [`${target.phase}@${target.k}`] : [])])
+      try {
+        if (target) await beforeDeadline(child.waitFor((l) => l === `paused ${target.phase}`), deadline, () => `${where}: the writer never reached ${target.phase} within ${TIME_CAP_MS / 1000} s; ${progress()}`)
+        else {
+          await child.waitFor((l) => l === 'ready')
+          await sleep(1 + Math.floor(rnd() * 120)) // the random moment itself, not a wait for anything
+        }
+      } finally {
+        child.proc.kill('SIGKILL')
+      }
       const exit = await child.exited
-      expect(exit.signal, child.stderr()).toBe('SIGKILL')
+      expect(exit.signal, `${where}: ${child.stderr()}`).toBe('SIGKILL')
+      const landed = landing(child.lines)
+      if (target) {
+        expect(landed, where).toBe(target.phase)
+        placed.set(target.phase, placed.get(target.phase)! + 1)
+      } else random.set(landed, (random.get(landed) ?? 0) + 1)
       const { acked, inFlight } = report(child.lines)
       acks += acked.length
-      if (inFlight) inFlightSeen++
       const expected = acked.reduce(applied, model)
       const { model: actual, notices } = await load(dataDir)
       // A kill may leave a torn journal line (never acknowledged), but never a file needing recovery.
-      expect(notices, `round ${round}: a kill left a corrupt file`).toBe(0)
-      const ok = canon(actual) === canon(expected) || (inFlight !== null && canon(actual) === canon(applied(expected, inFlight)))
-      expect(ok, `round ${round} (seed ${seed}): the store does not hold exactly the acknowledged changes`).toBe(true)
+      expect(notices, `${where}: a kill left a corrupt file`).toBe(0)
+      if (landed === 'journal-written' || landed === 'journal-synced') {
+        // write() returned before the kill: the kernel has the line, SIGKILL cannot take it back.
+        expect(canon(actual), `${where}: the change whose journal line was written is missing`).toBe(canon(applied(expected, inFlight!)))
+      } else {
+        const ok = canon(actual) === canon(expected) || (inFlight !== null && canon(actual) === canon(applied(expected, inFlight)))
+        expect(ok, `${where}: the store does not hold exactly the acknowledged changes`).toBe(true)
+      }
       model = actual
       maxSize = Math.max(maxSize, model.size)
     }
-    // The test is only meaningful if the writer made progress and was often caught mid-change.
-    console.info(`crash safety: 50 kills, ${acks} acknowledged transactions, ${inFlightSeen} kills mid-change, up to ${maxSize} annotations`)
-    expect(acks).toBeGreaterThan(200)
-    expect(inFlightSeen).toBeGreaterThan(10)
+    const table = LANDINGS.map((l) => `  ${l.padEnd(18)} placed ${String(placed.get(l) ?? '-').padStart(2)}  random ${String(random.get(l) ?? 0).padStart(2)}`)
+    console.info(`crash safety (seed ${seed}): ${plan.length} kills, ${acks} acknowledged transactions, up to ${maxSize} annotations\n${table.join('\n')}`)
+    // Every phase was hit by construction (asserted per round above); the store grew large enough
+    // for compactions of a real snapshot to be among the kills.
+    for (const p of STORE_PHASES) expect(placed.get(p), p).toBe(KILLS_PER_PHASE)
+    expect(sum(random)).toBe(RANDOM_KILLS)
     expect(maxSize).toBeGreaterThan(50)
   })
 

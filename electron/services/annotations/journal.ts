@@ -114,7 +114,8 @@ export interface JournalAppender {
   release(): Promise<void>
 }
 
-export function journalAppender(path: string): JournalAppender {
+/** `onWritten` (tests only, see phases.ts) is called synchronously after the write, before the fdatasync. */
+export function journalAppender(path: string, onWritten?: () => void): JournalAppender {
   let handle: { h: FileHandle; ino: number } | null = null
   const release = async (): Promise<void> => {
     const old = handle
@@ -135,6 +136,7 @@ export function journalAppender(path: string): JournalAppender {
         if (bytesWritten <= 0) throw new Error('short write')
         done += bytesWritten
       }
+      onWritten?.()
       await handle.h.datasync()
       return data.length
     },

@@ -18,13 +18,19 @@ export async function fsyncDir(dir: string): Promise<void> {
   }
 }
 
-export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
+/**
+ * `onStep` (tests only, see annotations/phases.ts) is called synchronously once the temp file is
+ * written (`written`, before its fsync) and once it is durable (`synced`, before the rename).
+ */
+export async function writeFileAtomic(path: string, data: string | Uint8Array, onStep?: (step: 'written' | 'synced') => void): Promise<void> {
   const dir = dirname(path)
   const tmp = join(dir, `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`)
   const h = await open(tmp, 'w', 0o600)
   try {
     await h.writeFile(data)
+    onStep?.('written')
     await h.sync()
+    onStep?.('synced')
   } finally {
     await h.close()
   }
