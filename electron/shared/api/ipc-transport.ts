@@ -5,7 +5,8 @@
  * event channels and no other, and a listener receives the payload only — never the IPC event
  * object, whose `sender` would hand the page a way back into Electron.
  */
-import { EVENT_NAMES, eventChannel } from './channels'
+// The plain names (no zod): this file runs in the preload.
+import { EVENT_NAME_LIST, eventChannel } from './channel-names'
 import type { Transport } from './client'
 
 /** The slice of Electron's `ipcRenderer` the transport needs. */
@@ -15,7 +16,7 @@ export interface IpcRendererLike {
   removeListener(channel: string, listener: (event: unknown, payload: unknown) => void): unknown
 }
 
-const EVENT_CHANNELS: ReadonlySet<string> = new Set(EVENT_NAMES.map(eventChannel))
+const EVENT_CHANNELS: ReadonlySet<string> = new Set(EVENT_NAME_LIST.map(eventChannel))
 
 export function ipcTransport(ipc: IpcRendererLike): Transport {
   return {
