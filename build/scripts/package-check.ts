@@ -7,7 +7,11 @@
  *     loaded and validated, the real asar is written, the real fuses are flipped;
  *  3. inspects the result: configuration, expected and forbidden files in app.asar, packed
  *     node_modules against the third-party notices, the fuse wire of the binary, and the content
- *     pack listed and loaded from the archive the way the packaged app will.
+ *     pack listed and loaded from the archive the way the packaged app will;
+ *  4. boots the packed main from the extracted archive, with nothing above it, under a recording
+ *     fake `electron` (packaging/boot-check.ts): the real artifact, only the missing binary faked.
+ *
+ * `--keep` leaves the work folder (the packed app, the extracted archive, each scenario's data).
  *
  * The installers themselves (`npm run package`) need the real Electron, downloaded from GitHub.
  */
@@ -24,6 +28,7 @@ import { writeStubElectron } from './packaging/stub-electron'
 import { asarFiles, asarPackages, asarReadDir, readAsarJson } from './packaging/asar-contents'
 import { compareFuses, formatFuseTable } from './packaging/fuses'
 import { checkConfig, checkExpected, checkForbidden, checkFuses, checkNotices } from './packaging/checks'
+import { bootCheck } from './packaging/boot-check'
 import type { CheckResult } from './packaging/checks'
 import { listMarkdownFiles } from '../../electron/services/content/list-files'
 import { createContentLibrary } from '../../electron/services/content/content-library'
@@ -98,6 +103,7 @@ async function main(): Promise<number> {
       checkNotices(asarPackages(archive, files), notices),
       checkFuses(fuseRows),
       await contentCheck(archive, work),
+      ...(await bootCheck(archive, work, (await createContentLibrary({ contentDir: join(REPO, 'content'), log: memoryLogger() })).list()[0]!.id)),
     ]
 
     process.stdout.write(`package:check — electron-builder, stub Electron ${electronVersion}, linux x64 --dir\n`)
@@ -110,7 +116,8 @@ async function main(): Promise<number> {
     process.stdout.write(`${failed.length ? `FAILED: ${failed.map((r) => r.name).join(', ')}` : 'all checks passed'} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`)
     return failed.length ? 1 : 0
   } finally {
-    await rm(work, { recursive: true, force: true })
+    if (process.argv.includes('--keep')) process.stdout.write(`kept: ${work}\n`)
+    else await rm(work, { recursive: true, force: true })
   }
 }
 

@@ -1,17 +1,25 @@
 /**
- * Composition root of the Electron app. It only wires things together: resolve directories, build
- * the Node services, then register the protocol, IPC, security policy and menu, and open the window.
- * Behaviour lives in electron/services (tested without Electron); this room stays thin.
+ * Composition root of the Electron app. It only wires things together: decide what must happen
+ * before `ready` (startup-plan.ts, pure and tested), build the Node services, then register the
+ * protocol, IPC, security policy and menu, and open the window. Behaviour lives in
+ * electron/services (tested without Electron); this room stays thin. The packed build of this
+ * file is booted under a recording fake `electron` by `npm run package:check` (boot-check.ts).
+ *
+ * Start-up always ends visibly: either a window, or an error dialog naming the log file and an
+ * exit (a process without a window would hold the single-instance lock, and every later launch
+ * would silently do nothing).
  */
 import { app, dialog, protocol, shell, BrowserWindow } from 'electron'
 import { extname, join } from 'node:path'
 import { createServices } from '../services/services'
+import type { Services } from '../services/services'
 import { createHandlers } from '../services/handlers'
 import { resolveDirs } from '../services/platform/dirs'
 import { systemClock } from '../services/platform/clock'
-import { stderrLogger } from '../services/platform/log'
+import { fileLogger, stderrLogger, teeLogger } from '../services/platform/log'
+import { LOG_FILE_NAME, startupPlan } from '../services/platform/startup-plan'
 import { APP_SCHEME } from '../shared/security/urls'
-import { deepLinkFromArgv, deepLinkRoute } from '../shared/security/deep-link'
+import { DEEP_LINK_SCHEME, deepLinkFromArgv, deepLinkRoute } from '../shared/security/deep-link'
 import { registerAppProtocol } from './protocol'
 import { registerIpc, forwardEvents } from './ipc'
 import { installSecurityPolicy } from './security'
@@ -19,31 +27,55 @@ import { installMenu } from './menu'
 import { createMainWindow } from './window'
 import { createPresentationWindows } from './presentation-windows'
 
-// Must run before `ready`: a standard, secure scheme gives app://reader a real origin for CSP 'self'.
+const plan = startupPlan({ platform: process.platform, env: process.env, isPackaged: app.isPackaged, argv: process.argv }, app.getPath('userData'))
+for (const [name, value] of plan.switches) app.commandLine.appendSwitch(name, value)
+// Before anything reads it (the single-instance lock is keyed on this folder).
+if (plan.profileDir) app.setPath('userData', plan.profileDir)
+if (plan.appUserModelId) app.setAppUserModelId(plan.appUserModelId)
+
+// Must run before `ready`: a standard, secure scheme gives app://reader a real origin for CSP 'self';
+// codeCache keeps V8's compiled renderer bundle between launches.
 protocol.registerSchemesAsPrivileged([
-  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
 ])
 
-const log = stderrLogger()
+const logFile = plan.logToFile ? join(app.getPath('logs'), LOG_FILE_NAME) : null
+const log = logFile ? teeLogger(stderrLogger(), fileLogger(logFile)) : stderrLogger()
 
 /**
  * passerelles:// links: on Windows and Linux they arrive as an argument (of this launch, or of a
  * second launch forwarded by the single-instance lock); on macOS as `open-url`, which must be
- * listened to before `ready`. Each is validated into a hash route before anything uses it.
+ * listened to before `ready`. Each is validated into a hash route before anything uses it. A link
+ * that arrives while the services are still starting waits in `pendingRoute` for the window.
  */
-let openRoute: ((route: string) => void) | null = null
+let openRoute: ((route: string | null) => void) | null = null
 let pendingRoute: string | null = deepLinkFromArgv(process.argv)
+const route = (r: string | null): void => {
+  if (openRoute) openRoute(r)
+  else if (r) pendingRoute = r
+}
 
 if (!app.requestSingleInstanceLock()) {
   app.quit()
 } else {
   app.on('open-url', (event, url) => {
     event.preventDefault()
-    const route = deepLinkRoute(url)
-    if (route && openRoute) openRoute(route)
-    else if (route) pendingRoute = route
+    route(deepLinkRoute(url))
   })
-  void main()
+  app.on('second-instance', (_event, argv) => route(deepLinkFromArgv(argv)))
+  app.on('activate', () => openRoute?.(null))
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit()
+  })
+  main().catch(failStartup)
+}
+
+function failStartup(e: unknown): void {
+  log.error('start-up failed', e)
+  const message = e instanceof Error ? e.message : String(e)
+  const where = logFile ? `\n\nDétails dans le journal / details in the log:\n${logFile}` : ''
+  dialog.showErrorBox('Passerelles n’a pas pu démarrer', `${message}${where}`)
+  app.exit(1)
 }
 
 async function main(): Promise<void> {
@@ -51,9 +83,12 @@ async function main(): Promise<void> {
   // The content pack ships next to the compiled app (inside the asar when packaged).
   const contentDefault = join(app.getAppPath(), 'content')
   const dirs = resolveDirs(process.argv, process.env, { contentDir: contentDefault, dataDir: app.getPath('userData') })
+  log.info(`starting ${app.getVersion()}: content ${dirs.contentDir}, data ${dirs.dataDir}`)
 
   installSecurityPolicy({ devUrl, log })
   await app.whenReady()
+  // Windows: NSIS does not register the scheme (see startup-plan.ts); HKCU, this user only.
+  if (plan.registerSchemeHandler && !app.isDefaultProtocolClient(DEEP_LINK_SCHEME)) app.setAsDefaultProtocolClient(DEEP_LINK_SCHEME)
 
   let win: BrowserWindow | null = null
   // Late-bound: the windows report a closed presenter to the service built just below.
@@ -93,27 +128,37 @@ async function main(): Promise<void> {
     refuse: (channel, id) => (channel === 'presentation:notes' && presentationWindows.isAudience(id) ? 'the audience screen never receives speaker notes' : null),
   })
   forwardEvents(services.bus)
+  closeServicesOnQuit(services)
 
-  win = createMainWindow({ devUrl, route: pendingRoute })
+  win = createMainWindow({ devUrl, route: pendingRoute, log })
   pendingRoute = null
-  const show = (route: string | null): void => {
+  openRoute = (r) => {
     if (!win || win.isDestroyed()) {
-      win = createMainWindow({ devUrl, route })
+      win = createMainWindow({ devUrl, route: r, log })
       return
     }
     if (win.isMinimized()) win.restore()
     win.focus()
-    if (route) services.bus.emit('app.navigate', { route })
+    if (r) services.bus.emit('app.navigate', { route: r })
   }
-  openRoute = show
   installMenu(services.settings.get().language, services.bus)
   services.settings.onChange((s) => installMenu(s.language, services.bus))
+}
 
-  app.on('second-instance', (_event, argv) => show(deepLinkFromArgv(argv)))
-  app.on('activate', () => {
-    if (!win || win.isDestroyed()) win = createMainWindow({ devUrl })
-  })
-  app.on('window-all-closed', () => {
-    if (process.platform !== 'darwin') app.quit()
+/** Quitting waits (a few seconds at most) for the annotation store's compaction and backups. */
+function closeServicesOnQuit(services: Services): void {
+  let state: 'open' | 'closing' | 'closed' = 'open'
+  app.on('before-quit', (event) => {
+    if (state === 'closed') return
+    event.preventDefault()
+    if (state === 'closing') return
+    state = 'closing'
+    const timeout = new Promise<void>((resolve) => setTimeout(resolve, 5000).unref())
+    Promise.race([services.close(), timeout])
+      .catch((e: unknown) => log.error('closing the services failed', e))
+      .finally(() => {
+        state = 'closed'
+        app.quit()
+      })
   })
 }

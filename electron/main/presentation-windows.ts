@@ -12,7 +12,7 @@ import { audiencePlacement, pickAudienceDisplay } from '../shared/presentation/d
 import type { DisplayInfo } from '../shared/presentation/displays'
 import type { PresentationWindowRole, PresentationWindows } from '../services/presentation/windows'
 import type { Logger } from '../services/platform/log'
-import { secureWebPreferences } from './window'
+import { secureWebPreferences, superviseWindow } from './window'
 
 function info(d: Display): DisplayInfo {
   return { id: d.id, bounds: d.bounds, workArea: d.workArea, internal: d.internal }
@@ -49,7 +49,7 @@ export function createPresentationWindows(opts: {
       minWidth: 800, minHeight: 560, show: false, title: 'Passerelles — pupitre', backgroundColor: '#16181b',
       webPreferences: secureWebPreferences(),
     })
-    w.once('ready-to-show', () => {
+    superviseWindow(w, opts.log, () => {
       w.maximize()
       w.show()
     })
@@ -71,7 +71,7 @@ export function createPresentationWindows(opts: {
     })
     w.setMenuBarVisibility(false)
     // Positioned inside the target display first, then made fullscreen there (Electron issue #30249).
-    w.once('ready-to-show', () => {
+    superviseWindow(w, opts.log, () => {
       if (place.fullscreen) w.setFullScreen(true)
       w.show()
       presenter.focus()

@@ -26,6 +26,7 @@ describe('electron-builder.yml', () => {
     ['a per-machine installer', { nsis: { ...config.nsis, perMachine: true } }, /per user/],
     ['run-as-node left on', { electronFuses: { ...config.electronFuses, runAsNode: true } }, /runAsNode must be false/],
     ['the inspect fuse left on', { electronFuses: { ...config.electronFuses, enableNodeCliInspectArguments: true } }, /enableNodeCliInspectArguments/],
+    ['unsigned macOS fuses without an ad-hoc re-signature', { electronFuses: { ...config.electronFuses, resetAdHocDarwinSignature: false } }, /resetAdHocDarwinSignature/],
     ['no deb maintainer e-mail', { linux: { ...config.linux, maintainer: 'Nobody' } }, /maintainer/],
   ])('refuses %s', (_name, patch, message) => {
     const broken = { ...config, ...patch } as BuilderConfig

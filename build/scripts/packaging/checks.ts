@@ -38,6 +38,9 @@ export function checkConfig(c: BuilderConfig, root: string): CheckResult {
   for (const key of FUSE_KEYS) {
     want(c.electronFuses?.[key] === RELEASE_FUSES[key].value, `electronFuses.${key} must be ${RELEASE_FUSES[key].value}: ${RELEASE_FUSES[key].why}`)
   }
+  // Flipping fuses invalidates the ad-hoc signature; unsigned, Apple silicon refuses to launch it.
+  const signed = typeof c.mac?.identity === 'string' && c.mac.identity !== '-'
+  want(signed || c.electronFuses?.resetAdHocDarwinSignature === true, 'electronFuses.resetAdHocDarwinSignature must be true while macOS builds are not signed (a fuse flip breaks the signature: the app is killed at launch on Apple silicon)')
   for (const f of ['build/icon.svg', 'build/icon.png', 'build/icon.ico', 'build/icon.icns', 'build/icons/512x512.png', 'LICENSE']) {
     want(existsSync(join(root, f)), `${f} is missing (npm run icons generates the icons)`)
   }
