@@ -1,35 +1,33 @@
 /**
  * Smoke test of the real Electron app (window opens, the API object is there, no Node in the page,
- * navigation denied). It needs an Electron binary: npm's `electron` package downloads one at install
- * time, which is impossible on machines without internet access (install with
- * ELECTRON_SKIP_BINARY_DOWNLOAD=1). There it reports itself skipped with that reason.
+ * navigation denied, its profile kept inside its own data dir). It needs an Electron binary: npm's
+ * `electron` package downloads one at install time, which is impossible on machines without
+ * internet access. There it reports itself skipped, saying exactly why (binary.ts). The packed app
+ * is booted without a binary by `npm run package:check` (build/scripts/packaging/boot-check.ts).
  */
 import { test, expect, _electron as electron } from '@playwright/test'
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs'
+import { mkdtempSync, realpathSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { findElectronBinary } from './binary'
 
 const REPO = resolve(__dirname, '..', '..')
-
-function electronBinary(): string | null {
-  const dir = join(REPO, 'node_modules', 'electron')
-  const pathFile = join(dir, 'path.txt')
-  if (!existsSync(pathFile)) return null
-  const bin = join(dir, 'dist', readFileSync(pathFile, 'utf8').trim())
-  return existsSync(bin) ? bin : null
-}
-
-const binary = electronBinary()
+const found = findElectronBinary(REPO, process.env)
+const binary = 'path' in found ? found.path : null
 
 test.describe('Electron app', () => {
-  test.skip(binary === null, 'No Electron binary: node_modules/electron was installed with ELECTRON_SKIP_BINARY_DOWNLOAD=1 (no network access to download it).')
+  test.skip(binary === null, 'reason' in found ? found.reason : '')
 
   test('opens a secure window with the API and without Node', async () => {
+    const dataDir = realpathSync(mkdtempSync(join(tmpdir(), 'passerelles-electron-')))
     const app = await electron.launch({
       executablePath: binary!,
+      // --no-sandbox: CI runners run as root, where Chromium refuses its sandbox (not a user setting).
       args: [REPO, '--no-sandbox'],
-      env: { ...process.env, PASSERELLES_DATA_DIR: mkdtempSync(join(tmpdir(), 'passerelles-electron-')) },
+      env: { ...process.env, PASSERELLES_DATA_DIR: dataDir },
     })
+    // Its own profile and single-instance lock: it never collides with an installed copy.
+    expect(await app.evaluate(({ app: a }) => a.getPath('userData'))).toBe(join(dataDir, 'chromium-profile'))
     const win = await app.firstWindow()
     await expect(win.locator('.app[data-ready="true"]')).toBeVisible()
     expect(win.url()).toMatch(/^app:\/\/reader\//)

@@ -34,6 +34,8 @@ export function superviseWindow(win: BrowserWindow, log: Logger, show: () => voi
     shown = true
     clearTimeout(timer)
     show()
+    // build/scripts/boot-installed.ts waits for this line in the log of an installed build.
+    log.info(`window shown: ${win.getTitle()}`)
   }
   const timer = setTimeout(() => {
     log.warn(`window not painted after ${SHOW_ANYWAY_AFTER_MS} ms: shown anyway`)

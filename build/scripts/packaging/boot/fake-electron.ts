@@ -158,6 +158,9 @@ class BrowserWindow extends EventEmitter {
   focus(): void {
     record('BrowserWindow.focus', this.webContents.id)
   }
+  getTitle(): string {
+    return String(this.options.title ?? '')
+  }
   maximize(): void {}
   setMenuBarVisibility(): void {}
   setFullScreen(on: boolean): void {
