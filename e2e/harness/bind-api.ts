@@ -2,24 +2,41 @@
  * Binds `window.passerelles` in a Playwright page to the REAL handler table running in the test
  * process — the e2e equivalent of the preload. The page object is built from the contract's channel
  * list, so it has exactly the methods the preload would expose.
+ *
+ * Each page is bound with its window role, and main's per-role rule (shared/security/window-roles.ts)
+ * is applied exactly as main applies it: a refused call gets the same `forbidden-sender` value and
+ * never reaches the handler. So the audience page of the e2e runs on the audience's allow-list, and
+ * the specs prove the list is sufficient; refused calls are recorded for them to check.
  */
 import type { Page } from '@playwright/test'
 import { CHANNELS, EVENT_NAMES, eventChannel } from '../../electron/shared/api/channels'
 import { dispatch } from '../../electron/shared/api/bind'
 import type { HandlerTable } from '../../electron/shared/api/types'
 import type { EventBus } from '../../electron/services/platform/event-bus'
+import { refuseForRole } from '../../electron/shared/security/window-roles'
+import type { WindowRole } from '../../electron/shared/security/window-roles'
+import { err } from '../../electron/shared/result'
 
 export interface Binding {
   /** How many API calls the page made. */
   readonly calls: number
+  /** Calls refused by the window role's rule (`role channel`), in order. */
+  readonly refused: readonly string[]
   /** Re-attach event forwarding to a new bus (after a restart). */
   resubscribe(): void
 }
 
-export async function bindApi(page: Page, handlers: () => HandlerTable, bus: () => EventBus): Promise<Binding> {
+export async function bindApi(page: Page, handlers: () => HandlerTable, bus: () => EventBus, role: WindowRole = 'main'): Promise<Binding> {
   let calls = 0
+  const refused: string[] = []
   await page.exposeBinding('__passerellesInvoke', async (_source, channel: unknown, payload: unknown) => {
     calls++
+    // As ipc-guard.ts does in main, after the sender check: the role's rule, before any handler.
+    const reason = refuseForRole(role, String(channel))
+    if (reason) {
+      refused.push(`${role} ${String(channel)}`)
+      return err('forbidden-sender', `Refused ${String(channel)}: ${reason}`)
+    }
     return dispatch(handlers(), channel, payload)
   })
   await page.addInitScript(
@@ -62,6 +79,7 @@ export async function bindApi(page: Page, handlers: () => HandlerTable, bus: () 
     get calls() {
       return calls
     },
+    refused,
     resubscribe: subscribe,
   }
 }

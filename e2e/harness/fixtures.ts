@@ -19,6 +19,8 @@ import { recordingOpener } from '../../electron/services/platform/external-opene
 import { startStaticServer } from './static-server'
 import type { StaticServer } from './static-server'
 import { bindApi } from './bind-api'
+import type { Binding } from './bind-api'
+import type { WindowRole } from '../../electron/shared/security/window-roles'
 import { grantAsElectron } from './permissions'
 import { mkdir } from 'node:fs/promises'
 import type { PresentationWindows } from '../../electron/services/presentation/windows'
@@ -41,8 +43,13 @@ export interface AppHarness {
   /** New services on the same data dir, then a reload: what survives is what was persisted. */
   restart(): Promise<void>
   screenshot(name: string): Promise<string>
-  /** Another page (window) of the app at a hash route, bound to the SAME services. */
+  /** Another page (window) of the app at a hash route, bound to the SAME services, as a main window. */
   openPage(hash: string): Promise<Page>
+  /**
+   * API calls refused by a window's role (`audience annotations:list`…), in every page: each page is
+   * bound with its role (the audience window with the audience's allow-list), as main does.
+   */
+  readonly refused: readonly string[]
   /**
    * The presentation windows, as main would open them: the service's window port opens two pages
    * (`#/present/presenter`, `#/present/audience`) bound to the same services, and closes them.
@@ -72,9 +79,10 @@ export const test = base.extend<HarnessOptions & { app: AppHarness }>({
       { bundle: realpathSync(join(REPO, 'out', 'renderer')), content: realpathSync(contentDir) },
       log,
     )
-    const openPage = async (hash: string): Promise<Page> => {
+    const bindings: Binding[] = []
+    const openPage = async (hash: string, role: WindowRole = 'main'): Promise<Page> => {
       const p = await page.context().newPage()
-      await bindApi(p, () => handlers, () => services.bus)
+      bindings.push(await bindApi(p, () => handlers, () => services.bus, role))
       await p.goto(`${server.origin}/${hash}`)
       await expect(p.locator('.app[data-ready="true"]')).toBeVisible()
       return p
@@ -85,7 +93,7 @@ export const test = base.extend<HarnessOptions & { app: AppHarness }>({
       async open() {
         calls.push('open')
         for (const role of ['presenter', 'audience'] as const) {
-          if (!windows[role] || windows[role].isClosed()) windows[role] = await openPage(`#/present/${role}`)
+          if (!windows[role] || windows[role].isClosed()) windows[role] = await openPage(`#/present/${role}`, role)
         }
       },
       async close() {
@@ -113,6 +121,7 @@ export const test = base.extend<HarnessOptions & { app: AppHarness }>({
     let services = await build()
     let handlers = createHandlers(services)
     const binding = await bindApi(page, () => handlers, () => services.bus)
+    bindings.push(binding)
     // Every page of the context gets the permissions Electron's policy would give (and no other).
     await grantAsElectron(page.context(), server.origin)
     const harness: AppHarness = {
@@ -144,7 +153,10 @@ export const test = base.extend<HarnessOptions & { app: AppHarness }>({
         await page.screenshot({ path, fullPage: false })
         return path
       },
-      openPage,
+      openPage: (hash) => openPage(hash),
+      get refused() {
+        return bindings.flatMap((b) => b.refused)
+      },
       presentation: {
         calls,
         async windows() {
