@@ -67,7 +67,7 @@ describe('annotations API', () => {
   it.each([
     [{ docId: 'doc-a', start: 5, end: 5, color: 'blue' }, /^invalid-payload: .*end must be after start/],
     [{ docId: 'doc-a', start: 0, end: 5, color: 'red' }, /^invalid-payload: .*color/],
-    [{ docId: 'doc-a', start: 0, end: 5, color: 'blue', tags: ['deux mots'] }, /^invalid-payload: .*a tag is one word/],
+    [{ docId: 'doc-a', start: 0, end: 5, color: 'blue', tags: ['deux mots'] }, /^invalid-payload: .*a tag is one token/],
     [{ docId: 'doc-a', start: 0, end: 5, color: 'blue', extra: 1 }, /^invalid-payload: .*extra/],
     [{ docId: 'doc-a', start: 0, end: 30_000, color: 'blue' }, /^invalid-payload: The selection 0–30000 is not a range of this document's text \(0–\d+\)/],
     [{ docId: 'doc-a', start: 0, end: 99_999, color: 'blue' }, /^invalid-payload: .*absurdly long/],

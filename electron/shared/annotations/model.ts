@@ -10,6 +10,7 @@
  * (electron/services/annotations/migrations.ts).
  */
 import { z } from 'zod'
+import { MAX_TAG_LENGTH, TAG_PATTERN } from './tags'
 import { DocIdSchema } from '../content/front-matter'
 
 /** 1: annotations only. 2: + colour labels, compaction generation, integrity checksum. */
@@ -68,12 +69,13 @@ export type TextPositionSelector = z.infer<typeof TextPositionSelectorSchema>
 export const IsoDateTimeSchema = z.string().datetime({ offset: true })
 const Uuid = z.string().uuid()
 
+/** The stored form (tags.ts turns what people type into it): letters of any script, digits, emoji, _ and -, with / for nested tags. */
 export const TagSchema = z
   .string()
   .trim()
   .min(1)
-  .max(64)
-  .regex(/^[\p{L}\p{N}][\p{L}\p{N}_-]*$/u, 'a tag is one word: letters, digits, - or _')
+  .max(MAX_TAG_LENGTH * 2) // UTF-16 units; tags.ts counts characters
+  .regex(TAG_PATTERN, 'a tag is one token: letters, digits, emoji, - or _, with / for nested tags')
 export const TagsSchema = z
   .array(TagSchema)
   .max(50)
