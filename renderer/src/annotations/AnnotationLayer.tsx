@@ -58,7 +58,8 @@ export function AnnotationLayer({ doc, body, focus }: { doc: RenderedDocument; b
       const v = items.find((x) => x.annotation.id === a.id)
       const p = v ? placeOf(v) : null
       const rect = p && body ? textIndexFor(body).range(p.start, p.end)?.getBoundingClientRect() : null
-      setEditing({ annotation: a, top: rect ? Math.min(Math.max(8, rect.bottom + 8), window.innerHeight - 420) : 80 })
+      // Under the passage when there is room for a usable editor, higher otherwise (it never runs off: CSS).
+      setEditing({ annotation: a, top: rect ? Math.max(8, Math.min(rect.bottom + 8, window.innerHeight - Math.min(420, window.innerHeight * 0.6))) : 80 })
     },
     [items, body],
   )
@@ -70,6 +71,8 @@ export function AnnotationLayer({ doc, body, focus }: { doc: RenderedDocument; b
         const created = await createAnnotation({ docId, start, end, color })
         window.getSelection()?.removeAllRanges()
         announce(t.annotations.created(labels[color]))
+        // Visible too, with the way back (Ctrl+Z does the same).
+        notify(t.annotations.created(labels[color]), { label: t.annotations.undo, run: () => void undo().then((did) => did && notify(t.annotations.undone, undefined, 4000)) }, 4000)
         if (withNote) setEditing({ annotation: created, top: 80 })
       } catch (e) {
         announce(e instanceof Error ? e.message : String(e))
@@ -135,7 +138,11 @@ export function AnnotationLayer({ doc, body, focus }: { doc: RenderedDocument; b
       if (!isUndo && !isRedo) return
       e.preventDefault()
       void (isUndo ? undo() : redo())
-        .then((did) => announce(did ? (isUndo ? t.annotations.undone : t.annotations.redone) : t.annotations.nothing))
+        .then((did) => {
+          const m = did ? (isUndo ? t.annotations.undone : t.annotations.redone) : t.annotations.nothing
+          announce(m)
+          notify(m, undefined, 4000)
+        })
         .catch((err: unknown) => announce(err instanceof Error ? err.message : String(err)))
     }
     window.addEventListener('keydown', onKey)
@@ -173,7 +180,7 @@ export function AnnotationLayer({ doc, body, focus }: { doc: RenderedDocument; b
     <>
       {toolbar && !editing && <SelectionToolbar at={toolbar} labels={labels} onHighlight={(c, withNote) => void highlight(toolbar.start, toolbar.end, c, withNote)} />}
       {editing && (
-        <div className="annotation-editor-position" style={{ top: editing.top }}>
+        <div className="annotation-editor-position" style={{ top: editing.top, maxHeight: `calc(100vh - ${editing.top}px - 1rem)` }}>
           <AnnotationEditor key={editing.annotation.id} annotation={editing.annotation} labels={labels} onClose={() => setEditing(null)} onDone={announce} />
         </div>
       )}
