@@ -1,8 +1,29 @@
 /** Page objects for search: the palette (Ctrl+K), the results page, and the reader's match bar. */
 import { expect } from '@playwright/test'
 import type { Locator, Page } from '@playwright/test'
+import { realpathSync } from 'node:fs'
+import { SHIPPED_CONTENT } from '../harness/fixtures'
 import type { AppHarness } from '../harness/fixtures'
+import { fingerprintOf, prebuiltIndexPath, readIndexFile } from '../../electron/services/search/index-store'
 import type { SearchResponse } from '../../electron/shared/search/types'
+
+/**
+ * Waits until the search index is open, as the app has it soon after start (main calls
+ * `search.ready()` at once). Call it before a screen's first search: the screen's own waits then
+ * measure answering a query, not opening the index. The shipped pack must have a fresh prebuilt
+ * index (`npm run build` writes it): without one, every test would rebuild it (seconds, many on a
+ * busy machine) — that fails here, at once, with the reason, instead of as a timeout later.
+ */
+export async function indexReady(app: AppHarness): Promise<void> {
+  const { contentDir } = app.services.library
+  if (realpathSync(contentDir) === realpathSync(SHIPPED_CONTENT)) {
+    const prebuilt = await readIndexFile(prebuiltIndexPath(contentDir), fingerprintOf(app.services.library.list()))
+    const why = prebuilt.status === 'ok' ? '' : prebuilt.reason
+    expect(prebuilt.status, `the prebuilt search index does not match the content (${why}): run \`npm run build\` first`).toBe('ok')
+  }
+  await app.services.search.ready()
+  expect(app.services.search.status().state).toBe('ready')
+}
 
 /** The search service's own answer (through the handler table): what the screens must show. */
 export async function ask(app: AppHarness, q: string, more: Record<string, unknown> = {}): Promise<SearchResponse> {

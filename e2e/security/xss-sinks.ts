@@ -10,6 +10,7 @@ import type { Locator } from '@playwright/test'
 import type { AppHarness } from '../harness/fixtures'
 import { doc } from '../../electron/services/testing/temp-pack'
 import type { XssPayload } from './xss-payloads'
+import { indexReady } from '../pages/search-page'
 
 export interface XssSink {
   /** Short name, used in test titles. */
@@ -120,6 +121,7 @@ const searchNoteHit: XssSink = {
   name: 'search note hit',
   async render(app, p) {
     await annotate(app, p)
+    await indexReady(app) // the fixture pack has no prebuilt index: it is built first
     const q = `in:notes "témoin ${p.id}"`
     // Written as the app writes its search routes (URLSearchParams), so the page stays at this URL.
     const hash = `#/search?${new URLSearchParams({ q })}`

@@ -17,7 +17,13 @@ test('the page creates, edits, undoes and redoes an annotation, gets change even
     async ({ docId, start, end }) => {
       const api = window.passerelles.annotations
       const events: unknown[] = []
-      window.passerelles.on('annotations.changed', (p) => events.push(p))
+      // Events arrive on their own path (main → page), after the calls that caused them resolve.
+      const changedHere = new Promise<void>((resolve) =>
+        window.passerelles.on('annotations.changed', (p) => {
+          events.push(p)
+          if (p.docIds?.includes(docId)) resolve()
+        }),
+      )
       const created = await api.create({ docId, start, end, color: 'blue', note: 'Une *note*', tags: ['ess'] })
       if (!created.ok) throw new Error(created.error.message)
       const id = created.value.annotation.id
@@ -27,7 +33,7 @@ test('the page creates, edits, undoes and redoes an annotation, gets change even
       const restored = deleted.ok ? await api.restore({ annotation: deleted.value }) : deleted
       const bad = await api.create({ docId, start: end, end: start, color: 'blue' })
       const tags = await api.tags({ prefix: 'gou' })
-      await new Promise((r) => setTimeout(r, 200)) // let the last events arrive
+      await changedHere
       return { id, created: created.value, edited, listedAfterDelete, restored, bad, tags, events }
     },
     { docId: doc.id, start, end },

@@ -13,6 +13,7 @@ import { DocumentPage } from '../pages/document-page'
 import { AboutPage } from '../pages/about-page'
 import { RequestLog } from '../security/request-log'
 import { AnnotationsPage } from '../pages/annotations-page'
+import { indexReady } from '../pages/search-page'
 
 test('a tour of the app makes no request outside its own origin', async ({ app }) => {
   const requests = new RequestLog(app.page, app.origin)
@@ -59,6 +60,7 @@ test('a tour of the app makes no request outside its own origin', async ({ app }
   await library.waitForLoaded()
 
   // Search: the palette as you type, then a result opened at its section with its matches marked.
+  await indexReady(app)
   await app.page.keyboard.press('Control+k')
   const palette = app.page.getByRole('dialog')
   await palette.getByRole('combobox').fill('coopérative')

@@ -8,10 +8,13 @@ import { test, expect } from '../harness/fixtures'
 import type { AppHarness } from '../harness/fixtures'
 import { LibraryPage } from '../pages/library-page'
 import { DocumentPage } from '../pages/document-page'
-import { ask, SearchPalette, SearchResultsPage } from '../pages/search-page'
+import { ask, indexReady, SearchPalette, SearchResultsPage } from '../pages/search-page'
 import { AnnotationsPage } from '../pages/annotations-page'
 import { seriousViolations } from '../harness/axe'
 import type { AnnotationView } from '../../electron/shared/annotations/query'
+
+// Every test searches from a screen: the index is open first, as in the app (see indexReady).
+test.beforeEach(({ app }) => indexReady(app))
 
 interface Made {
   readonly id: string

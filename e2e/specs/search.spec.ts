@@ -7,8 +7,11 @@
 import { test, expect } from '../harness/fixtures'
 import { LibraryPage } from '../pages/library-page'
 import { DocumentPage } from '../pages/document-page'
-import { ask, MatchBar, SearchPalette, SearchResultsPage } from '../pages/search-page'
+import { ask, indexReady, MatchBar, SearchPalette, SearchResultsPage } from '../pages/search-page'
 import { analyseWord } from '../../electron/services/search/french-pipeline'
+
+// Every test searches from a screen: the index is open first, as in the app (see indexReady).
+test.beforeEach(({ app }) => indexReady(app))
 
 test('the palette answers as you type, with the matched words marked in the snippets', async ({ app }) => {
   await app.open('#/')
