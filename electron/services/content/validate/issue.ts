@@ -10,6 +10,7 @@ export const RULES = [
   'sources',
   'link',
   'footnote',
+  'citation',
   'image',
   'typography',
   'target',

@@ -44,7 +44,7 @@ function cleanFiles(): Record<string, string> {
         '[^1]: Une note, avec [un renvoi](../glossaire.md#scop).',
       ].join('\n'),
     ),
-    'cas/m.md': doc({ id: 'cas-m', title: 'Mobicoop', ...CAS_FIELDS }, '## Gouvernance\n\nUne SCIC.\n'),
+    'cas/m.md': doc({ id: 'cas-m', title: 'Mobicoop', ...CAS_FIELDS }, `## Gouvernance\n\nUne SCIC[^1].\n\n[^1]: [Première](https://example.org/1)${NN}; [deuxième](https://example.org/2).\n`),
     'glossaire.md': doc({ id: 'glossaire', kind: 'glossaire', title: 'Glossaire', sources: [] }, '## Scop\n\nUne coopérative.\n'),
     'images/carte.png': 'not really a png, but a file',
   }
@@ -153,6 +153,66 @@ describe('validatePack', () => {
       'note [^3] is defined but never called',
     ])
     expect(await lineOf(dir, notes[1]!)).toBe('[^1]: Encore.')
+  })
+
+  it('citation: a staging, a pre-production, a wikipedia.com, a scraper and a mirror source are refused, in the front matter and in the text', async () => {
+    const files = cleanFiles()
+    const sources = [
+      { title: 'Libé', url: 'https://www.staging.libe.io/france/2001/04/07/ouvaton_360689' },
+      { title: 'Restitution', url: 'https://preprod2.youscribe.com/catalogue/documents/x-1688826' },
+      { title: 'SILL', url: 'http://fr.wikipedia.com/wiki/Socle' },
+      { title: 'Enquête', url: 'https://vdocuments.mx/du-18-octobre.html' },
+      { title: 'Notice', url: 'https://wikimili.com/en/Mobilizon' },
+      { title: 'Bonne', url: 'https://www.liberation.fr/france/2001/04/07/ouvaton_360689/' },
+    ]
+    const notes = sources.map((s, i) => `[^${i + 1}]: [${s.title}](${s.url}).`).join('\n')
+    const calls = sources.map((_, i) => `[^${i + 1}]`).join(' ')
+    files['articles/c.md'] = doc({ id: 'c', sources }, `Un passage cité${calls}. Voir aussi <https://doczz.fr/doc/1/compte-rendu>.\n\n${notes}\n`)
+    const { issues, dir } = await check(files)
+    const refused = ofRule(issues, 'citation')
+    expect(refused.map((i) => i.message.replace(/ is on .*/, ''))).toEqual([
+      'source "https://www.staging.libe.io/france/2001/04/07/ouvaton_360689"',
+      'source "https://preprod2.youscribe.com/catalogue/documents/x-1688826"',
+      'source "http://fr.wikipedia.com/wiki/Socle"',
+      'source "https://vdocuments.mx/du-18-octobre.html"',
+      'source "https://wikimili.com/en/Mobilizon"',
+      'link "https://doczz.fr/doc/1/compte-rendu"',
+      'link "https://www.staging.libe.io/france/2001/04/07/ouvaton_360689"',
+      'link "https://preprod2.youscribe.com/catalogue/documents/x-1688826"',
+      'link "http://fr.wikipedia.com/wiki/Socle"',
+      'link "https://vdocuments.mx/du-18-octobre.html"',
+      'link "https://wikimili.com/en/Mobilizon"',
+    ])
+    expect(refused[0]!.message).toMatch(/staging host/)
+    expect(refused[2]!.message).toMatch(/use wikipedia\.org/)
+    expect(refused[4]!.message).toMatch(/Wikipedia mirror/)
+    expect(await lineOf(dir, refused[0]!)).toContain('staging.libe.io')
+    expect(await lineOf(dir, refused[5]!)).toContain('doczz.fr')
+  })
+
+  it('citation: notes called out of order, at the first call that jumps ahead', async () => {
+    const files = cleanFiles()
+    files['articles/o.md'] = doc({ id: 'o', sources: [{ title: 'S', url: 'https://example.org/' }] }, 'Un[^1], deux[^3], trois[^2], encore un[^1].\n\n[^1]: [S](https://example.org/).\n[^2]: Deux.\n[^3]: Trois.\n')
+    const { issues, dir } = await check(files)
+    const order = ofRule(issues, 'citation')
+    expect(order.map((i) => i.message)).toEqual(['note [^3] is called before [^2]: call notes in the order they are defined (renumber them)'])
+    expect(await lineOf(dir, order[0]!)).toContain('deux[^3]')
+  })
+
+  it('citation: a listed source never cited in the text, except in the glossary', async () => {
+    const files = cleanFiles()
+    const sources = [
+      { title: 'Citée', url: 'https://example.org/cited' },
+      { title: 'Oubliée', url: 'https://example.org/forgotten' },
+    ]
+    files['articles/u.md'] = doc({ id: 'u', sources }, 'Un fait[^1].\n\n[^1]: [Citée](https://example.org/cited).\n')
+    files['glossaire.md'] = doc({ id: 'glossaire', kind: 'glossaire', title: 'Glossaire', sources }, '## Scop\n\nUne coopérative.\n')
+    const { issues, dir } = await check(files)
+    const unused = ofRule(issues, 'citation')
+    expect(unused.map((i) => [i.path, i.message])).toEqual([
+      ['articles/u.md', 'source "https://example.org/forgotten" is never cited in the text: cite it in a note where it is used, or remove it'],
+    ])
+    expect(await lineOf(dir, unused[0]!)).toContain('https://example.org/forgotten')
   })
 
   it('image: a missing local file and a remote image', async () => {

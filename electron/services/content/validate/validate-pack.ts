@@ -21,8 +21,9 @@ import { linksRule } from './rule-links'
 import { imagesRule } from './rule-images'
 import { footnotesRule } from './rule-footnotes'
 import { typographyRule } from './rule-typography'
+import { citationsRule } from './rule-citations'
 
-export const RULE_MODULES: readonly Rule[] = [frontMatterRule, uniqueIdsRule, tagsRule, sourcesRule, linksRule, footnotesRule, imagesRule, typographyRule]
+export const RULE_MODULES: readonly Rule[] = [frontMatterRule, uniqueIdsRule, tagsRule, sourcesRule, linksRule, footnotesRule, citationsRule, imagesRule, typographyRule]
 
 export interface ValidationReport {
   readonly contentDir: string
