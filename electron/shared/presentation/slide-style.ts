@@ -75,6 +75,8 @@ export const SLIDE_CSS = `
 .slide-body > :first-child { margin-top: 0; }
 .slide-body p { margin: 0 0 .6em; }
 .slide-body ul, .slide-body ol { margin: 0 0 .6em; padding-left: 1.25em; }
+/* Room for two-digit numbers (10.–99.): .slide-inner clips, so a narrower gutter cut « 12. » to « 2. ». */
+.slide-body ol { padding-left: 2.1em; }
 .slide-body li { margin: 0 0 .35em; padding-left: .15em; }
 .slide-body li::marker { color: var(--s-accent); font-weight: 700; }
 .slide-body li > p { margin: 0; }
