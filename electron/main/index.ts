@@ -20,6 +20,7 @@ import { fileLogger, stderrLogger, teeLogger } from '../services/platform/log'
 import { LOG_FILE_NAME, startupPlan } from '../services/platform/startup-plan'
 import { APP_SCHEME } from '../shared/security/urls'
 import { DEEP_LINK_SCHEME, deepLinkFromArgv, deepLinkRoute } from '../shared/security/deep-link'
+import { refuseForRole } from '../shared/security/window-roles'
 import { registerAppProtocol } from './protocol'
 import { registerIpc, forwardEvents } from './ipc'
 import { installSecurityPolicy } from './security'
@@ -124,8 +125,8 @@ async function main(): Promise<void> {
   registerIpc(handlers, {
     devUrl,
     log,
-    // The audience screen is projected: it never receives the speaker notes.
-    refuse: (channel, id) => (channel === 'presentation:notes' && presentationWindows.isAudience(id) ? 'the audience screen never receives speaker notes' : null),
+    // The audience screen is projected: an allow-list of what its page calls (never the speaker notes).
+    refuse: (channel, id) => refuseForRole(presentationWindows.isAudience(id) ? 'audience' : 'main', channel),
   })
   forwardEvents(services.bus)
   closeServicesOnQuit(services)
