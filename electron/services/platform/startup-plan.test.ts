@@ -36,6 +36,16 @@ describe('startupPlan', () => {
     expect(startupPlan(facts({ isPackaged: false, argv: ['x', '--data-dir=/srv/n'], env: { PASSERELLES_DATA_DIR: '/tmp/d' } }), USER_DATA).profileDir).toBe(join(resolve('/srv/n'), 'chromium-profile'))
   })
 
+  it('can ask for no Chromium switch but ozone-platform=x11, whatever the launch (nothing that weakens security)', () => {
+    const seen = new Set<string>()
+    for (const platform of ['linux', 'win32', 'darwin'] as const)
+      for (const isPackaged of [true, false])
+        for (const env of [{}, { XDG_SESSION_TYPE: 'wayland', DISPLAY: ':0' }, { WAYLAND_DISPLAY: 'w', DISPLAY: ':1', PASSERELLES_DATA_DIR: '/d' }])
+          for (const argv of [['x'], ['x', '--no-sandbox'], ['x', '--disable-web-security']])
+            for (const [name, value] of startupPlan({ platform, isPackaged, env, argv }, USER_DATA).switches) seen.add(`${name}=${value}`)
+    expect([...seen]).toEqual(['ozone-platform=x11'])
+  })
+
   it('registers the URL scheme and the AppUserModelID on Windows, packaged only', () => {
     const packaged = startupPlan(facts({ platform: 'win32' }), USER_DATA)
     expect([packaged.registerSchemeHandler, packaged.appUserModelId]).toEqual([true, APP_USER_MODEL_ID])

@@ -20,10 +20,10 @@ export type TagProblem = 'empty' | 'too-long' | 'bad-char'
 export const MAX_TAG_LENGTH = 64
 
 /** One level of a tag: starts with a letter, digit or emoji; then also marks, `_`, `-`, emoji joiners. */
-const LEVEL = String.raw`[\p{L}\p{N}\p{Extended_Pictographic}][\p{L}\p{M}\p{N}\p{Extended_Pictographic}\u200d\ufe0f_-]*`
+const LEVEL = String.raw`[\p{L}\p{N}\p{Extended_Pictographic}](?:[\p{L}\p{M}\p{N}\p{Extended_Pictographic}_-]|\u200d|\ufe0f)*`
 /** The whole stored form: levels joined by `/`. TagSchema uses it. */
 export const TAG_PATTERN = new RegExp(`^${LEVEL}(?:/${LEVEL})*$`, 'u')
-const ALLOWED_CHAR = /[\p{L}\p{M}\p{N}\p{Extended_Pictographic}\u200d\ufe0f_/-]/u
+const ALLOWED_CHAR = /^(?:[\p{L}\p{M}\p{N}\p{Extended_Pictographic}_/-]|\u200d|\ufe0f)+$/u
 
 export type NormalizedTag = { readonly ok: true; readonly tag: string } | { readonly ok: false; readonly raw: string; readonly problem: TagProblem; readonly char?: string }
 
