@@ -90,7 +90,7 @@ describe('cli: annotations', () => {
     await writeFile(bad, '[{"type":"Annotation","id":"urn:uuid:nope","created":"2026-01-01T00:00:00Z","target":"urn:passerelles:doc:doc-a"}]')
     const t = capture()
     expect(await main(['annotations', 'import', bad, '--content-dir', v1, '--data-dir', data], t.io)).toBe(1)
-    expect(t.err()).toMatch(/Nothing imported: 1 invalid annotation\(s\)\. item 0: id: id must be a UUID/)
+    expect(t.err()).toMatch(/Nothing imported: 1 of 1 annotation\(s\) cannot be imported\. item 0 \(urn:uuid:nope\): its id is a urn:uuid: IRI whose UUID is not valid/)
     const c = capture()
     await main(['annotations', 'check', '--content-dir', v1, '--data-dir', data], c.io)
     expect(c.out()).toMatch(/^No annotations/)

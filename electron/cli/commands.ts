@@ -1,5 +1,5 @@
 /** The CLI's command table. Each command declares its flags and runs against the services. */
-import type { HandlerTable } from '../shared/api/types'
+import type { PasserellesApi } from '../shared/api/types'
 import type { Services } from '../services/services'
 import type { ParsedArgs, FlagSpec } from './args'
 import type { CliIo } from './io'
@@ -13,7 +13,8 @@ import { exportCommand } from './commands/export'
 
 export interface CommandContext {
   readonly services: Services
-  readonly handlers: HandlerTable
+  /** The contract's API, in process (shared/api/in-process.ts): typed like the renderer's. */
+  readonly api: PasserellesApi
   readonly args: ParsedArgs
   readonly io: CliIo
 }

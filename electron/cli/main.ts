@@ -6,6 +6,7 @@ import { join } from 'node:path'
 import { readFileSync } from 'node:fs'
 import { createServices } from '../services/services'
 import { createHandlers } from '../services/handlers'
+import { inProcessClient } from '../shared/api/in-process'
 import { defaultUserDataDir, resolveDirs } from '../services/platform/dirs'
 import { systemClock } from '../services/platform/clock'
 import { stderrLogger } from '../services/platform/log'
@@ -51,7 +52,7 @@ export async function main(argv: readonly string[], io: CliIo = { out: process.s
     appVersion: appVersion(),
   })
   try {
-    return await command.run({ services, handlers: createHandlers(services), args, io })
+    return await command.run({ services, api: inProcessClient(createHandlers(services)), args, io })
   } catch (e) {
     if (e instanceof UsageError) {
       io.err.write(`passerelles ${name}: ${e.message}\n\n${usage()}`)

@@ -8,17 +8,18 @@
  */
 import { readFile } from 'node:fs/promises'
 import type { Command, CommandContext } from '../commands'
-import type { Channel } from '../../shared/api/types'
-import type { AnchorReport } from '../../shared/annotations/reanchor'
-import type { ExportResult, ImportReport } from '../../shared/annotations/api'
+import type { Result } from '../../shared/result'
 import { writeFileAtomic } from '../../services/platform/atomic-file'
 import { formatTable } from '../table'
 
+/** How an imported passage was found (ImportedItem.placement), for people. */
+const PLACEMENT = { 'as-written': 'where the file says', 'by-quote': 'by its quote', 'in-library': 'by its quote, in this library' } as const
+
 const SYNOPSIS = 'annotations check [--json] | export [--format json] [--out FILE] [--doc ID] | import FILE'
 
-async function call<T>(ctx: CommandContext, channel: Channel, payload: unknown): Promise<T | null> {
-  const r = await ctx.handlers[channel](payload)
-  if (r.ok) return r.value as T
+/** The value of a call, or null after writing its error for the user. */
+function valueOr<T>(ctx: CommandContext, r: Result<T>): T | null {
+  if (r.ok) return r.value
   ctx.io.err.write(`passerelles annotations: ${r.error.message}\n`)
   return null
 }
@@ -29,7 +30,7 @@ function usageError(ctx: CommandContext, message: string): number {
 }
 
 async function check(ctx: CommandContext): Promise<number> {
-  const reports = await call<readonly AnchorReport[]>(ctx, 'annotations:check', {})
+  const reports = valueOr(ctx, await ctx.api.annotations.check({}))
   if (!reports) return 1
   if (ctx.args.flags.json) {
     ctx.io.out.write(`${JSON.stringify(reports, null, 2)}\n`)
@@ -58,7 +59,7 @@ async function exportJson(ctx: CommandContext): Promise<number> {
   const format = ctx.args.flags.format ?? 'json'
   if (format !== 'json') return usageError(ctx, `unknown format "${String(format)}" (supported: json, W3C Web Annotation JSON-LD)`)
   const doc = ctx.args.flags.doc
-  const out = await call<ExportResult>(ctx, 'annotations:exportJson', typeof doc === 'string' ? { docId: doc } : {})
+  const out = valueOr(ctx, await ctx.api.annotations.exportJson(typeof doc === 'string' ? { docId: doc } : {}))
   if (!out) return 1
   const file = ctx.args.flags.out
   if (typeof file === 'string') {
@@ -76,10 +77,14 @@ async function importFile(ctx: CommandContext, file: string): Promise<number> {
     ctx.io.err.write(`passerelles annotations: cannot read ${file}: ${(e as Error).message}\n`)
     return 1
   }
-  const r = await call<ImportReport>(ctx, 'annotations:importJson', { json })
+  const r = valueOr(ctx, await ctx.api.annotations.importJson({ json }))
   if (!r) return 1
   const labels = r.labels === 'imported' ? ' Colour labels imported.' : r.labels === 'kept' ? ' Your colour labels were kept.' : ''
   ctx.io.out.write(`Imported ${file}: ${r.added} added, ${r.updated} updated, ${r.unchanged} already present (of ${r.total}).${labels}\n`)
+  const placed = r.items.filter((i) => i.placement !== 'as-written' || i.status !== 'anchored')
+  if (placed.length) {
+    ctx.io.out.write(formatTable(['id', 'document', 'placed', 'status'], placed.map((i) => [i.id, i.document, PLACEMENT[i.placement], i.status])))
+  }
   return 0
 }
 

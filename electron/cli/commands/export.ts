@@ -5,11 +5,9 @@
  * goes to stdout; with it, the file is written atomically.
  */
 import type { Command, CommandContext } from '../commands'
-import type { RenderedExport } from '../../shared/export/api'
-import type { ColorLabels } from '../../shared/annotations/model'
 import { resolveColor } from '../../shared/export/scope'
+import { ExportFormatSchema } from '../../shared/export/types'
 import type { AnnotationFilter, ExportScope } from '../../shared/export/types'
-import type { Result } from '../../shared/result'
 import { writeFileAtomic } from '../../services/platform/atomic-file'
 
 const SYNOPSIS = 'export [--format md|csv|json] [--doc ID] [--tag T] [--label L] [--out FILE]'
@@ -26,26 +24,26 @@ export const exportCommand: Command = {
   async run(ctx) {
     const f = ctx.args.flags
     if (ctx.args.positionals.length) return usageError(ctx, `unexpected argument "${ctx.args.positionals[0]}"`)
-    const format = typeof f.format === 'string' ? f.format : 'md'
-    if (!['md', 'csv', 'json'].includes(format)) return usageError(ctx, `unknown format "${format}" (md, csv or json)`)
+    const format = ExportFormatSchema.safeParse(typeof f.format === 'string' ? f.format : 'md')
+    if (!format.success) return usageError(ctx, `unknown format "${String(f.format)}" (md, csv or json)`)
     const filter: AnnotationFilter = {}
     const mutable = filter as { -readonly [K in keyof AnnotationFilter]: AnnotationFilter[K] }
     if (typeof f.doc === 'string') mutable.documents = [f.doc]
     if (typeof f.tag === 'string') mutable.tags = [f.tag.replace(/^#/, '')]
     if (typeof f.label === 'string') {
-      const labels = (await ctx.handlers['annotations:labels']({})) as Result<ColorLabels>
+      const labels = await ctx.api.annotations.labels({})
       const color = labels.ok ? resolveColor(f.label, labels.value) : undefined
       if (!color) return usageError(ctx, `no colour or label "${f.label}"`)
       mutable.colors = [color]
     }
     const onlyDoc = Object.keys(filter).length === 1 && filter.documents
     const scope: ExportScope = Object.keys(filter).length === 0 ? { kind: 'all' } : onlyDoc ? { kind: 'document', documentId: onlyDoc[0]! } : { kind: 'filter', filter }
-    const r = await ctx.handlers['export:render']({ format, scope })
+    const r = await ctx.api.export.render({ format: format.data, scope })
     if (!r.ok) {
       ctx.io.err.write(`passerelles export: ${r.error.message}\n`)
       return r.error.code === 'invalid-payload' ? 2 : 1
     }
-    const out = r.value as RenderedExport
+    const out = r.value
     if (typeof f.out === 'string') {
       await writeFileAtomic(f.out, out.content)
       ctx.io.err.write(`Exported ${out.count} annotation(s) to ${f.out}.\n`)

@@ -1,19 +1,18 @@
 /** `list [--json]`: the documents of the pack, as a table or as JSON. */
 import type { Command } from '../commands'
-import type { DocumentSummary } from '../../shared/content/document'
 import { formatTable } from '../table'
 
 export const listCommand: Command = {
   summary: 'List the documents of the content pack',
   synopsis: 'list [--json]',
   flags: { json: 'boolean' },
-  async run({ handlers, args, io, services }) {
-    const result = await handlers['library:list']({})
+  async run({ api, args, io, services }) {
+    const result = await api.library.list({})
     if (!result.ok) {
       io.err.write(`${result.error.message}\n`)
       return 1
     }
-    const docs = result.value as readonly DocumentSummary[]
+    const docs = result.value
     if (args.flags.json) {
       io.out.write(`${JSON.stringify(docs, null, 2)}\n`)
     } else {

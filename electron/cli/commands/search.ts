@@ -4,7 +4,7 @@
  * notice says so on stderr.
  */
 import type { Command } from '../commands'
-import type { Highlighted, NoticeCode, SearchResponse } from '../../shared/search/types'
+import type { Highlighted, NoticeCode } from '../../shared/search/types'
 import { UsageError } from '../args'
 import { formatTable } from '../table'
 
@@ -37,16 +37,16 @@ export const searchCommand: Command = {
   summary: 'Search the content pack (query language: see README)',
   synopsis: 'search "<query>" [--json] [--limit N]',
   flags: { json: 'boolean', limit: 'string' },
-  async run({ handlers, args, io }) {
+  async run({ api, args, io }) {
     const query = args.positionals.join(' ').trim()
     if (query === '') throw new UsageError('search needs a query, e.g. search "économie sociale"')
     const limit = parseLimit(args.flags.limit)
-    const result = await handlers['search:query']({ q: query, limit, perDocument: limit })
+    const result = await api.search.query({ q: query, limit, perDocument: limit })
     if (!result.ok) {
       io.err.write(`${result.error.message}\n`)
       return 1
     }
-    const r = result.value as SearchResponse
+    const r = result.value
     const rows = r.groups
       .flatMap((g) =>
         g.sections.map((s) => ({ docId: g.docId, sectionId: s.sectionId, annotationId: s.note?.annotationId ?? null, title: g.title.text, section: s.path.join(' › '), score: s.score, snippet: s.snippet })),

@@ -8,7 +8,7 @@
 import { randomUUID } from 'node:crypto'
 import { join } from 'node:path'
 import type { z } from 'zod'
-import type { AnnotationRangeSchema, AnnotationStatus, CreateAnnotationSchema, ExportResult, ImportReport, UpdateAnnotationSchema } from '../../shared/annotations/api'
+import type { AnnotationRangeSchema, AnnotationStatus, AnnotationsJson, CreateAnnotationSchema, ImportReport, UpdateAnnotationSchema } from '../../shared/annotations/api'
 import { ColorLabelsSchema } from '../../shared/annotations/model'
 import type { Annotation, ColorLabels, ColorLabelsPatch } from '../../shared/annotations/model'
 import { detached, edited, newAnnotation, refreshed, retargeted } from '../../shared/annotations/operations'
@@ -16,8 +16,8 @@ import type { Made } from '../../shared/annotations/operations'
 import { filterAndSort, tagCounts } from '../../shared/annotations/query'
 import type { AnnotationView, ListResult, ParsedListQuery, TagCount } from '../../shared/annotations/query'
 import { buildReport } from '../../shared/annotations/reanchor'
-import type { AnchorReport } from '../../shared/annotations/reanchor'
-import { toW3cCollection } from '../../shared/annotations/w3c'
+import type { AnchorReport, AnchorStatus } from '../../shared/annotations/reanchor'
+import { renderW3cCollection } from '../../shared/annotations/w3c/write'
 import { AppFailure } from '../../shared/result'
 import type { Clock } from '../platform/clock'
 import type { Logger } from '../platform/log'
@@ -26,7 +26,7 @@ import type { StoreOp, StoreState } from './annotation-store'
 import { createAnchorCache } from './anchoring'
 import type { DocumentSource } from './anchoring'
 import { BACKUP_DIR } from './backups'
-import { mergePlan, parseImport } from './import-export'
+import { mergePlan, readImport, resolveImport } from './import-export'
 
 export interface AnnotationServiceOptions {
   readonly dataDir: string
@@ -59,7 +59,9 @@ export interface AnnotationService {
   labels(): Promise<ColorLabels>
   setLabels(patch: ColorLabelsPatch): Promise<ColorLabels>
   tags(prefix: string): Promise<TagCount[]>
-  exportJson(docId?: string): Promise<ExportResult>
+  /** The W3C collection of every annotation (or one document's), in library and reading order. */
+  exportJson(docId?: string): Promise<AnnotationsJson>
+  /** Any file Passerelles exports, or W3C JSON from another tool; all or nothing (import-export.ts). */
   importJson(text: string): Promise<ImportReport>
   /** Documents whose annotations changed (here or in another process); null when anything may have. */
   onChange(listener: (docIds: readonly string[] | null) => void): void
@@ -223,10 +225,29 @@ export async function createAnnotationService(options: AnnotationServiceOptions)
       const order = rank()
       const list = [...st.annotations.values()].filter((a) => !docId || a.document === docId)
       list.sort((x, y) => order(x.document) - order(y.document) || (x.target?.selector[1].start ?? -1) - (y.target?.selector[1].start ?? -1) || x.created.localeCompare(y.created))
-      return { json: `${JSON.stringify(toW3cCollection(list, st.colorLabels, now()), null, 2)}\n`, count: list.length }
+      const { content, count } = renderW3cCollection({ annotations: list, colorLabels: st.colorLabels, title: 'Passerelles — annotations', generated: now() })
+      return { json: content, count }
     },
     async importJson(text) {
-      return store.transact(mergePlan(parseImport(text)))
+      // Read and placed against the current texts before the store is touched: a refusal changes nothing.
+      const incoming = resolveImport(readImport(text), documents)
+      const counts = await store.transact(mergePlan(incoming))
+      const st = await read()
+      const items: ImportReport['items'][number][] = []
+      const byDoc = new Map<string, Annotation[]>()
+      for (const a of incoming.annotations) {
+        const stored = st.annotations.get(a.id) ?? a
+        const list = byDoc.get(stored.document)
+        if (list) list.push(stored)
+        else byDoc.set(stored.document, [stored])
+      }
+      const status = new Map<string, AnchorStatus>()
+      for (const [doc, list] of byDoc) for (const [id, anchor] of cache.anchors(doc, list)) status.set(id, anchor.status)
+      for (const a of incoming.annotations) {
+        const stored = st.annotations.get(a.id) ?? a
+        items.push({ id: a.id, document: stored.document, placement: incoming.placement.get(a.id) ?? 'as-written', status: status.get(a.id)! })
+      }
+      return { ...counts, items }
     },
     onChange: (l) => void listeners.push(l),
     close: () => store.close(),

@@ -15,10 +15,12 @@ import { fixedClock } from '../platform/clock'
 import { memoryLogger } from '../platform/log'
 import { recordingOpener } from '../platform/external-opener'
 import { doc, tempDir, writePack } from '../testing/temp-pack'
-import type { AnnotationView, ListResult } from '../../shared/annotations/query'
-import type { RenderedDocument } from '../../shared/content/document'
-import type { HandoutResult, RenderedExport, SavedExport, SavedFolder } from '../../shared/export/api'
-import type { ImportReport } from '../../shared/annotations/api'
+import type { AnnotationView } from '../../shared/annotations/query'
+import type { ColorId } from '../../shared/annotations/model'
+import { inProcessClient, valueOf } from '../../shared/api/in-process'
+
+/** The value of an API call that must succeed. */
+const ok = async <T>(call: Promise<Result<T>>): Promise<T> => valueOf(await call)
 
 const BODY_A = '## Gouvernance\n\nLes sociétés coopératives associent salariés et usagers à leurs décisions.\n\n## Financement\n\nLes communs numériques cherchent un financement durable.\n'
 const BODY_B = 'Le logiciel libre rend aux collectifs la maîtrise de leurs outils.\n'
@@ -34,17 +36,13 @@ async function setup(pack?: string) {
     chooseFolder: async () => (answer === null ? null : join(out, 'par-document')),
   })
   const handlers = createHandlers(services)
-  const call = async <T>(channel: Channel, payload: unknown): Promise<T> => {
-    const r = (await handlers[channel](payload)) as Result<T>
-    if (!r.ok) throw new Error(`${r.error.code}: ${r.error.message}`)
-    return r.value
-  }
-  const annotate = async (docId: string, quote: string, extra: Record<string, unknown>): Promise<AnnotationView> => {
-    const t = (await call<RenderedDocument>('library:get', { id: docId })).text
+  const api = inProcessClient(handlers)
+  const annotate = async (docId: string, quote: string, extra: { color: ColorId; note?: string; tags?: string[] }): Promise<AnnotationView> => {
+    const t = (await ok(api.library.get({ id: docId }))).text
     const start = t.indexOf(quote)
-    return call<AnnotationView>('annotations:create', { docId, start, end: start + quote.length, ...extra })
+    return ok(api.annotations.create({ docId, start, end: start + quote.length, ...extra }))
   }
-  return { packDir, services, handlers, call, annotate, out, cancel: () => void (answer = null) }
+  return { packDir, services, handlers, api, annotate, out, cancel: () => void (answer = null) }
 }
 
 async function seeded() {
@@ -57,8 +55,8 @@ async function seeded() {
 
 describe('export service', () => {
   it('renders the chosen scope in each format, with title, version and count', async () => {
-    const { call } = await seeded()
-    const all = await call<RenderedExport>('export:render', { format: 'md' })
+    const { api } = await seeded()
+    const all = await ok(api.export.render({ format: 'md' }))
     expect(all.count).toBe(3)
     expect(all.fileName).toBe('notes-passerelles-2026-11-28.md')
     expect(all.content).toMatch(/^app_version: "?1\.2\.3"?$/m)
@@ -66,14 +64,14 @@ describe('export service', () => {
     // The hostile note cannot add a heading: only the document and section headings exist.
     const headings = marked.lexer(all.content).filter((t) => t.type === 'heading').map((t) => (t as { text: string }).text)
     expect(headings.some((h) => h.includes('pas un titre'))).toBe(false)
-    const one = await call<RenderedExport>('export:render', { format: 'md', scope: { kind: 'document', documentId: 'doc-b' } })
+    const one = await ok(api.export.render({ format: 'md', scope: { kind: 'document', documentId: 'doc-b' } }))
     expect(one.count).toBe(1)
     expect(one.fileName).toBe('notes-doc-b-2026-11-28.md')
-    const filtered = await call<RenderedExport>('export:render', { format: 'csv', scope: { kind: 'filter', filter: { tags: ['communs'] } } })
+    const filtered = await ok(api.export.render({ format: 'csv', scope: { kind: 'filter', filter: { tags: ['communs'] } } }))
     expect(filtered.count).toBe(1)
     expect(filtered.content.startsWith('\uFEFF')).toBe(true)
     expect(filtered.content).toContain('financement durable')
-    const json = await call<RenderedExport>('export:render', { format: 'json', scope: { kind: 'filter', filter: { colors: ['green', 'yellow'] } } })
+    const json = await ok(api.export.render({ format: 'json', scope: { kind: 'filter', filter: { colors: ['green', 'yellow'] } } }))
     expect(json.count).toBe(2)
     expect(JSON.parse(json.content)).toMatchObject({ type: 'AnnotationCollection' })
   })
@@ -92,22 +90,22 @@ describe('export service', () => {
 
   it('saves through the injected port, atomically, and returns null when cancelled', async () => {
     const s = await seeded()
-    const saved = await s.call<SavedExport>('export:save', { format: 'md' })
+    const saved = await ok(s.api.export.save({ format: 'md' }))
     expect(saved).toMatchObject({ path: join(s.out, 'notes.md'), count: 3 })
-    expect(await readFile(saved.path, 'utf8')).toBe((await s.call<RenderedExport>('export:render', { format: 'md' })).content)
-    const each = await s.call<SavedFolder>('export:saveEach', { format: 'md' })
-    expect(each.files.map((f) => [f.documentId, f.count])).toEqual([['doc-a', 2], ['doc-b', 1]])
+    expect(await readFile(saved!.path, 'utf8')).toBe((await ok(s.api.export.render({ format: 'md' }))).content)
+    const each = await ok(s.api.export.saveEach({ format: 'md' }))
+    expect(each!.files.map((f) => [f.documentId, f.count])).toEqual([['doc-a', 2], ['doc-b', 1]])
     expect((await readdir(join(s.out, 'par-document'))).sort()).toEqual(['doc-a.md', 'doc-b.md'])
     s.cancel()
-    expect(await s.call('export:save', { format: 'csv' })).toBeNull()
-    expect(await s.call('export:saveEach', { format: 'csv' })).toBeNull()
+    expect(await ok(s.api.export.save({ format: 'csv' }))).toBeNull()
+    expect(await ok(s.api.export.saveEach({ format: 'csv' }))).toBeNull()
   })
 
   it('builds a section handout with the annotations as footnotes', async () => {
-    const { call } = await seeded()
-    const doc = await call<RenderedDocument>('library:get', { id: 'doc-a' })
+    const { api } = await seeded()
+    const doc = await ok(api.library.get({ id: 'doc-a' }))
     const section = doc.sections.find((x) => x.title === 'Financement')!
-    const h = await call<HandoutResult>('export:handout', { docId: 'doc-a', sectionId: section.id })
+    const h = await ok(api.export.handout({ docId: 'doc-a', sectionId: section.id }))
     expect(h.count).toBe(1)
     expect(h.content).toContain('[^1]')
     expect(h.content).toContain('communs numériques')
@@ -116,18 +114,18 @@ describe('export service', () => {
 
   it('round trip: a Markdown export imported into an empty data dir restores the same annotations', async () => {
     const s = await seeded()
-    const md = (await s.call<RenderedExport>('export:render', { format: 'md' })).content
-    const before = (await s.call<ListResult>('annotations:list', {})).items.map((v) => v.annotation)
+    const md = (await ok(s.api.export.render({ format: 'md' }))).content
+    const before = (await ok(s.api.annotations.list({}))).items.map((v) => v.annotation)
     const fresh = await setup(s.packDir)
-    const report = await fresh.call<ImportReport>('annotations:importJson', { json: md })
+    const report = await ok(fresh.api.annotations.importJson({ json: md }))
     expect(report).toMatchObject({ total: 3, added: 3 })
-    expect((await fresh.call<ListResult>('annotations:list', {})).items.map((v) => v.annotation)).toEqual(before)
+    expect((await ok(fresh.api.annotations.list({}))).items.map((v) => v.annotation)).toEqual(before)
     // Importing again changes nothing (dedupe by id).
-    expect(await fresh.call<ImportReport>('annotations:importJson', { json: md })).toMatchObject({ added: 0, unchanged: 3 })
+    expect(await ok(fresh.api.annotations.importJson({ json: md }))).toMatchObject({ added: 0, unchanged: 3 })
     // A damaged file imports nothing (all or nothing) and says so.
     const empty = await setup(s.packDir)
     const damaged = md.replace('<!-- passerelles:annotation v1 {', '<!-- passerelles:annotation v1 {oops')
     expect(await empty.handlers['annotations:importJson']({ json: damaged })).toMatchObject({ ok: false, error: { code: 'corrupt' } })
-    expect((await empty.call<ListResult>('annotations:list', {})).total).toBe(0)
+    expect((await ok(empty.api.annotations.list({}))).total).toBe(0)
   })
 })

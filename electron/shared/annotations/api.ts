@@ -7,6 +7,8 @@
 import { z } from 'zod'
 import { DocIdSchema } from '../content/front-matter'
 import { AnnotationSchema, ColorIdSchema, MAX_QUOTE, NoteSchema, TagsSchema } from './model'
+import type { AnchorStatus } from './reanchor'
+import type { Placement } from './w3c/place'
 
 const Id = z.string().uuid()
 const Offset = z.number().int().min(0).max(50_000_000)
@@ -66,6 +68,15 @@ export interface AnnotationStatus {
   readonly backupDir: string
 }
 
+/** One imported annotation: how its passage was found, and what the anchoring engine says of it now. */
+export interface ImportedItem {
+  readonly id: string
+  readonly document: string
+  /** `as-written`: the file's own position; `by-quote`: found by its quote in the document it names; `in-library`: a foreign source, found in this document. */
+  readonly placement: Placement
+  readonly status: AnchorStatus
+}
+
 export interface ImportReport {
   readonly total: number
   readonly added: number
@@ -74,9 +85,12 @@ export interface ImportReport {
   readonly unchanged: number
   /** Colour labels from the file: applied only while the store still has the defaults. */
   readonly labels: 'imported' | 'kept' | 'none'
+  /** Every annotation of the file, in the file's order (a repeated id once). */
+  readonly items: readonly ImportedItem[]
 }
 
-export interface ExportResult {
+/** `annotations.exportJson`: the W3C collection (shared/annotations/w3c/write.ts) as text. */
+export interface AnnotationsJson {
   /** W3C JSON-LD (an AnnotationCollection), pretty-printed. */
   readonly json: string
   readonly count: number

@@ -27,7 +27,7 @@ import {
   TagPrefixSchema,
   UpdateAnnotationSchema,
 } from '../annotations/api'
-import type { AnnotationStatus, ExportResult, ImportReport } from '../annotations/api'
+import type { AnnotationStatus, AnnotationsJson, ImportReport } from '../annotations/api'
 import { ColorLabelsPatchSchema } from '../annotations/model'
 import type { Annotation, ColorLabels } from '../annotations/model'
 import { ListQuerySchema } from '../annotations/query'
@@ -140,7 +140,7 @@ export const contract = {
     /** Tags in use, most used first, for autocompletion. */
     tags: method<readonly TagCount[]>()(TagPrefixSchema),
     /** W3C Web Annotation JSON-LD of all annotations, or one document's. */
-    exportJson: method<ExportResult>()(ExportAnnotationsSchema),
+    exportJson: method<AnnotationsJson>()(ExportAnnotationsSchema),
     /** W3C JSON-LD or a Passerelles annotation file; all or nothing, merged by id. */
     importJson: method<ImportReport>()(ImportAnnotationsSchema),
   },

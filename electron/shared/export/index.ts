@@ -51,7 +51,6 @@ export { ExportOptionsSchema, ExportRequestSchema, ExportScopeSchema, Annotation
 export { applyScope, matchesFilter, resolveColor } from './scope'
 export { importMarkdown } from './import-markdown'
 export type { MarkdownImport } from './import-markdown'
-export { fromW3C } from './w3c'
 export { renderHandout, sectionSpan } from './handout'
 export type { HandoutInput, HandoutOptions } from './handout'
 export { parseDeepLink, routeDeepLink, annotationLink, documentLink, sectionLink, describeRouteProblem } from './deep-link'

@@ -1,0 +1,35 @@
+/**
+ * The one vocabulary of highlight colours: each colour's id (stored, never changes), its names in
+ * French and English, and its swatch as CSS for files read by other programs. The reader's label
+ * (its meaning: « Question », « À vérifier ») is user data, stored with the annotations.
+ * `colorsNamed` (color-names.ts) resolves what a person types against all three.
+ */
+import { COLOR_IDS } from './model'
+import type { ColorId } from './model'
+
+export { COLOR_IDS }
+export type { ColorId }
+
+/** Each colour's name: the first is the one written (exports, messages); the others are accepted too. */
+export const COLOR_NAMES: Readonly<Record<'fr' | 'en', Readonly<Record<ColorId, readonly [string, ...string[]]>>>> = {
+  fr: { yellow: ['jaune'], blue: ['bleu', 'bleue'], green: ['vert', 'verte'], orange: ['orange'], purple: ['violet', 'violette', 'mauve'] },
+  en: { yellow: ['yellow'], blue: ['blue'], green: ['green'], orange: ['orange'], purple: ['purple'] },
+}
+
+/** The written name of a colour in a language. */
+export function colorName(color: ColorId, language: 'fr' | 'en'): string {
+  return COLOR_NAMES[language][color][0]
+}
+
+/**
+ * Highlight colours as CSS, for programs that read our W3C JSON (the stylesheet of each annotation)
+ * and for the light theme of exported slides. The app's own highlights are translucent CSS
+ * variables in renderer/src/styles/annotations.css (they must work on light and dark pages).
+ */
+export const COLOR_CSS: Readonly<Record<ColorId, string>> = {
+  yellow: '#fde68a',
+  blue: '#bfdbfe',
+  green: '#bbf7d0',
+  orange: '#fed7aa',
+  purple: '#e9d5ff',
+}
