@@ -138,9 +138,12 @@ export const SEARCH_SOURCES = ['library', 'annotations'] as const
 export type SearchSourceId = (typeof SEARCH_SOURCES)[number]
 const Tag = z.string().min(1).max(80)
 
+/** The longest query the search takes (a pasted page is refused with a message, never sent). */
+export const MAX_QUERY_LENGTH = 500
+
 export const SearchRequestSchema = z
   .object({
-    q: z.string().max(500),
+    q: z.string().max(MAX_QUERY_LENGTH),
     /** Facet filters (any of these kinds; all of these tags). */
     kinds: z.array(Kind).max(DOCUMENT_KINDS.length).optional(),
     tags: z.array(Tag).max(20).optional(),
@@ -156,4 +159,4 @@ export const SearchRequestSchema = z
   .strict()
 export type SearchRequest = z.input<typeof SearchRequestSchema>
 
-export const LocateRequestSchema = z.object({ q: z.string().max(500), docId: DocIdSchema }).strict()
+export const LocateRequestSchema = z.object({ q: z.string().max(MAX_QUERY_LENGTH), docId: DocIdSchema }).strict()

@@ -154,6 +154,8 @@ export const en: Strings = {
     unavailable: 'The licence notices are produced when the application is built (npm run build); they are not available in this development build.',
   },
   search: {
+    tooLong: (n: number, max: number) => `Query too long: ${max} characters at most (it has ${n.toLocaleString('en')}). Keep a few words, or search for a phrase in quotes.`,
+    failed: (message: string) => `The search failed: ${message}`,
     open: 'Search',
     shortcut: 'Ctrl K',
     dialog: 'Search the collection',

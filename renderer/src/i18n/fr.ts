@@ -153,6 +153,8 @@ export const fr = {
     unavailable: 'Les mentions de licence sont produites lors de la construction de l’application (npm run build) ; elles ne sont pas disponibles dans cette version de développement.',
   },
   search: {
+    tooLong: (n: number, max: number) => `Requête trop longue : ${max} caractères au plus (elle en compte ${n.toLocaleString('fr-FR')}). Gardez quelques mots, ou cherchez une expression entre guillemets.`,
+    failed: (message: string) => `La recherche a échoué : ${message}`,
     open: 'Rechercher',
     shortcut: 'Ctrl K',
     dialog: 'Recherche dans le fonds',

@@ -9,6 +9,7 @@ import type { FacetCount } from '../../../electron/shared/search/types'
 import { replaceRoute } from '../app/route'
 import { useT } from '../i18n/i18n'
 import { useSearch } from './use-search'
+import { MAX_QUERY_LENGTH } from '../../../electron/shared/search/types'
 import { HighlightedText } from './HighlightedText'
 import { hitHash, HitBody, hitKey, KindBadge, NoResults, noteCount, QueryNotice } from './result-parts'
 import { SearchHelp } from './SearchHelp'
@@ -42,7 +43,7 @@ export function SearchPage(props: { q: string; kinds: readonly string[]; tags: r
   const [kinds, setKinds] = useState<readonly string[]>(props.kinds)
   const [tags, setTags] = useState<readonly string[]>(props.tags)
   const [sources, setSources] = useState<readonly string[]>(props.sources)
-  const { response, pending, building } = useSearch(q, { kinds, tags, sources, limit: 200, perDocument: 5, debounce: 150 })
+  const { response, pending, building, error, tooLong } = useSearch(q, { kinds, tags, sources, limit: 200, perDocument: 5, debounce: 150 })
   const inputId = useId()
   const list = useRef<HTMLDivElement>(null)
 
@@ -84,7 +85,8 @@ export function SearchPage(props: { q: string; kinds: readonly string[]; tags: r
           <p className="result-count" aria-live="polite">
             {answered ? `${t.search.count(response.total.sections, response.total.documents, noteCount(response))} · ${t.search.took(response.tookMs)}` : pending ? (building ? t.search.building : t.search.searching) : ''}
           </p>
-          {response && <QueryNotice response={response} />}
+          {(tooLong || error) && <p className="search-notice" role="alert">{tooLong ? t.search.tooLong(q.length, MAX_QUERY_LENGTH) : t.search.failed(error ?? '')}</p>}
+          {response && !tooLong && <QueryNotice response={response} />}
           {answered && response.total.sections === 0 && q.trim() !== '' && !response.notice?.code.match(/nothing-to-search|stop-words-only/) && <NoResults response={response} onPick={setQ} />}
           <div ref={list} onKeyDown={onListKey} className="result-groups" aria-busy={pending}>
             {response?.groups.map((g) => (

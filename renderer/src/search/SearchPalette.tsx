@@ -10,6 +10,7 @@ import { api } from '../lib/api'
 import { navigate, routeHash } from '../app/route'
 import { useT } from '../i18n/i18n'
 import { useSearch } from './use-search'
+import { MAX_QUERY_LENGTH } from '../../../electron/shared/search/types'
 import { HighlightedText } from './HighlightedText'
 import { hitHash, HitBody, hitKey, KindBadge, NoResults, noteCount, QueryNotice } from './result-parts'
 import { SearchHelp } from './SearchHelp'
@@ -50,7 +51,7 @@ export function SearchPalette({ control }: { control: PaletteControl }): React.J
   const dialog = useRef<HTMLDivElement>(null)
   const opener = useRef<Element | null>(null)
   const ids = useId()
-  const { response, pending, building } = useSearch(control.open ? q : '', { typing: true, limit: 24, perDocument: 3 })
+  const { response, pending, building, error, tooLong } = useSearch(control.open ? q : '', { typing: true, limit: 24, perDocument: 3 })
   const options = useMemo(() => response?.groups.flatMap((g) => g.sections.map((s) => ({ group: g, hit: s }))) ?? [], [response])
 
   useEffect(() => setActive(0), [response])
@@ -90,7 +91,9 @@ export function SearchPalette({ control }: { control: PaletteControl }): React.J
       if (options.length > 0) setActive((a) => (a + (e.key === 'ArrowDown' ? 1 : options.length - 1)) % options.length)
     } else if (e.key === 'Enter') {
       e.preventDefault()
-      if (e.ctrlKey || e.metaKey) openPage()
+      if (e.ctrlKey || e.metaKey) {
+        if (q.trim() !== '' && !tooLong) openPage()
+      }
       else openHit(active)
     }
   }
@@ -173,6 +176,11 @@ export function SearchPalette({ control }: { control: PaletteControl }): React.J
             </div>
           ))}
         </div>
+        {(tooLong || error) && (
+          <p className="palette-empty search-notice" role="alert">
+            {tooLong ? t.search.tooLong(q.length, MAX_QUERY_LENGTH) : t.search.failed(error ?? '')}
+          </p>
+        )}
         {q.trim() === '' && (
           <div className="palette-empty">
             <p>{t.search.start}</p>

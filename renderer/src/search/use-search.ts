@@ -4,7 +4,7 @@
  * an older query never overwrites a newer one).
  */
 import { startTransition, useEffect, useRef, useState } from 'react'
-import { SEARCH_SOURCES } from '../../../electron/shared/search/types'
+import { MAX_QUERY_LENGTH, SEARCH_SOURCES } from '../../../electron/shared/search/types'
 import type { SearchResponse, SearchSourceId } from '../../../electron/shared/search/types'
 import { api } from '../lib/api'
 
@@ -28,12 +28,14 @@ export interface SearchState {
   /** The request waits for the search index to be built (first start on new content). */
   readonly building: boolean
   readonly error: string | null
+  /** The query is longer than the search takes (MAX_QUERY_LENGTH): nothing was sent; say so. */
+  readonly tooLong: boolean
 }
 
 const KINDS = new Set(['cahier', 'article', 'cas', 'glossaire'])
 
 export function useSearch(q: string, options: SearchOptions = {}): SearchState {
-  const [state, setState] = useState<SearchState>({ response: null, pending: false, building: false, error: null })
+  const [state, setState] = useState<SearchState>({ response: null, pending: false, building: false, error: null, tooLong: false })
   const seq = useRef(0)
   const { debounce = 120, limit, perDocument, typing } = options
   const kinds = (options.kinds ?? []).filter((k) => KINDS.has(k)) as ('cahier' | 'article' | 'cas' | 'glossaire')[]
@@ -43,15 +45,15 @@ export function useSearch(q: string, options: SearchOptions = {}): SearchState {
 
   useEffect(() => {
     const mine = ++seq.current
-    if (q.trim() === '') {
-      setState({ response: null, pending: false, building: false, error: null })
+    if (q.trim() === '' || q.length > MAX_QUERY_LENGTH) {
+      setState({ response: null, pending: false, building: false, error: null, tooLong: q.length > MAX_QUERY_LENGTH })
       return
     }
-    setState((s) => ({ ...s, pending: true }))
+    setState((s) => ({ ...s, pending: true, tooLong: false }))
     const timer = window.setTimeout(() => {
       void api.search.query({ q, kinds, tags, sources, limit, perDocument, typing }).then((r) => {
         if (mine !== seq.current) return
-        startTransition(() => setState(r.ok ? { response: r.value, pending: false, building: false, error: null } : { response: null, pending: false, building: false, error: r.error.message }))
+        startTransition(() => setState(r.ok ? { response: r.value, pending: false, building: false, error: null, tooLong: false } : { response: null, pending: false, building: false, error: r.error.message, tooLong: false }))
       })
     }, debounce)
     // A slow answer is usually an index being built: say so.

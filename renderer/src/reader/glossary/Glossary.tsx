@@ -4,7 +4,7 @@
  * tooltip on hover and on keyboard focus. The tooltip stays while hovered, and Escape hides it
  * (WCAG 1.4.13).
  */
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useLayoutEffect, useRef, useState } from 'react'
 import type { RenderedDocument } from '../../../../electron/shared/content/document'
 import type { Glossary as GlossaryData, GlossaryTerm } from '../../../../electron/shared/content/glossary'
 import { loadGlossary } from '../../lib/library-data'
@@ -25,7 +25,7 @@ export function GlossaryTerms({ body, container, doc }: { body: HTMLElement | nu
   const [used, setUsed] = useState<readonly string[]>([])
   const [tip, setTip] = useState<Tip | null>(null)
   const tipRef = useRef<HTMLDivElement>(null)
-  const [position, setPosition] = useState<{ top: number; left: number } | null>(null)
+  const [position, setPosition] = useState<{ top: number; left: number; above: boolean } | null>(null)
 
   useEffect(() => {
     let live = true
@@ -111,8 +111,19 @@ export function GlossaryTerms({ body, container, doc }: { body: HTMLElement | nu
     const r = tip.el.getBoundingClientRect()
     const base = container.getBoundingClientRect()
     const width = Math.min(360, base.width - 16)
-    setPosition({ top: r.bottom - base.top + 6, left: Math.max(8, Math.min(r.left - base.left, base.width - width - 8)) })
+    setPosition({ top: r.bottom - base.top + 6, left: Math.max(8, Math.min(r.left - base.left, base.width - width - 8)), above: false })
   }, [tip, container])
+
+  // Near the bottom of the window the definition opens above the word, when there is more room there.
+  useLayoutEffect(() => {
+    const el = tipRef.current
+    if (!tip || !container || !position || position.above || !el) return
+    const box = el.getBoundingClientRect()
+    if (box.bottom <= window.innerHeight - 8) return
+    const word = tip.el.getBoundingClientRect()
+    if (word.top - 6 - box.height < 8 && window.innerHeight - word.bottom > word.top) return
+    setPosition({ ...position, top: word.top - container.getBoundingClientRect().top - 6 - box.height, above: true })
+  }, [tip, container, position])
 
   if (!glossary) return null
   const byId = new Map(glossary.terms.map((x) => [x.id, x]))
