@@ -1,6 +1,6 @@
 /**
- * `npm run cli -- export` and `annotations import` of a Markdown export: real files in temp dirs;
- * export → import into an empty data dir is lossless.
+ * `npm run cli -- export` and `annotations import` of its files: real files in temp dirs;
+ * Markdown or JSON export → import into an empty data dir is lossless; CSV is refused, with why.
  */
 import { describe, expect, it } from 'vitest'
 import { readFile } from 'node:fs/promises'
@@ -98,14 +98,25 @@ describe('cli: export', () => {
     expect(d.err()).toContain('doc-zzz')
   })
 
-  it('round trip: export → annotations import into an empty data dir is lossless', async () => {
+  it.each(['md', 'json'])('round trip: export --format %s → annotations import into an empty data dir is lossless', async (format) => {
     const f = await fixture()
-    const file = join(await tempDir(), 'notes.md')
-    expect(await main(['export', '--out', file, ...dirs(f)], capture().io)).toBe(0)
+    const file = join(await tempDir(), `notes.${format}`)
+    expect(await main(['export', '--format', format, '--out', file, ...dirs(f)], capture().io)).toBe(0)
     const empty = await tempDir()
     const t = capture()
     expect(await main(['annotations', 'import', file, ...dirs(f, empty)], t.io)).toBe(0)
     expect(t.out()).toContain('3 added')
     expect(await f.list(empty)).toEqual(await f.list(f.data))
+  })
+
+  it('a CSV export cannot be imported, and the command says why (exit 1, nothing imported)', async () => {
+    const f = await fixture()
+    const file = join(await tempDir(), 'notes.csv')
+    expect(await main(['export', '--format', 'csv', '--out', file, ...dirs(f)], capture().io)).toBe(0)
+    const empty = await tempDir()
+    const t = capture()
+    expect(await main(['annotations', 'import', file, ...dirs(f, empty)], t.io)).toBe(1)
+    expect(t.err()).toContain('a CSV export is for spreadsheets and cannot be imported back')
+    expect(await f.list(empty)).toEqual([])
   })
 })

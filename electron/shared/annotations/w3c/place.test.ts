@@ -12,7 +12,7 @@ const library: PlacementLibrary = {
   text: (id) => (id === 'cahier' ? { version: V, text: BASE } : id === 'autre' ? { version: V, text: OTHER } : null),
 }
 const draft = { id: '5f0c5e2e-8a63-4f7e-9d2c-0a6d1c1e2b3f', created: '2025-01-02T03:04:05Z', modified: '2025-01-02T03:04:05Z', body: { note: 'n', tags: [], color: 'blue' as const } }
-const place = (document: string | null, exact: string, prefix = '', suffix = '', source = document ? `passerelles://open/${document}` : 'https://example.org/a'): ReadItem => ({ kind: 'place', index: 0, draft, document, source, quote: { exact, prefix, suffix }, position: null })
+const place = (document: string | null, exact: string, prefix = '', suffix = '', source = document ? `passerelles://open/${document}` : 'https://example.org/a'): ReadItem => ({ kind: 'place', index: 0, writtenId: null, draft, document, source, quote: { exact, prefix, suffix }, position: null })
 const around = (exact: string, text = BASE): { prefix: string; suffix: string } => {
   const i = text.indexOf(exact)
   return { prefix: text.slice(Math.max(0, i - 32), i), suffix: text.slice(i + exact.length, i + exact.length + 32) }

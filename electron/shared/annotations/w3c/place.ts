@@ -104,7 +104,7 @@ export function placeAll(items: readonly ReadItem[], library: PlacementLibrary):
       placed.push({ index: item.index, annotation: item.annotation, placement: 'as-written' })
       continue
     }
-    const problem = (reason: string): void => void problems.push({ index: item.index, id: item.draft.id, reason })
+    const problem = (reason: string): void => void problems.push({ index: item.index, id: item.writtenId, reason })
     if (item.document !== null) {
       const p = prepare(item.document)
       if (!p) {

@@ -39,6 +39,8 @@ export type ReadItem =
   | {
       readonly kind: 'place'
       readonly index: number
+      /** The id as the file writes it (for messages), when it has one. */
+      readonly writtenId: string | null
       readonly draft: Draft
       /** The Passerelles document named by the source, or null for a foreign source. */
       readonly document: string | null
@@ -177,11 +179,11 @@ function readItem(item: unknown, index: number): ReadItem | ItemProblem {
   if (quote !== null && (quote.exact === '' || quote.exact.length > MAX_QUOTE)) return problem(`its quote must have 1 to ${MAX_QUOTE} characters`)
   if (document === null) {
     if (quote === null) return problem(`its source ${JSON.stringify(source.slice(0, 200))} is not a document of Passerelles and it has no quote to find the passage by`)
-    return { kind: 'place', index, draft, document: null, source, quote, position: null }
+    return { kind: 'place', index, writtenId: rawId, draft, document: null, source, quote, position: null }
   }
   if (quote === null && position === null) return { kind: 'ready', index, annotation: base.data }
   if (quote === null) return problem('it has a position but no quote (TextQuoteSelector) to check it against')
-  if (position === null) return { kind: 'place', index, draft, document, source, quote, position: null }
+  if (position === null) return { kind: 'place', index, writtenId: rawId, draft, document, source, quote, position: null }
   const version = term(target, 'docVersion')
   const full = AnnotationSchema.safeParse({
     ...draft,
