@@ -70,8 +70,11 @@ test('a result opens at its section with every match highlighted, and occurrence
   const bar = new MatchBar(app.page)
   await expect(bar.region).toBeVisible()
 
+  // The reader gets the query as typed, without the prefix star typing mode added (« libre* »).
+  expect(r.effective).toMatch(/\*$/)
+  expect(decodeURIComponent(app.page.url())).not.toContain('*')
   // Every match the service locates in this document is highlighted; the current one is in the section.
-  const located = await app.handlers['search:locate']({ q: r.effective, docId: target.docId })
+  const located = await app.handlers['search:locate']({ q: r.effective.replace(/\*$/, ''), docId: target.docId })
   const ranges = (located as { ok: true; value: { ranges: { start: number; end: number }[] } }).value.ranges
   const text = app.services.library.get(target.docId).text
   await expect.poll(() => bar.highlighted('search-match')).toEqual(ranges.map((x) => text.slice(x.start, x.end)))

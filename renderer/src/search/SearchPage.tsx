@@ -11,7 +11,7 @@ import { useT } from '../i18n/i18n'
 import { useSearch } from './use-search'
 import { MAX_QUERY_LENGTH } from '../../../electron/shared/search/types'
 import { HighlightedText } from './HighlightedText'
-import { hitHash, HitBody, hitKey, KindBadge, NoResults, noteCount, QueryNotice } from './result-parts'
+import { hitHash, HitBody, hitKey, KindBadge, NoResults, noteCount, QueryNotice, readerQuery } from './result-parts'
 import { SearchHelp } from './SearchHelp'
 
 function FacetGroup(props: { legend: string; name: string; counts: readonly FacetCount[]; selected: readonly string[]; label(v: string): string; onChange(next: string[]): void }): React.JSX.Element | null {
@@ -97,7 +97,7 @@ export function SearchPage(props: { q: string; kinds: readonly string[]; tags: r
                 <ul className="result-sections">
                   {g.sections.map((s) => (
                     <li key={hitKey(s)} className={s.note ? 'result-note' : undefined}>
-                      <a className="result-link" href={hitHash(s, response.effective)} data-section-id={s.sectionId}>
+                      <a className="result-link" href={hitHash(s, readerQuery(response))} data-section-id={s.sectionId}>
                         <HitBody hit={s} variant="page" />
                       </a>
                     </li>

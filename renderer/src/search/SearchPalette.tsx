@@ -12,7 +12,7 @@ import { useT } from '../i18n/i18n'
 import { useSearch } from './use-search'
 import { MAX_QUERY_LENGTH } from '../../../electron/shared/search/types'
 import { HighlightedText } from './HighlightedText'
-import { hitHash, HitBody, hitKey, KindBadge, NoResults, noteCount, QueryNotice } from './result-parts'
+import { hitHash, HitBody, hitKey, KindBadge, NoResults, noteCount, QueryNotice, readerQuery } from './result-parts'
 import { SearchHelp } from './SearchHelp'
 
 export interface PaletteControl {
@@ -74,7 +74,7 @@ export function SearchPalette({ control }: { control: PaletteControl }): React.J
       const o = options[i]
       if (!o || !response) return
       hide()
-      window.location.hash = hitHash(o.hit, response.effective)
+      window.location.hash = hitHash(o.hit, readerQuery(response))
     },
     [options, response, hide],
   )

@@ -13,6 +13,15 @@ export function hitHash(hit: Pick<SectionHit, 'docId' | 'sectionId' | 'note'>, e
   return routeHash({ view: 'document', id: hit.docId, anchor: hit.sectionId || null, highlight: effectiveQuery })
 }
 
+/**
+ * The query the reader's match bar gets: the effective one (typo fixes included), without the
+ * prefix star that typing mode adds to the last word — a star the person never typed (« CHATONS* »).
+ * A star they typed stays. The reader's locate stems words, so « chaton » still finds « CHATONS ».
+ */
+export function readerQuery(response: Pick<SearchResponse, 'query' | 'effective'>): string {
+  return /\*\s*$/.test(response.query) ? response.effective : response.effective.replace(/\*(\s*)$/, '$1').trimEnd()
+}
+
 /** A key unique among a response's hits (several notes may share a section). */
 export function hitKey(hit: SectionHit): string {
   return hit.note ? `note:${hit.note.annotationId}` : `${hit.source}:${hit.sectionId}`
