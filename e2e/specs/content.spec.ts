@@ -14,9 +14,9 @@ const KIND_ORDER: readonly DocumentKind[] = ['cahier', 'article', 'cas', 'glossa
 const CASE_STUDY_SECTIONS = [
   'Qui',
   'Forme juridique et gouvernance',
-  'Le logiciel et sa licence',
+  'Outils numériques et licences',
   'Le modèle',
-  'Les passerelles qu’il construit',
+  'Les passerelles construites',
   'Limites et questions ouvertes',
   'Sources',
 ]
@@ -73,8 +73,8 @@ test('a case study renders with the common structure in its contents', async ({ 
   await app.screenshot('content-case-study')
 
   // A link to a section (as the cahier writes them: cas/x.md#anchor) lands on that heading.
-  await app.open(`#/doc/${study.id}/le-logiciel-et-sa-licence`)
+  await app.open(`#/doc/${study.id}/outils-numeriques-et-licences`)
   await doc.waitFor(study.id)
-  await expect(doc.body.locator('#le-logiciel-et-sa-licence')).toBeInViewport()
+  await expect(doc.body.locator('#outils-numeriques-et-licences')).toBeInViewport()
   await app.screenshot('content-case-study-section')
 })

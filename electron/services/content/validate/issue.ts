@@ -11,6 +11,7 @@ export const RULES = [
   'link',
   'footnote',
   'citation',
+  'organisation',
   'image',
   'typography',
   'target',

@@ -14,7 +14,7 @@ const CAS_FIELDS = {
     { title: 'Première source', url: 'https://example.org/1' },
     { title: 'Deuxième source', url: 'https://example.org/2' },
   ],
-  organisation: { name: 'Coop', legalForm: 'SCIC', founded: '2010', website: 'https://coop.example.org' },
+  organisation: { name: 'Coop', legalForm: 'société coopérative d’intérêt collectif (SCIC)', founded: '2010', website: 'https://coop.example.org' },
 }
 
 /** A small pack that follows every rule: each test breaks one thing in a copy of it. */
@@ -44,7 +44,7 @@ function cleanFiles(): Record<string, string> {
         '[^1]: Une note, avec [un renvoi](../glossaire.md#scop).',
       ].join('\n'),
     ),
-    'cas/m.md': doc({ id: 'cas-m', title: 'Mobicoop', ...CAS_FIELDS }, `## Gouvernance\n\nUne SCIC[^1].\n\n[^1]: [Première](https://example.org/1)${NN}; [deuxième](https://example.org/2).\n`),
+    'cas/m.md': doc({ id: 'cas-m', title: 'Mobicoop', ...CAS_FIELDS }, `## Gouvernance\n\n**Dates et chiffres clés.** Structure${NN}: SCIC créée en 2010.\n\nUne SCIC[^1].\n\n[^1]: [Première](https://example.org/1)${NN}; [deuxième](https://example.org/2).\n`),
     'glossaire.md': doc({ id: 'glossaire', kind: 'glossaire', title: 'Glossaire', sources: [] }, '## Scop\n\nUne coopérative.\n'),
     'images/carte.png': 'not really a png, but a file',
   }
@@ -213,6 +213,28 @@ describe('validatePack', () => {
       ['articles/u.md', 'source "https://example.org/forgotten" is never cited in the text: cite it in a note where it is used, or remove it'],
     ])
     expect(await lineOf(dir, unused[0]!)).toContain('https://example.org/forgotten')
+  })
+
+  it('organisation: a legal form outside the vocabulary, a founding date that is not a year, a missing « Dates et chiffres clés » line', async () => {
+    const files = cleanFiles()
+    files['cas/x.md'] = doc(
+      { id: 'cas-x', title: 'X', ...CAS_FIELDS, organisation: { name: 'X', legalForm: 'collectif de coopératives (forme juridique non documentée)', founded: 'vers 2010', website: 'https://x.example.org' } },
+      `## Qui\n\nUne structure[^1].\n\n[^1]: [Première](https://example.org/1)${NN}; [deuxième](https://example.org/2).\n`,
+    )
+    files['cas/y.md'] = doc(
+      { id: 'cas-y', title: 'Y', ...CAS_FIELDS },
+      `## Qui\n\n**Dates et chiffres clés.** Une.\n\n**Dates et chiffres clés.** Deux.\n\nTexte[^1].\n\n[^1]: [Première](https://example.org/1)${NN}; [deuxième](https://example.org/2).\n`,
+    )
+    const { issues, dir } = await check(files)
+    const org = ofRule(issues, 'organisation')
+    expect(org.map((i) => [i.path, i.message.replace(/: ".*/, '')])).toEqual([
+      ['cas/x.md', 'legalForm "collectif de coopératives (forme juridique non documentée)" is not in the vocabulary'],
+      ['cas/x.md', 'founded "vers 2010" is not a year: the year the structure named by legalForm was created'],
+      ['cas/x.md', 'no « Dates et chiffres clés » line: a paragraph starting with **Dates et chiffres clés.**'],
+      ['cas/y.md', '2 « Dates et chiffres clés » lines: one per case study'],
+    ])
+    expect(await lineOf(dir, org[0]!)).toContain('"legalForm"')
+    expect(await lineOf(dir, org[1]!)).toContain('"founded"')
   })
 
   it('image: a missing local file and a remote image', async () => {

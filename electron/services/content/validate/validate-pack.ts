@@ -22,8 +22,9 @@ import { imagesRule } from './rule-images'
 import { footnotesRule } from './rule-footnotes'
 import { typographyRule } from './rule-typography'
 import { citationsRule } from './rule-citations'
+import { organisationRule } from './rule-organisation'
 
-export const RULE_MODULES: readonly Rule[] = [frontMatterRule, uniqueIdsRule, tagsRule, sourcesRule, linksRule, footnotesRule, citationsRule, imagesRule, typographyRule]
+export const RULE_MODULES: readonly Rule[] = [frontMatterRule, uniqueIdsRule, tagsRule, sourcesRule, linksRule, footnotesRule, citationsRule, organisationRule, imagesRule, typographyRule]
 
 export interface ValidationReport {
   readonly contentDir: string
