@@ -4,7 +4,8 @@
  * A non-modal dialog that never loses what is typed:
  * - every keystroke is kept as a draft (drafts.ts) until saved or explicitly discarded, and a draft
  *   left from an earlier visit is restored when the editor opens again, with a notice;
- * - Enregistrer, Escape, a click outside the editor, and leaving the page (unmount) all save;
+ * - Enregistrer, Escape, Ctrl+Enter, Enter in the tags field, a click outside the editor, and
+ *   leaving the page (unmount) all save;
  *   only « Annuler » discards, and it says so;
  * - a tag that cannot be a tag is named next to the field, in the UI's language; the note stays.
  * Every change goes through the undoable operations.
@@ -166,7 +167,10 @@ export function AnnotationEditor(props: { annotation: Annotation; labels: ColorL
       role="dialog"
       aria-label={t.annotations.editor}
       onKeyDown={(e) => {
-        if (e.key === 'Escape') {
+        // Escape and Ctrl+Enter (⌘+Enter) save and close; so does Enter in the tags field.
+        const inTags = e.target instanceof HTMLInputElement && e.target.id === `${id}-tags`
+        if (e.key === 'Escape' || (e.key === 'Enter' && (e.ctrlKey || e.metaKey || inTags))) {
+          e.preventDefault()
           e.stopPropagation()
           void saveAndClose()
         }

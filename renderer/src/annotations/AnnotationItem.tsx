@@ -12,6 +12,7 @@ import { NoteView } from './NoteView'
 export interface ItemActions {
   readonly onOpen?: () => void
   readonly onEdit?: () => void
+  readonly onDelete?: () => void
   readonly onConfirm?: () => void
   readonly onReattach?: () => void
   readonly onDetach?: () => void
@@ -20,7 +21,7 @@ export interface ItemActions {
 export function AnnotationItem(props: { view: AnnotationView; labels: ColorLabels; actions: ItemActions; extra?: ReactNode }): React.JSX.Element {
   const t = useT()
   const { annotation: a, anchor } = props.view
-  const { onOpen, onEdit, onConfirm, onReattach, onDetach } = props.actions
+  const { onOpen, onEdit, onDelete, onConfirm, onReattach, onDetach } = props.actions
   const quote = anchor.status === 'anchored' || anchor.status === 'moved' || anchor.status === 'fuzzy' ? anchor.quote : (a.target?.selector[0].exact ?? '')
   return (
     <li className={`annotation-item color-${a.body.color} status-${anchor.status}`} data-annotation-id={a.id}>
@@ -59,6 +60,7 @@ export function AnnotationItem(props: { view: AnnotationView; labels: ColorLabel
         {anchor.status === 'orphan' && onReattach && <button type="button" onClick={onReattach}>{t.annotations.reattach}</button>}
         {anchor.status === 'orphan' && onDetach && <button type="button" onClick={onDetach}>{t.annotations.detach}</button>}
         {onEdit && <button type="button" onClick={onEdit}>{t.annotations.edit}</button>}
+        {onDelete && <button type="button" className="danger" onClick={onDelete}>{t.annotations.remove}</button>}
       </div>
     </li>
   )

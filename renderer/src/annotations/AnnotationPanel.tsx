@@ -52,7 +52,7 @@ export function AnnotationPanel(props: {
         <h2 id="annotation-panel-title" tabIndex={-1} ref={heading}>
           {t.annotations.panel}
         </h2>
-        <button type="button" onClick={onClose} aria-label={t.annotations.cancel} title={t.annotations.cancel}>×</button>
+        <button type="button" onClick={onClose} aria-label={t.annotations.closePanel} title={t.annotations.closePanel}>×</button>
       </div>
       <FilteredAnnotations
         docId={docId}

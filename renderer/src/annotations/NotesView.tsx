@@ -1,8 +1,14 @@
 /**
  * The global view (`#/notes`): every annotation across documents, with the same filters as the
- * panel, grouped under each document's title. « Ouvrir » goes to the passage in its document.
+ * panel, grouped under each document's title. « Ouvrir » goes to the passage in its document;
+ * « Modifier » opens the same editor as the reader (drafts, saving on close) and « Supprimer »
+ * deletes with a visible « Annuler », so notes are edited where they are reviewed.
  */
-import { useMemo } from 'react'
+import { useMemo, useState } from 'react'
+import type { Annotation } from '../../../electron/shared/annotations/model'
+import { notify } from '../lib/notify'
+import { AnnotationEditor } from './AnnotationEditor'
+import { deleteAnnotation, undo } from './undo'
 import { loadLibrary } from '../lib/library-data'
 import { useAsync } from '../lib/use-async'
 import { navigate, routeHash } from '../app/route'
@@ -16,6 +22,13 @@ export function NotesView(): React.JSX.Element {
   const labels = useColorLabels()
   const library = useAsync(() => loadLibrary(), 'library')
   const titles = useMemo(() => new Map((library.status === 'ready' ? library.value : []).map((d) => [d.id, d.title])), [library])
+  const [editing, setEditing] = useState<Annotation | null>(null)
+  const remove = (a: Annotation): void => {
+    void deleteAnnotation(a.id).then(
+      () => notify(t.annotations.deleted, { label: t.annotations.undo, run: () => void undo() }, 6000),
+      (e: unknown) => notify(e instanceof Error ? e.message : String(e)),
+    )
+  }
 
   return (
     <main id="main" tabIndex={-1} className="notes-view">
@@ -31,7 +44,7 @@ export function NotesView(): React.JSX.Element {
               key={v.annotation.id}
               view={v}
               labels={labels}
-              actions={{ onOpen: open }}
+              actions={{ onOpen: open, onEdit: () => setEditing(v.annotation), onDelete: () => remove(v.annotation) }}
               extra={
                 <a href={routeHash({ view: 'document', id: docId, anchor: null, annotation: v.annotation.id })} className="annotation-doc">
                   {title}
@@ -41,6 +54,11 @@ export function NotesView(): React.JSX.Element {
           )
         }}
       />
+      {editing && (
+        <div className="annotation-editor-position" style={{ top: 72, maxHeight: 'calc(100vh - 72px - 1rem)' }}>
+          <AnnotationEditor key={editing.id} annotation={editing} labels={labels} onClose={() => setEditing(null)} onDone={() => undefined} />
+        </div>
+      )}
     </main>
   )
 }

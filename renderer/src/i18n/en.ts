@@ -349,6 +349,7 @@ export const en: Strings = {
     annotationMissing: 'This annotation does not exist (any more) in this document; the document is open at the top.',
   },
   annotations: {
+    closePanel: 'Close the annotations panel',
     focusUnplaced: 'This annotation’s passage cannot be found in the current text; it is listed in the annotations panel.',
     toolbar: 'Annotate the selection',
     highlightIn: (label: string) => `Highlight: ${label}`,

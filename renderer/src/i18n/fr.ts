@@ -348,6 +348,7 @@ export const fr = {
     annotationMissing: 'Cette annotation n’existe pas ou plus dans ce document ; le document est ouvert au début.',
   },
   annotations: {
+    closePanel: 'Fermer le panneau des annotations',
     focusUnplaced: 'Le passage de cette annotation est introuvable dans le texte actuel ; elle est listée dans le panneau des annotations.',
     toolbar: 'Annoter la sélection',
     highlightIn: (label: string) => `Surligner : ${label}`,
