@@ -124,7 +124,7 @@ describe('export service', () => {
     expect(await ok(fresh.api.annotations.importJson({ json: md }))).toMatchObject({ added: 0, unchanged: 3 })
     // A damaged file imports nothing (all or nothing) and says so.
     const empty = await setup(s.packDir)
-    const damaged = md.replace('<!-- passerelles:annotation v1 {', '<!-- passerelles:annotation v1 {oops')
+    const damaged = md.replace('<!-- passerelles:annotation v2 {', '<!-- passerelles:annotation v2 {oops')
     expect(await empty.handlers['annotations:importJson']({ json: damaged })).toMatchObject({ ok: false, error: { code: 'corrupt' } })
     expect((await ok(empty.api.annotations.list({}))).total).toBe(0)
   })

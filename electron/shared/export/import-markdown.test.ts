@@ -20,7 +20,7 @@ describe('importMarkdown', () => {
   })
 
   it('warns, and still imports, when annotations were removed from the file by hand', () => {
-    const edited = md.replace(/^<!-- passerelles:annotation v1 .*"id":"00000002-.* -->$/m, '')
+    const edited = md.replace(/^<!-- passerelles:annotation v2 .*"id":"urn:uuid:00000002-.* -->$/m, '')
     const r = importMarkdown(edited)
     expect(r.ok && r.value.annotations).toHaveLength(19)
     expect(r.ok && r.value.warnings).toEqual(['the file announces 20 annotations but holds 19 (it may have been edited)'])
@@ -38,10 +38,16 @@ describe('importMarkdown', () => {
   it('refuses the whole file, naming the line, when one comment is damaged', () => {
     const lines = md.split('\n')
     const at = lines.findIndex((l) => l.startsWith('<!-- passerelles:annotation'))
-    lines[at] = lines[at]!.replace('"color":"orange"', '"color":"rouge"')
-    expect(failure(lines.join('\n'))).toBe(`corrupt: line ${at + 1}: the annotation data cannot be imported: it is not a valid annotation (body.color: Invalid option: expected one of "yellow"|"blue"|"green"|"orange"|"purple")`)
-    lines[at] = '<!-- passerelles:annotation v1 {"id": -->'
+    lines[at] = lines[at]!.replace('"styleClass":"orange"', '"styleClass":"rouge"')
+    expect(failure(lines.join('\n'))).toBe(`corrupt: line ${at + 1}: the annotation data cannot be imported: it is not a valid annotation (its colour (styleClass) "rouge" is not one of yellow, blue, green, orange, purple)`)
+    lines[at] = '<!-- passerelles:annotation v2 {"id": -->'
     expect(failure(lines.join('\n'))).toMatch(new RegExp(`^corrupt: line ${at + 1}: the annotation data cannot be imported: its JSON cannot be read`))
+  })
+
+  it('still reads the data comments of older exports (v1: the stored record as JSON)', () => {
+    const v1 = `<!-- passerelles:annotation v1 ${JSON.stringify(first!).replace(/[<>&%$]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)} -->`
+    const r = importMarkdown(`# Notes\n\n${v1}\n`)
+    expect(r.ok && r.value.annotations).toEqual([first])
   })
 
   it('refuses a file where an id appears twice', () => {

@@ -24,7 +24,7 @@ const CASES: ReadonlyArray<readonly [string, ExportOptionsInput]> = [
 const input = fixtureInput()
 const ids = [...new Set(input.annotations.map((a) => a.id))].sort()
 /** The export with its data comments removed: what a reader sees. */
-const visible = (md: string): string => md.replace(/^<!-- passerelles:annotation v1 .* -->$/gm, '')
+const visible = (md: string): string => md.replace(/^<!-- passerelles:annotation v2 .* -->$/gm, '')
 
 describe.each(CASES)('Markdown export, %s', (name, options) => {
   const md = exportAnnotations('md', input, options).content

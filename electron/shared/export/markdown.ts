@@ -9,7 +9,7 @@
  *
  *   **Argument** · #communs #licences · 2026-11-28 · [Ouvrir dans Passerelles](passerelles://open/<doc>#annotation=<id>) ^anno-1b2c3d4e
  *
- *   <!-- passerelles:annotation v1 {…the annotation as stored…} -->
+ *   <!-- passerelles:annotation v2 {…the annotation in W3C form (data-comment.ts)…} -->
  *
  * With `callouts`, the quote becomes `> [!argument] Argument` (the colour label as an Obsidian
  * callout type) and the note `> [!note] Note`. The data comment always holds the complete

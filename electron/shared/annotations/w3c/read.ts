@@ -172,6 +172,10 @@ function readItem(item: unknown, index: number): ReadItem | ItemProblem {
     ...(typeof detachedQuote === 'string' ? { detachedQuote } : {}),
   }
   const document = documentOfIri(source)
+  // Other tools' style classes mean nothing here (yellow, the default, is used); in a target of ours, an unknown one is damage.
+  if (document !== null && target.styleClass !== undefined && !COLOR_IDS.some((c) => c === target.styleClass)) {
+    return problem(`its colour (styleClass) ${JSON.stringify(target.styleClass)} is not one of ${COLOR_IDS.join(', ')}`)
+  }
   // Dates, body and id are checked now, with the target left out, so each reason is given once.
   const base = AnnotationSchema.safeParse({ ...draft, type: 'Annotation', target: null, document: document ?? 'x' })
   if (!base.success) return problem(firstIssue(base.error))

@@ -28,12 +28,15 @@ function stylesheet(color: ColorId): Json {
   return { type: 'CssStylesheet', value: `.${color} { background-color: ${COLOR_CSS[color]}; }` }
 }
 
-/** One annotation; `anchorState` is written when known (`document-note` for a note without target). */
-export function toW3cAnnotation(a: Annotation, label: string, anchorState?: string): { [key: string]: Json } {
+/**
+ * One annotation. `label` (the colour's meaning, a « classifying » body) and `anchorState` are
+ * written when given: both are for readers of the file, and neither is read back.
+ */
+export function toW3cAnnotation(a: Annotation, label?: string, anchorState?: string): { [key: string]: Json } {
   const body: Json[] = []
   if (a.body.note !== '') body.push({ type: 'TextualBody', value: a.body.note, format: 'text/markdown', purpose: 'commenting' })
   for (const tag of a.body.tags) body.push({ type: 'TextualBody', value: tag, purpose: 'tagging' })
-  body.push({ type: 'TextualBody', value: label, purpose: 'classifying' })
+  if (label !== undefined) body.push({ type: 'TextualBody', value: label, purpose: 'classifying' })
   const target: { [key: string]: Json } = { type: 'SpecificResource', source: documentIri(a.document), styleClass: a.body.color }
   if (a.target !== null) {
     const [quote, position] = a.target.selector
@@ -51,7 +54,7 @@ export function toW3cAnnotation(a: Annotation, label: string, anchorState?: stri
     created: a.created,
     modified: a.modified,
     stylesheet: stylesheet(a.body.color),
-    body,
+    ...(body.length ? { body } : {}),
     target,
     ...(a.detachedQuote === undefined ? {} : { detachedQuote: a.detachedQuote }),
   }

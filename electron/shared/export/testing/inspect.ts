@@ -122,7 +122,7 @@ export function inspectExport(markdown: string): ExportStructure {
         s.problems.push(`unexpected top-level ${t.type}: ${t.raw.slice(0, 80)}`)
     }
   }
-  const html = marked.parse(body, { async: false, gfm: true }).replace(/<!-- passerelles:annotation v1 [^\n]* -->/g, '')
+  const html = marked.parse(body, { async: false, gfm: true }).replace(/<!-- passerelles:annotation v[0-9] [^\n]* -->/g, '')
   const tag = UNEXPECTED_TAG.exec(html)
   if (tag) s.problems.push(`HTML from user text: ${html.slice(tag.index, tag.index + 60)}`)
   for (const href of unsafeHrefs(html)) s.problems.push(`unsafe link ${href}`)
