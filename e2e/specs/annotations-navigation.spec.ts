@@ -54,7 +54,7 @@ test('the panel and the global view list annotations, and a click scrolls to the
   await expect.poll(() => notes.inView('orange', late.quote)).toBe(true)
 
   // The global view opens the early one in its document, scrolled to and flashed.
-  await app.page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Notes', exact: true }).click()
+  await app.page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Mes notes', exact: true }).click()
   await expect(app.page.locator('.notes-view .annotation-item')).toHaveCount(2)
   await app.page.locator(`.notes-view [data-annotation-id="${early.id}"] .annotation-quote-button`).click()
   await reader.waitFor(docId)

@@ -102,7 +102,7 @@ test('create by mouse and keyboard, note, tag, recolour, undo, redo, delete; sur
   await expect.poll(() => app.page.evaluate(() => (CSS.highlights.get('annotation-green')?.size ?? 0) + (CSS.highlights.get('annotation-yellow')?.size ?? 0))).toBe(2)
 
   // The global view lists every annotation, with the same filters.
-  await app.page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Notes', exact: true }).click()
+  await app.page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Mes notes', exact: true }).click()
   await expect(app.page.getByRole('heading', { name: 'Toutes les annotations' })).toBeVisible()
   await expect(app.page.locator('.notes-view .annotation-item')).toHaveCount(2)
   await app.page.locator('.notes-view').getByLabel('Filtrer par texte').fill('note')

@@ -53,7 +53,7 @@ for (const size of SIZES) {
     await app.page.setViewportSize(size)
     const { id } = await openFirstDocument(app)
     await expectNoSideScroll(app.page, 'the reader')
-    for (const name of ['Bibliothèque', 'Notes', 'Exporter les notes…', 'Réglages', 'À propos']) {
+    for (const name of ['Bibliothèque', 'Mes notes', 'Exporter les notes…', 'Réglages', 'À propos']) {
       await expectUsable(app.page.getByRole('navigation', { name: /principale|Main/ }).getByRole('link', { name, exact: true }), `« ${name} » in the top bar`)
     }
 
@@ -134,7 +134,7 @@ test('what is typed is never lost: a click elsewhere saves, leaving saves, a bad
   const { start, end } = v!.anchor as { start: number; end: number }
   await notes.clickPassage(start, end)
   await notes.editor.getByLabel(/Note \(Markdown\)/).fill('Première idée, complétée')
-  await app.page.getByRole('navigation', { name: /principale|Main/ }).getByRole('link', { name: 'Notes', exact: true }).click()
+  await app.page.getByRole('navigation', { name: /principale|Main/ }).getByRole('link', { name: 'Mes notes', exact: true }).click()
   await expect.poll(async () => (await notes.list(id))[0]?.annotation.body.note).toBe('Première idée, complétée')
 
   // A tag that cannot be a tag: named next to the field, in French; the editor stays, nothing is lost.
@@ -170,7 +170,7 @@ test('the Notes view edits and deletes where notes are reviewed, with a visible 
   await notes.toolbar.getByRole('button', { name: /Surligner : Question/ }).click()
   await notes.expectCount(1, id)
 
-  await app.page.getByRole('navigation', { name: /principale|Main/ }).getByRole('link', { name: 'Notes', exact: true }).click()
+  await app.page.getByRole('navigation', { name: /principale|Main/ }).getByRole('link', { name: 'Mes notes', exact: true }).click()
   const item = app.page.locator('.notes-view .annotation-item').first()
   const edit = item.getByRole('button', { name: 'Modifier' })
   await expectUsable(edit, '« Modifier » in the Notes view')
