@@ -26,11 +26,12 @@ export const INVOKE_CHANNEL_NAMES = [
   'annotations:exportJson', 'annotations:importJson',
   'export:render', 'export:save', 'export:saveEach', 'export:handout',
   'reading:get', 'reading:list', 'reading:save',
+  'documents:list', 'documents:add', 'documents:importFiles', 'documents:update', 'documents:remove',
 ] as const satisfies readonly Channel[]
 
 /** Every main → renderer event name, in contract order. */
 export const EVENT_NAME_LIST = [
-  'menu.command', 'settings.changed', 'presentation.state', 'app.navigate', 'annotations.changed',
+  'menu.command', 'settings.changed', 'presentation.state', 'app.navigate', 'annotations.changed', 'documents.changed',
 ] as const satisfies readonly (keyof Events)[]
 
 /** The invoke channel of a contract method. */

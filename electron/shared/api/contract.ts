@@ -38,6 +38,8 @@ import { ReadingPositionInputSchema } from '../reading'
 import type { ReadingPosition } from '../reading'
 import { ExportRequestSchema } from '../export/types'
 import type { HandoutResult, RenderedExport, SavedExport, SavedFolder } from '../export/api'
+import { ImportBytesSchema, UpdateDocumentSchema } from '../documents/model'
+import type { ImportReport as DocumentsImportReport, MyDocument } from '../documents/model'
 
 export interface AppInfo {
   readonly name: string
@@ -165,6 +167,19 @@ export const contract = {
     /** Records the position; resolves once it is durable in the data dir. */
     save: method<ReadingPosition>()(ReadingPositionInputSchema),
   },
+  /** « Mes documents »: the reader's own files, imported into the library (shared/documents/model.ts). */
+  documents: {
+    /** The imported documents' records (metadata as stored, original file name, format). */
+    list: method<readonly MyDocument[]>()(Empty),
+    /** « Ajouter des documents… »: asks for files (native dialog), imports each; null when cancelled. */
+    add: method<DocumentsImportReport | null>()(Empty),
+    /** Imports files handed over as bytes (a drop on the window, the CLI); one report line per file. */
+    importFiles: method<DocumentsImportReport>()(ImportBytesSchema),
+    /** Edits the title, authors, date and/or tags; returns the record as saved. */
+    update: method<MyDocument>()(UpdateDocumentSchema),
+    /** Removes an imported document (its annotations stay, as notes of a document no longer in the library). */
+    remove: method<null>()(z.object({ id: DocIdSchema }).strict()),
+  },
 } as const
 
 export type MenuCommand = 'open-library' | 'open-settings' | 'open-search' | 'show-shortcuts' | 'show-about' | 'find-in-document' | 'go-back' | 'go-forward' | 'export-notes'
@@ -180,6 +195,8 @@ export const events = {
   'app.navigate': event<{ readonly route: string }>(),
   /** Annotations of these documents changed (null: any may have, e.g. after another process's changes). */
   'annotations.changed': event<{ readonly docIds: readonly string[] | null }>(),
+  /** Imported documents were added, changed or removed: the library and its lists are to be read again. */
+  'documents.changed': event<{ readonly ids: readonly string[] }>(),
 } as const
 
 export type Contract = typeof contract

@@ -1,0 +1,80 @@
+/**
+ * The reader's own documents (« Mes documents », issue #17): what is kept for each one, and the
+ * payloads of the `documents` API. Pure data and schemas: the import itself is a Node service
+ * (electron/services/documents).
+ */
+import { z } from 'zod'
+import { DocIdSchema } from '../content/front-matter'
+import { TAG_PATTERN, MAX_TAG_LENGTH } from '../annotations/tags'
+
+/** The formats we import, each read by its own converter. */
+export const IMPORT_FORMATS = ['markdown', 'text', 'html', 'docx', 'odt', 'epub', 'pdf'] as const
+export const ImportFormatSchema = z.enum(IMPORT_FORMATS)
+export type ImportFormat = z.infer<typeof ImportFormatSchema>
+
+/** The largest file we import (stated in the README): bigger files are refused before being read. */
+export const MAX_IMPORT_BYTES = 50 * 1024 * 1024
+/** At most this many files in one import (a dialog selection, a drop, a `cli add`). */
+export const MAX_IMPORT_FILES = 100
+
+const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+const Tag = z.string().min(1).max(MAX_TAG_LENGTH).regex(TAG_PATTERN)
+const Title = z.string().trim().min(1).max(300)
+const Author = z.string().trim().min(1).max(200)
+
+/** One imported document as the store keeps it (documents/documents.json). */
+export const MyDocumentSchema = z
+  .object({
+    id: DocIdSchema,
+    title: Title,
+    authors: z.array(Author).max(50),
+    /** The document's own date if the file gives one, else the import day. */
+    date: Day,
+    tags: z.array(Tag).max(50),
+    format: ImportFormatSchema,
+    /** The file's name when it was imported (shown, never used as a path). */
+    originalName: z.string().min(1).max(255),
+    /** sha256 of the original bytes: a second import of the same bytes is a duplicate. */
+    originalHash: z.string().regex(/^[0-9a-f]{64}$/),
+    importedAt: z.string().datetime(),
+    updatedAt: z.string().datetime(),
+  })
+  .strict()
+export type MyDocument = z.infer<typeof MyDocumentSchema>
+
+export const DocumentsFileSchema = z.object({ version: z.literal(1), documents: z.array(MyDocumentSchema) }).strict()
+export type DocumentsFile = z.infer<typeof DocumentsFileSchema>
+
+/** Why a file was not imported (the UI words each code; the message says it in English for logs and the CLI). */
+export const IMPORT_PROBLEMS = ['unsupported', 'too-large', 'corrupt', 'encrypted', 'no-text', 'duplicate', 'io'] as const
+export type ImportProblem = (typeof IMPORT_PROBLEMS)[number]
+
+export type ImportItem =
+  | { readonly name: string; readonly ok: true; readonly id: string; readonly title: string; readonly format: ImportFormat }
+  | { readonly name: string; readonly ok: false; readonly problem: ImportProblem; readonly message: string; readonly existingId?: string }
+
+/** A batch import: one line per file, in the order given; the good files are imported whatever the others do. */
+export interface ImportReport {
+  readonly items: readonly ImportItem[]
+}
+
+/** A file handed over as bytes (drag and drop, the CLI): base64 so it crosses every transport. */
+export const FileBytesSchema = z
+  .object({
+    name: z.string().min(1).max(255),
+    base64: z.string().max(Math.ceil(MAX_IMPORT_BYTES / 3) * 4 + 4),
+  })
+  .strict()
+export const ImportBytesSchema = z.object({ files: z.array(FileBytesSchema).min(1).max(MAX_IMPORT_FILES) }).strict()
+
+/** Editable metadata; a field left out is kept. */
+export const UpdateDocumentSchema = z
+  .object({
+    id: DocIdSchema,
+    title: Title.optional(),
+    authors: z.array(Author).max(50).optional(),
+    date: Day.optional(),
+    tags: z.array(Tag).max(50).optional(),
+  })
+  .strict()
+export type UpdateDocument = z.infer<typeof UpdateDocumentSchema>
