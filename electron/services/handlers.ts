@@ -7,6 +7,7 @@ import { bindImplementation } from '../shared/api/bind'
 import type { HandlerTable, Implementation } from '../shared/api/types'
 import type { Services } from './services'
 import { slugify } from '../shared/markdown/slug'
+import { AppFailure } from '../shared/result'
 
 export function createImplementation(s: Services): Implementation {
   return {
@@ -16,14 +17,14 @@ export function createImplementation(s: Services): Implementation {
         version: s.options.appVersion,
         contentDir: s.options.contentDir,
         dataDir: s.options.dataDir,
-        documentCount: s.library.list().length,
+        documentCount: s.reader.list().length,
         problems: s.library.problems(),
       }),
       openExternal: async ({ url }) => s.openExternal(url), // eng-disable OPEN_EXTERNAL_JS_CHECK — the checked opener (platform/external-opener.ts), not shell
     },
     library: {
-      list: async () => s.library.list(),
-      get: async ({ id }) => s.library.get(id),
+      list: async () => s.reader.list(),
+      get: async ({ id }) => s.reader.get(id),
       glossary: async () => s.library.glossary(),
     },
     settings: {
@@ -84,9 +85,16 @@ export function createImplementation(s: Services): Implementation {
       get: async ({ id }) => s.reading.get(id),
       list: async () => s.reading.list(),
       save: async (input) => {
-        s.library.source(input.id) // not-found for a document the pack does not have
+        if (!s.reader.has(input.id)) throw new AppFailure('not-found', `No document with id "${input.id}".`)
         return s.reading.save(input)
       },
+    },
+    documents: {
+      list: async () => s.documents.store.list().map((d) => d.record),
+      add: () => s.documents.add(),
+      importFiles: ({ files }) => s.documents.importFiles(files.map((f) => ({ name: f.name, data: new Uint8Array(Buffer.from(f.base64, 'base64')) }))),
+      update: (patch) => s.documents.update(patch),
+      remove: ({ id }) => s.documents.remove(id),
     },
   }
 }

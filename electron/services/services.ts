@@ -33,10 +33,17 @@ import { ListQuerySchema } from '../shared/annotations/query'
 import { createAnnotationService } from './annotations/annotation-service'
 import type { AnnotationService } from './annotations/annotation-service'
 import type { DocumentSource } from './annotations/anchoring'
+import type { LibraryReader } from './content/library-reader'
 import { createReadingService } from './reading/reading-service'
 import type { ReadingService } from './reading/reading-service'
 import { createExportService } from './export/export-service'
 import type { ExportService } from './export/export-service'
+import { createDocumentsService } from './documents/documents-service'
+import type { DocumentsService } from './documents/documents-service'
+import { createReaderLibrary } from './documents/reader-library'
+import type { ReaderLibrary } from './documents/reader-library'
+import { createMineIndex } from './search/mine-index'
+import { createTextsSource } from './search/texts-source'
 
 export interface ServiceOptions {
   readonly contentDir: string
@@ -51,13 +58,20 @@ export interface ServiceOptions {
   readonly chooseSavePath?: (suggestedName: string) => Promise<string | null>
   /** Asks the user for a folder (main: an open-directory dialog); null when cancelled or unavailable. */
   readonly chooseFolder?: () => Promise<string | null>
+  /** Asks the user for files to import into « Mes documents » (main: a multi-selection open dialog); null when cancelled. */
+  readonly chooseFiles?: () => Promise<readonly string[] | null>
   /** Monotonic milliseconds for the presentation timer (default: performance.now). */
   readonly monotonic?: () => number
 }
 
 export interface Services {
   readonly options: ServiceOptions
+  /** The content pack only (the validator, the pack's search index). */
   readonly library: ContentLibrary
+  /** What the reader sees: the pack and the reader's imported documents (« Mes documents »). */
+  readonly reader: ReaderLibrary
+  /** The reader's imported documents: import, metadata, removal. */
+  readonly documents: DocumentsService
   readonly settings: SettingsService
   readonly annotations: AnnotationService
   readonly reading: ReadingService
@@ -76,11 +90,10 @@ export interface Services {
   close(): Promise<void>
 }
 
-/** The annotations' view of the content library: rendered text and version of each document. */
-function documentSource(library: ContentLibrary): DocumentSource {
-  const versions = new Map(library.list().map((d) => [d.id, d.hash]))
+/** The annotations' view of the library (pack and imported documents): rendered text and version of each document. */
+function documentSource(library: LibraryReader): DocumentSource {
   return {
-    version: (id) => versions.get(id) ?? null,
+    version: (id) => library.list().find((d) => d.id === id)?.hash ?? null,
     text(id) {
       try {
         const d = library.get(id)
@@ -97,17 +110,23 @@ function documentSource(library: ContentLibrary): DocumentSource {
 export async function createServices(options: ServiceOptions): Promise<Services> {
   await mkdir(options.dataDir, { recursive: true })
   const library = await createContentLibrary({ contentDir: options.contentDir, log: options.log })
+  const documents = await createDocumentsService({
+    dataDir: options.dataDir, clock: options.clock, log: options.log,
+    ...(options.chooseFiles ? { chooseFiles: options.chooseFiles } : {}),
+  })
+  const reader = createReaderLibrary(library, documents.library)
   const settings = await createSettingsService(options)
   const reading = await createReadingService(options)
   const bus = createEventBus()
   settings.onChange((next) => bus.emit('settings.changed', next))
 
-  const annotations = await createAnnotationService({ dataDir: options.dataDir, clock: options.clock, log: options.log, documents: documentSource(library) })
+  const annotations = await createAnnotationService({ dataDir: options.dataDir, clock: options.clock, log: options.log, documents: documentSource(reader) })
   annotations.onChange((docIds) => bus.emit('annotations.changed', { docIds }))
+  documents.onChange((ids) => bus.emit('documents.changed', { ids }))
   // Speaker notes and highlights on slides come from the user's annotations of the document.
   const annotationsFor: AnnotationsFor = async (docId) => (await annotations.list(ListQuerySchema.parse({ docId }))).items.map((v) => v.annotation)
-  const deckBuilder = createDeckBuilder({ library, annotationsFor })
-  const decks = await createDeckStore({ dataDir: options.dataDir, clock: options.clock, log: options.log, library })
+  const deckBuilder = createDeckBuilder({ library: reader, annotationsFor })
+  const decks = await createDeckStore({ dataDir: options.dataDir, clock: options.clock, log: options.log, library: reader })
   const presentation = createPresentationService({
     builder: deckBuilder,
     decks,
@@ -123,17 +142,21 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     return writeDeckHtml(built, target, { contentDir: options.contentDir, clock: options.clock })
   }
   // Starts loading the prebuilt (or cached) index now; queries wait for it.
-  const librarySource = createLibrarySource({ library, dataDir: options.dataDir, clock: options.clock, log: options.log })
+  const packSource = createLibrarySource({ library, dataDir: options.dataDir, clock: options.clock, log: options.log })
+  // The texts: the pack's index and the imported documents' index, merged as one source.
+  const mineIndex = createMineIndex(documents.library)
+  documents.onChange(() => mineIndex.invalidate())
+  const librarySource = createTextsSource(packSource, mineIndex, documents.library)
   // The reader's notes are searched too (in:notes, couleur:, tag:), placed in sections by the library's index.
-  const notesSource = createNotesSource({ annotations, documents: () => library.list(), sectionAt: (id, offset) => librarySource.sectionAt(id, offset) })
+  const notesSource = createNotesSource({ annotations, documents: () => reader.list(), sectionAt: (id, offset) => librarySource.sectionAt(id, offset) })
   const search = createSearchService([librarySource, notesSource], () => librarySource.status())
   const exports = createExportService({
-    library, annotations, clock: options.clock, appVersion: options.appVersion,
+    library: reader, annotations, clock: options.clock, appVersion: options.appVersion,
     ...(options.chooseSavePath ? { chooseSavePath: options.chooseSavePath } : {}),
     ...(options.chooseFolder ? { chooseFolder: options.chooseFolder } : {}),
   })
   return {
-    options, library, settings, reading, exports, annotations, bus, search, openExternal: createExternalOpener(options.openUrl), decks, deckBuilder, presentation, exportDeck,
+    options, library, reader, documents, settings, reading, exports, annotations, bus, search, openExternal: createExternalOpener(options.openUrl), decks, deckBuilder, presentation, exportDeck,
     close: () => annotations.close(),
   }
 }

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { compareForLibrary, countWords, WORDS_PER_MINUTE } from '../../shared/content/document'
-import type { ContentProblem, DocumentSummary, RenderedDocument } from '../../shared/content/document'
+import type { ContentProblem, PackSummary, RenderedDocument } from '../../shared/content/document'
 import type { FrontMatter } from '../../shared/content/front-matter'
 import type { Glossary } from '../../shared/content/glossary'
 import { AppFailure } from '../../shared/result'
@@ -19,14 +19,14 @@ import { extractGlossaryTerms } from './glossary-terms'
 import type { Logger } from '../platform/log'
 
 interface Entry {
-  readonly summary: DocumentSummary
+  readonly summary: PackSummary
   readonly meta: FrontMatter
   readonly body: string
 }
 
 export interface ContentLibrary {
   readonly contentDir: string
-  list(): readonly DocumentSummary[]
+  list(): readonly PackSummary[]
   problems(): readonly ContentProblem[]
   /** Throws AppFailure('not-found') for an unknown id. */
   get(id: string): RenderedDocument
@@ -72,7 +72,7 @@ export async function createContentLibrary(options: { contentDir: string; log: L
       continue
     }
     const words = proseWords(body)
-    const summary: DocumentSummary = {
+    const summary: PackSummary = {
       id: meta.id,
       title: meta.title,
       kind: meta.kind,

@@ -13,13 +13,13 @@ import type { HandoutResult, RenderedExport, SavedExport, SavedFolder } from '..
 import type { AnchorState } from '../../shared/annotations/model'
 import { ListQuerySchema } from '../../shared/annotations/query'
 import { AppFailure } from '../../shared/result'
-import type { ContentLibrary } from '../content/content-library'
+import type { LibraryReader } from '../content/library-reader'
 import type { AnnotationService } from '../annotations/annotation-service'
 import type { Clock } from '../platform/clock'
 import { writeFileAtomic } from '../platform/atomic-file'
 
 export interface ExportServiceOptions {
-  readonly library: ContentLibrary
+  readonly library: LibraryReader
   readonly annotations: AnnotationService
   readonly clock: Clock
   readonly appVersion: string

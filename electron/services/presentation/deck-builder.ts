@@ -15,7 +15,7 @@ import { renderTokens } from '../../shared/presentation/tokens'
 import type { Block, Highlight } from '../../shared/presentation/tokens'
 import { annotationSpan, shortQuote, slideForOffset } from '../../shared/presentation/annotations'
 import type { DeckItem, Slide, SlideNote, SlideSource } from '../../shared/presentation/deck'
-import type { ContentLibrary } from '../content/content-library'
+import type { LibraryReader } from '../content/library-reader'
 import { documentBlocks } from './dom-blocks'
 import { noteHtml } from './note-html'
 
@@ -37,7 +37,7 @@ export interface DeckBuilder {
   itemTitle(item: DeckItem): string
 }
 
-export function createDeckBuilder(deps: { library: ContentLibrary; annotationsFor: AnnotationsFor; limits?: SplitLimits }): DeckBuilder {
+export function createDeckBuilder(deps: { library: LibraryReader; annotationsFor: AnnotationsFor; limits?: SplitLimits }): DeckBuilder {
   const cache = new Map<string, readonly Block[]>()
   const limits = deps.limits ?? DEFAULT_LIMITS
 

@@ -19,7 +19,7 @@ import { presentableSpan } from '../../shared/presentation/spans'
 import { writeFileAtomic } from '../platform/atomic-file'
 import type { Clock } from '../platform/clock'
 import type { Logger } from '../platform/log'
-import type { ContentLibrary } from '../content/content-library'
+import type { LibraryReader } from '../content/library-reader'
 
 export interface DeckStore {
   list(): DeckList
@@ -78,7 +78,7 @@ export async function createDeckStore(opts: {
   readonly dataDir: string
   readonly clock: Clock
   readonly log: Logger
-  readonly library: ContentLibrary
+  readonly library: LibraryReader
   readonly newId?: () => string
 }): Promise<DeckStore> {
   const file = join(opts.dataDir, 'decks.json')

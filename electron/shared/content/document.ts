@@ -1,5 +1,5 @@
 /** What the content library hands out: a summary per document, and the full rendered document. */
-import type { DocumentKind, FrontMatter } from './front-matter'
+import type { DocumentKind, FrontMatter, LibraryKind } from './front-matter'
 
 /** One heading-to-next-heading span of the document's text (offsets into `RenderedDocument.text`). */
 export interface Section {
@@ -33,7 +33,7 @@ export function sectionAt(sections: readonly Section[], offset: number): Section
 export interface DocumentSummary {
   readonly id: string
   readonly title: string
-  readonly kind: DocumentKind
+  readonly kind: LibraryKind
   readonly order: number | null
   readonly summary: string
   readonly tags: readonly string[]
@@ -46,9 +46,15 @@ export interface DocumentSummary {
   readonly hash: string
 }
 
+/** A document of the content pack: its kind is one a content file may declare. */
+export type PackSummary = DocumentSummary & { readonly kind: DocumentKind }
+
+/** The front matter as the reader shows it: the pack's, or the one made for an imported document (kind `mien`). */
+export type DocumentMeta = Omit<FrontMatter, 'kind'> & { readonly kind: LibraryKind }
+
 export interface RenderedDocument {
   readonly summary: DocumentSummary
-  readonly meta: FrontMatter
+  readonly meta: DocumentMeta
   /** Sanitised HTML of the body. */
   readonly html: string
   /** Exactly the `textContent` of `html`: what search offsets and annotation selectors refer to. */
@@ -71,9 +77,9 @@ export function countWords(text: string): number {
   return m ? m.length : 0
 }
 
-/** Library order: the cahier by chapter, then articles, case studies, glossary; then by title. */
+/** Library order: the cahier by chapter, then articles, case studies, glossary, the reader's own documents; then by title. */
 export function compareForLibrary(a: DocumentSummary, b: DocumentSummary): number {
-  const rank: Record<DocumentKind, number> = { cahier: 0, article: 1, cas: 2, glossaire: 3 }
+  const rank: Record<LibraryKind, number> = { cahier: 0, article: 1, cas: 2, glossaire: 3, mien: 4 }
   return (
     rank[a.kind] - rank[b.kind] ||
     (a.order ?? Number.MAX_SAFE_INTEGER) - (b.order ?? Number.MAX_SAFE_INTEGER) ||

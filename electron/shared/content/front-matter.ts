@@ -9,6 +9,13 @@ export const DOCUMENT_KINDS = ['cahier', 'article', 'cas', 'glossaire'] as const
 export const DocumentKindSchema = z.enum(DOCUMENT_KINDS)
 export type DocumentKind = z.infer<typeof DocumentKindSchema>
 
+/**
+ * Every kind the library shows: the pack's kinds (the only ones a content file may declare) plus
+ * `mien`, the reader's own imported documents (« Mes documents », electron/services/documents).
+ */
+export const LIBRARY_KINDS = [...DOCUMENT_KINDS, 'mien'] as const
+export type LibraryKind = (typeof LIBRARY_KINDS)[number]
+
 /** The controlled tag vocabulary (kept in sync with content/README.md by a test). */
 export const TAG_VOCABULARY = [
   'ess', 'logiciel-libre', 'communs', 'gouvernance', 'cooperation', 'cooperatives', 'associations',

@@ -4,11 +4,11 @@
  * document is computed once, so a keystroke costs one pass of `includes` over the pack.
  */
 import type { DocumentSummary } from './document'
-import type { DocumentKind } from './front-matter'
+import type { LibraryKind } from './front-matter'
 import { foldQuery } from '../text/fold'
 
 export interface LibraryFilter {
-  readonly kind: DocumentKind | null
+  readonly kind: LibraryKind | null
   readonly tag: string | null
   readonly query: string
 }

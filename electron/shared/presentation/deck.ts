@@ -5,7 +5,7 @@
  */
 import { z } from 'zod'
 import { DocIdSchema } from '../content/front-matter'
-import type { DocumentKind } from '../content/front-matter'
+import type { LibraryKind } from '../content/front-matter'
 import type { ColorId } from '../annotations/model'
 import type { SlideKind } from './splitter'
 import type { Span } from './spans'
@@ -14,7 +14,7 @@ import type { Span } from './spans'
 export interface SlideSource {
   readonly docId: string
   readonly docTitle: string
-  readonly kind: DocumentKind
+  readonly kind: LibraryKind
   /** Chapter number of a cahier chapter. */
   readonly order: number | null
   readonly authors: readonly string[]

@@ -5,11 +5,11 @@
  * Document pieces (heading, body) arrive sanitised; every other string is escaped here.
  */
 import { escapeHtml } from '../markdown/escape-html'
-import type { DocumentKind } from '../content/front-matter'
+import type { LibraryKind } from '../content/front-matter'
 import type { Slide } from './deck'
 
 export interface SlideLabels {
-  readonly kinds: Readonly<Record<DocumentKind, string>>
+  readonly kinds: Readonly<Record<LibraryKind, string>>
   readonly chapter: (n: number) => string
   /** Kicker of a workshop deck's opening slide. */
   readonly workshop: string
@@ -23,7 +23,7 @@ export interface SlideLabels {
 export const AGENDA_MAX = 7
 
 export const FRENCH_SLIDE_LABELS: SlideLabels = {
-  kinds: { cahier: 'Cahier d’espérance', article: 'Article', cas: 'Étude de cas', glossaire: 'Glossaire' },
+  kinds: { cahier: 'Cahier d’espérance', article: 'Article', cas: 'Étude de cas', glossaire: 'Glossaire', mien: 'Mes documents' },
   chapter: (n) => `Chapitre ${n}`,
   workshop: 'Atelier',
   position: (n, count) => `Diapositive ${n} sur ${count}`,

@@ -1,0 +1,54 @@
+/**
+ * EPUB (2 and 3): META-INF/container.xml names the package document (OPF); its metadata gives the
+ * title, creators and date, its spine the reading order of the XHTML files, which are converted
+ * like HTML and joined. Paths are resolved inside the archive only (an href climbing out of it
+ * finds nothing); scripts, styles and remote resources are dropped by the HTML converter.
+ */
+import { posix } from 'node:path'
+import { readZip } from './zip'
+import { byLocalName, firstText, parseXml } from './xml'
+import { elementToMarkdown, parseHtml } from './from-html'
+import { cleanMeta, dayOf, ImportRefusal } from './converted'
+import type { Converted } from './converted'
+
+/** An href of the OPF as an entry name (decoded, resolved against the OPF's folder); null outside the archive. */
+function entryName(opfDir: string, href: string): string | null {
+  let path: string
+  try {
+    path = decodeURIComponent(href.split('#')[0]!)
+  } catch {
+    return null
+  }
+  const joined = posix.normalize(posix.join(opfDir, path))
+  return joined.startsWith('../') || joined.startsWith('/') ? null : joined
+}
+
+export function epubToMarkdown(data: Uint8Array): Converted {
+  const zip = readZip(data, (n) => /\.(xml|opf|x?html?)$/i.test(n) || n === 'mimetype', 'EPUB')
+  const container = zip.text('META-INF/container.xml')
+  if (container === null) throw new ImportRefusal('corrupt', 'This EPUB file has no META-INF/container.xml.')
+  const opfPath = byLocalName(parseXml(container, 'EPUB container'), 'rootfile')[0]?.getAttribute('full-path') ?? null
+  const opfXml = opfPath === null ? null : zip.text(opfPath)
+  if (opfPath === null || opfXml === null) throw new ImportRefusal('corrupt', 'This EPUB file names no package document (OPF) it contains.')
+  const opf = parseXml(opfXml, 'EPUB package document')
+  const opfDir = posix.dirname(opfPath) === '.' ? '' : posix.dirname(opfPath)
+  const manifest = new Map(byLocalName(opf, 'item').map((i) => [i.getAttribute('id') ?? '', i.getAttribute('href') ?? '']))
+  const parts: string[] = []
+  for (const ref of byLocalName(opf, 'itemref')) {
+    if (ref.getAttribute('linear') === 'no') continue
+    const href = manifest.get(ref.getAttribute('idref') ?? '')
+    const name = href ? entryName(opfDir, href) : null
+    const xhtml = name ? zip.text(name) : null
+    if (xhtml === null) continue
+    const md = elementToMarkdown(parseHtml(xhtml).body).trim()
+    if (md !== '') parts.push(md)
+  }
+  if (parts.length === 0) throw new ImportRefusal('no-text', 'This EPUB file has no readable text in its spine.')
+  const authors = byLocalName(opf, 'creator').map((c) => cleanMeta(c.textContent, 200)).filter((a): a is string => a !== null)
+  return {
+    markdown: `${parts.join('\n\n')}\n`,
+    title: cleanMeta(firstText(opf, 'title')),
+    authors,
+    date: dayOf(firstText(opf, 'date')),
+  }
+}

@@ -1,0 +1,66 @@
+/**
+ * PDF with a text layer, read by pdf.js (pdfjs-dist, legacy build: runs in Node 20 and in
+ * Electron's main process without a worker thread, a canvas or fonts, since only text is asked
+ * for; eval is disabled). Text runs come in pdf.js's reading order and are laid out by
+ * pdf-layout.ts. An encrypted PDF (a password is needed) and a PDF without any text (a scan: we do
+ * no OCR) are refused with a message that says so. The document information gives the title,
+ * author and creation date.
+ */
+import { cleanMeta, dayOf, ImportRefusal } from './converted'
+import type { Converted } from './converted'
+import { pagesToMarkdown } from './pdf-layout'
+import type { Run } from './pdf-layout'
+import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs'
+
+type PdfJs = typeof PdfJsModule
+let pdfjs: Promise<PdfJs> | null = null
+/** Loaded on the first PDF only (pdf.js is large, and most sessions never import one). */
+function loadPdfJs(): Promise<PdfJs> {
+  pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs')
+  return pdfjs
+}
+
+interface PdfInfo {
+  readonly Title?: unknown
+  readonly Author?: unknown
+  readonly CreationDate?: unknown
+}
+
+const str = (v: unknown): string | null => (typeof v === 'string' ? v : null)
+
+export async function pdfToMarkdown(data: Uint8Array, signal?: AbortSignal): Promise<Converted> {
+  const lib = await loadPdfJs()
+  // pdf.js takes ownership of (and detaches) the buffer it is given: hand it a copy.
+  const task = lib.getDocument({ data: new Uint8Array(data), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0, stopAtErrors: false })
+  let doc: Awaited<typeof task.promise>
+  try {
+    doc = await task.promise
+  } catch (e) {
+    const name = (e as { name?: string }).name
+    if (name === 'PasswordException') throw new ImportRefusal('encrypted', 'This PDF is protected by a password: open it in a PDF reader, save an unprotected copy, then import that.')
+    throw new ImportRefusal('corrupt', `This file is not a readable PDF (${(e as Error).message}).`)
+  }
+  try {
+    const pages: Run[][] = []
+    for (let n = 1; n <= doc.numPages; n++) {
+      if (signal?.aborted) throw new ImportRefusal('io', 'The import was cancelled.')
+      const page = await doc.getPage(n)
+      const content = await page.getTextContent()
+      const runs: Run[] = []
+      for (const item of content.items) {
+        if (!('str' in item)) continue
+        runs.push({ text: item.str, x: item.transform[4] as number, y: item.transform[5] as number, size: Math.hypot(item.transform[2] as number, item.transform[3] as number) || item.height, eol: item.hasEOL })
+      }
+      pages.push(runs)
+      page.cleanup()
+    }
+    if (!pages.some((p) => p.some((r) => r.text.trim() !== ''))) {
+      throw new ImportRefusal('no-text', 'This PDF has no text layer (a scan or images only): Passerelles does not recognise text in images (no OCR).')
+    }
+    const { info } = (await doc.getMetadata()) as { info: PdfInfo }
+    const author = cleanMeta(str(info.Author), 200)
+    return { markdown: pagesToMarkdown(pages), title: cleanMeta(str(info.Title)), authors: author ? [author] : [], date: dayOf(str(info.CreationDate)) }
+  } finally {
+    await doc.destroy()
+  }
+}

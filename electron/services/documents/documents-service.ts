@@ -1,0 +1,158 @@
+/**
+ * « Mes documents »: importing the reader's own files (from the open dialog, dropped bytes, or
+ * `cli add`), editing their metadata and removing them. A batch reports per file and imports
+ * every good file whatever the others do; a refused file changes nothing. Each import yields to the
+ * event loop between files so the app stays responsive.
+ */
+import { createHash } from 'node:crypto'
+import { readFile, stat } from 'node:fs/promises'
+import { basename, extname } from 'node:path'
+import { setImmediate as nextTurn } from 'node:timers/promises'
+import { MAX_IMPORT_BYTES } from '../../shared/documents/model'
+import type { ImportItem, ImportReport, MyDocument, UpdateDocument } from '../../shared/documents/model'
+import { slugify } from '../../shared/markdown/slug'
+import { AppFailure } from '../../shared/result'
+import type { Clock } from '../platform/clock'
+import type { Logger } from '../platform/log'
+import { convertFile } from './convert/convert-file'
+import { ImportRefusal } from './convert/converted'
+import { openDocumentStore } from './document-store'
+import type { DocumentStore } from './document-store'
+import { createMineLibrary } from './mine-library'
+import type { MineLibrary } from './mine-library'
+
+export interface DocumentsOptions {
+  readonly dataDir: string
+  readonly clock: Clock
+  readonly log: Logger
+  /** Asks the user for files to import (main: a multi-selection open dialog); null when cancelled. */
+  readonly chooseFiles?: () => Promise<readonly string[] | null>
+}
+
+export interface NamedBytes {
+  readonly name: string
+  readonly data: Uint8Array
+}
+
+export interface DocumentsService {
+  readonly store: DocumentStore
+  readonly library: MineLibrary
+  /** Opens the file chooser and imports what the user picked; null when cancelled. */
+  add(): Promise<ImportReport | null>
+  importPaths(paths: readonly string[]): Promise<ImportReport>
+  importFiles(files: readonly NamedBytes[]): Promise<ImportReport>
+  update(patch: UpdateDocument): Promise<MyDocument>
+  remove(id: string): Promise<null>
+  /** Called with the ids of documents added, changed or removed. */
+  onChange(listener: (ids: readonly string[]) => void): void
+}
+
+/** A stable id for a new document: `mien-` + its title's slug + the start of the file's hash. */
+export function documentIdFor(title: string, hash: string): string {
+  const slug = slugify(title).slice(0, 60).replace(/-+$/, '')
+  return `mien-${slug ? `${slug}-` : ''}${hash.slice(0, 10)}`
+}
+
+function titleFromName(name: string): string {
+  const base = basename(name, extname(name)).replace(/[_]+/g, ' ').trim()
+  return base === '' ? name : base
+}
+
+export async function createDocumentsService(options: DocumentsOptions): Promise<DocumentsService> {
+  const store = await openDocumentStore(options)
+  const library = createMineLibrary(store)
+  const listeners: ((ids: readonly string[]) => void)[] = []
+  const changed = (ids: readonly string[]): void => {
+    for (const l of listeners) l(ids)
+  }
+
+  async function importOne(name: string, data: Uint8Array): Promise<ImportItem> {
+    const originalHash = createHash('sha256').update(data).digest('hex')
+    const existing = store.list().find((d) => d.record.originalHash === originalHash)
+    if (existing) {
+      return { name, ok: false, problem: 'duplicate', message: `"${name}" is already in your documents as « ${existing.record.title} ».`, existingId: existing.record.id }
+    }
+    const converted = await convertFile(name, data)
+    const title = converted.title ?? titleFromName(name)
+    const now = options.clock.now().toISOString()
+    const record: MyDocument = {
+      id: documentIdFor(title, originalHash),
+      title,
+      authors: [...converted.authors],
+      date: converted.date ?? now.slice(0, 10),
+      tags: [],
+      format: converted.format,
+      originalName: basename(name).slice(0, 255),
+      originalHash,
+      importedAt: now,
+      updatedAt: now,
+    }
+    await store.put(record, data, extname(name).slice(1), converted.markdown)
+    options.log.info(`documents: imported ${name} as ${record.id} (${record.format})`)
+    return { name, ok: true, id: record.id, title, format: record.format }
+  }
+
+  /** One file's line of the report: refusals and failures become values, never a thrown batch. */
+  async function guarded(name: string, read: () => Promise<Uint8Array>): Promise<ImportItem> {
+    try {
+      return await importOne(name, await read())
+    } catch (e) {
+      if (e instanceof ImportRefusal) return { name, ok: false, problem: e.problem, message: e.message }
+      if (e instanceof AppFailure) return { name, ok: false, problem: e.code === 'io' ? 'io' : 'corrupt', message: e.message }
+      const code = (e as NodeJS.ErrnoException).code
+      if (typeof code === 'string') return { name, ok: false, problem: 'io', message: `"${name}" cannot be read (${code}).` }
+      options.log.error(`documents: importing ${name} failed`, e)
+      return { name, ok: false, problem: 'corrupt', message: `"${name}" could not be imported (${(e as Error).message}).` }
+    }
+  }
+
+  async function batch(items: readonly { name: string; read: () => Promise<Uint8Array> }[]): Promise<ImportReport> {
+    const out: ImportItem[] = []
+    for (const item of items) {
+      out.push(await guarded(item.name, item.read))
+      await nextTurn()
+    }
+    const ids = out.flatMap((i) => (i.ok ? [i.id] : []))
+    if (ids.length > 0) changed(ids)
+    return { items: out }
+  }
+
+  const importPaths = (paths: readonly string[]): Promise<ImportReport> =>
+    batch(
+      paths.map((p) => ({
+        name: basename(p),
+        read: async () => {
+          const size = (await stat(p)).size
+          if (size > MAX_IMPORT_BYTES) throw new ImportRefusal('too-large', `"${basename(p)}" is ${(size / 1048576).toFixed(1)} MB; the limit is ${MAX_IMPORT_BYTES / 1048576} MB.`)
+          return new Uint8Array(await readFile(p))
+        },
+      })),
+    )
+
+  return {
+    store,
+    library,
+    async add() {
+      const paths = await (options.chooseFiles ?? (async () => null))()
+      return paths === null || paths.length === 0 ? null : importPaths(paths)
+    },
+    importPaths,
+    importFiles: (files) => batch(files.map((f) => ({ name: f.name, read: async () => f.data }))),
+    async update(patch) {
+      const d = store.get(patch.id)
+      if (!d) throw new AppFailure('not-found', `No imported document with id "${patch.id}".`)
+      const { id: _id, ...fields } = patch
+      const record: MyDocument = { ...d.record, ...Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)), updatedAt: options.clock.now().toISOString() }
+      await store.update(record)
+      changed([record.id])
+      return record
+    },
+    async remove(id) {
+      if (!store.get(id)) throw new AppFailure('not-found', `No imported document with id "${id}".`)
+      await store.remove(id)
+      changed([id])
+      return null
+    },
+    onChange: (l) => void listeners.push(l),
+  }
+}
