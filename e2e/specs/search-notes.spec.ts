@@ -79,6 +79,10 @@ test('the results page answers in:notes and couleur:, and says when a colour is 
   await expect(notes).toHaveCount(1)
   await expect(notes.first()).toHaveAttribute('data-annotation-id', check.id)
   await expect(notes.first()).toContainText('Ma note · À vérifier')
+  // The filters agree with the query: in:notes shows « Mes notes » checked, fixed by the query.
+  await expect(results.facet('source', 'Mes notes').locator('input')).toBeChecked()
+  await expect(results.facet('source', 'Mes notes').locator('input')).toBeDisabled()
+  await expect(results.facet('source', 'Mes notes')).toContainText('dans la requête')
   // A highlight without a note shows its passage.
   await expect(notes.first().locator('.note-hit-quote')).toBeVisible()
   await expect(notes.first().locator('.note-hit-note')).toHaveCount(0)

@@ -4,18 +4,25 @@
  * query and the facets (replaced, not pushed), so Back returns here as it was. Up/Down arrows move
  * between results; Home/End jump to the first/last.
  */
-import { useEffect, useId, useRef, useState } from 'react'
+import { useEffect, useId, useMemo, useRef, useState } from 'react'
 import type { FacetCount } from '../../../electron/shared/search/types'
 import { replaceRoute } from '../app/route'
 import { useT } from '../i18n/i18n'
 import { useSearch } from './use-search'
+import { parseQuery } from '../../../electron/shared/search/query'
 import { MAX_QUERY_LENGTH } from '../../../electron/shared/search/types'
 import { HighlightedText } from './HighlightedText'
 import { hitHash, HitBody, hitKey, KindBadge, NoResults, noteCount, QueryNotice, readerQuery } from './result-parts'
 import { SearchHelp } from './SearchHelp'
 
-function FacetGroup(props: { legend: string; name: string; counts: readonly FacetCount[]; selected: readonly string[]; label(v: string): string; onChange(next: string[]): void }): React.JSX.Element | null {
-  const { counts, selected } = props
+/**
+ * One facet. `fixed`: values the query itself imposes (`in:notes` → « Mes notes »): shown checked
+ * and disabled, with a word saying why, so the filters never disagree with the query.
+ */
+function FacetGroup(props: { legend: string; name: string; counts: readonly FacetCount[]; selected: readonly string[]; fixed?: readonly string[]; fixedNote?: string; label(v: string): string; onChange(next: string[]): void }): React.JSX.Element | null {
+  const { counts } = props
+  const fixed = props.fixed ?? []
+  const selected = [...new Set([...props.selected, ...fixed])]
   // Keep selected values visible even when the current query gives them no match.
   const shown = [...counts, ...selected.filter((v) => !counts.some((c) => c.value === v)).map((value) => ({ value, count: 0 }))]
   if (shown.length === 0) return null
@@ -27,9 +34,13 @@ function FacetGroup(props: { legend: string; name: string; counts: readonly Face
           <input
             type="checkbox"
             checked={selected.includes(c.value)}
-            onChange={(e) => props.onChange(e.target.checked ? [...selected, c.value] : selected.filter((v) => v !== c.value))}
+            disabled={fixed.includes(c.value)}
+            onChange={(e) => props.onChange(e.target.checked ? [...props.selected, c.value] : props.selected.filter((v) => v !== c.value))}
           />
-          <span className="facet-label">{props.label(c.value)}</span>
+          <span className="facet-label">
+            {props.label(c.value)}
+            {fixed.includes(c.value) && props.fixedNote && <span className="facet-fixed"> ({props.fixedNote})</span>}
+          </span>
           <span className="facet-count">{c.count}</span>
         </label>
       ))}
@@ -45,6 +56,9 @@ export function SearchPage(props: { q: string; kinds: readonly string[]; tags: r
   const [sources, setSources] = useState<readonly string[]>(props.sources)
   const { response, pending, building, error, tooLong } = useSearch(q, { kinds, tags, sources, limit: 200, perDocument: 5, debounce: 150 })
   const inputId = useId()
+  // `in:notes` / `in:textes` in the query: the « Chercher dans » facet shows it (disabled, « dans la requête »).
+  const scope = useMemo(() => parseQuery(q).query.scope, [q])
+  const scopeSources = scope === 'notes' ? ['annotations'] : scope === 'texts' ? ['library'] : []
   const list = useRef<HTMLDivElement>(null)
 
   useEffect(() => replaceRoute({ view: 'search', q, kinds, tags, sources }), [q, kinds, tags, sources])
@@ -71,7 +85,7 @@ export function SearchPage(props: { q: string; kinds: readonly string[]; tags: r
         <aside className="facets" aria-label={t.search.facets}>
           {response && (
             <>
-              <FacetGroup legend={t.search.facetSources} name="source" counts={response.facets.sources} selected={sources} label={(v) => t.search.sourceLabels[v] ?? v} onChange={setSources} />
+              <FacetGroup legend={t.search.facetSources} name="source" counts={response.facets.sources} selected={sources} fixed={scopeSources} fixedNote={t.search.inQuery} label={(v) => t.search.sourceLabels[v] ?? v} onChange={setSources} />
               <FacetGroup legend={t.search.facetKinds} name="type" counts={response.facets.kinds} selected={kinds} label={(v) => t.search.kindLabels[v] ?? v} onChange={setKinds} />
               <FacetGroup legend={t.search.facetTags} name="tag" counts={response.facets.tags} selected={tags} label={(v) => v} onChange={setTags} />
             </>
