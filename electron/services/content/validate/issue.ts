@@ -12,6 +12,7 @@ export const RULES = [
   'footnote',
   'citation',
   'organisation',
+  'workshop',
   'image',
   'typography',
   'target',

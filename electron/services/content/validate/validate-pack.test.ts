@@ -41,6 +41,14 @@ function cleanFiles(): Record<string, string> {
         '| :--- | ---: |',
         '| 10:30 | (?) |',
         '',
+        '## À retenir',
+        '',
+        '- Un.\n- Deux.\n- Trois.',
+        '',
+        '## Questions pour l’atelier',
+        '',
+        `- Pourquoi${NN}?\n- Comment${NN}?\n- Avec qui${NN}?`,
+        '',
         '[^1]: Une note, avec [un renvoi](../glossaire.md#scop).',
       ].join('\n'),
     ),
@@ -235,6 +243,23 @@ describe('validatePack', () => {
     ])
     expect(await lineOf(dir, org[0]!)).toContain('"legalForm"')
     expect(await lineOf(dir, org[1]!)).toContain('"founded"')
+  })
+
+  it('workshop: a chapter without its closing sections, or with too few points or too many questions', async () => {
+    const files = cleanFiles()
+    files['cahier/02.md'] = doc({ id: 'ch-2', kind: 'cahier', order: 2 }, '## Une section\n\nTexte.\n\n## À retenir\n\n- Un seul point.\n')
+    files['cahier/03.md'] = doc(
+      { id: 'ch-3', kind: 'cahier', order: 3 },
+      `## À retenir\n\n- Un.\n- Deux.\n\n## Questions pour l’atelier\n\n${[1, 2, 3, 4, 5, 6].map((n) => `- Question ${n}${NN}?`).join('\n')}\n`,
+    )
+    const { issues, dir } = await check(files)
+    const workshop = ofRule(issues, 'workshop')
+    expect(workshop.map((i) => [i.path, i.message])).toEqual([
+      ['cahier/02.md', 'a chapter ends with the sections « À retenir » then « Questions pour l’atelier » (found: « Une section », « À retenir »)'],
+      ['cahier/03.md', '« À retenir » has 2 list item(s); it needs 3 to 5'],
+      ['cahier/03.md', '« Questions pour l’atelier » has 6 list item(s); it needs 3 to 5'],
+    ])
+    expect(await lineOf(dir, workshop[1]!)).toBe('## À retenir')
   })
 
   it('image: a missing local file and a remote image', async () => {

@@ -23,8 +23,9 @@ import { footnotesRule } from './rule-footnotes'
 import { typographyRule } from './rule-typography'
 import { citationsRule } from './rule-citations'
 import { organisationRule } from './rule-organisation'
+import { workshopRule } from './rule-workshop'
 
-export const RULE_MODULES: readonly Rule[] = [frontMatterRule, uniqueIdsRule, tagsRule, sourcesRule, linksRule, footnotesRule, citationsRule, organisationRule, imagesRule, typographyRule]
+export const RULE_MODULES: readonly Rule[] = [frontMatterRule, uniqueIdsRule, tagsRule, sourcesRule, linksRule, footnotesRule, citationsRule, organisationRule, workshopRule, imagesRule, typographyRule]
 
 export interface ValidationReport {
   readonly contentDir: string
