@@ -11,11 +11,11 @@
  *   #/notes             every annotation (global view); #/doc/<id>?annotation=<uuid> jumps to one
  */
 import { useEffect, useState } from 'react'
-import { DOCUMENT_KINDS } from '../../../electron/shared/content/front-matter'
-import type { DocumentKind } from '../../../electron/shared/content/front-matter'
+import { LIBRARY_KINDS } from '../../../electron/shared/content/front-matter'
+import type { LibraryKind } from '../../../electron/shared/content/front-matter'
 
 export type Route =
-  | { readonly view: 'library'; readonly kind?: DocumentKind | null; readonly tag?: string | null }
+  | { readonly view: 'library'; readonly kind?: LibraryKind | null; readonly tag?: string | null }
   | { readonly view: 'document'; readonly id: string; readonly anchor: string | null; readonly highlight?: string | null; readonly annotation?: string | null }
   | { readonly view: 'export'; readonly doc?: string | null }
   | { readonly view: 'settings' }
@@ -51,7 +51,7 @@ export function parseRoute(hash: string): Route {
   const kind = params.get('kind')
   return {
     view: 'library',
-    kind: (DOCUMENT_KINDS as readonly string[]).includes(kind ?? '') ? (kind as DocumentKind) : null,
+    kind: (LIBRARY_KINDS as readonly string[]).includes(kind ?? '') ? (kind as LibraryKind) : null,
     tag: params.get('tag') || null,
   }
 }

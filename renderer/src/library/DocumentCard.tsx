@@ -4,13 +4,16 @@ import type { DocumentSummary } from '../../../electron/shared/content/document'
 import { useT } from '../i18n/i18n'
 import { routeHash, updateHistoryState } from '../app/route'
 import { ProgressBar } from './ProgressBar'
+import { useKindLabels } from '../documents/kind-labels'
+import type { KindLabels } from '../documents/kind-labels'
 
-export function kicker(doc: DocumentSummary, t: ReturnType<typeof useT>): string {
-  return doc.kind === 'cahier' && doc.order !== null ? t.library.chapter(doc.order) : t.library.kindSingular[doc.kind]
+export function kicker(doc: DocumentSummary, t: ReturnType<typeof useT>, kinds: KindLabels): string {
+  return doc.kind === 'cahier' && doc.order !== null ? t.library.chapter(doc.order) : kinds.singular[doc.kind]
 }
 
 export const DocumentCard = memo(function DocumentCard({ doc, progress }: { doc: DocumentSummary; progress: number | undefined }): React.JSX.Element {
   const t = useT()
+  const kinds = useKindLabels()
   const read = progress !== undefined && progress >= 0.02 // opened and left at the top does not count
   return (
     <a
@@ -19,7 +22,7 @@ export const DocumentCard = memo(function DocumentCard({ doc, progress }: { doc:
       data-doc-id={doc.id}
       onClick={() => updateHistoryState({ libraryFocus: doc.id })}
     >
-      <span className="card-kicker">{kicker(doc, t)}</span>
+      <span className="card-kicker">{kicker(doc, t, kinds)}</span>
       <span className="card-title">{doc.title}</span>
       <span className="card-summary">{doc.summary}</span>
       <span className="card-meta">

@@ -4,8 +4,9 @@
  * Kind and tag live in the route (Back returns to the same filters); typed words stay local.
  */
 import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
-import type { DocumentKind } from '../../../electron/shared/content/front-matter'
-import { DOCUMENT_KINDS } from '../../../electron/shared/content/front-matter'
+import type { LibraryKind } from '../../../electron/shared/content/front-matter'
+import { LIBRARY_KINDS } from '../../../electron/shared/content/front-matter'
+import { useKindLabels } from '../documents/kind-labels'
 import type { DocumentSummary } from '../../../electron/shared/content/document'
 import { createLibraryIndex } from '../../../electron/shared/content/library-filter'
 import type { LibraryFilter } from '../../../electron/shared/content/library-filter'
@@ -32,7 +33,7 @@ async function loadData(): Promise<LibraryData> {
   return { docs, positions }
 }
 
-export function LibraryView({ kind, tag }: { kind: DocumentKind | null; tag: string | null }): React.JSX.Element {
+export function LibraryView({ kind, tag }: { kind: LibraryKind | null; tag: string | null }): React.JSX.Element {
   const t = useT()
   const state = useAsync(loadData, 'library')
   const data = state.status === 'ready' ? state.value : null
@@ -57,8 +58,9 @@ const CardItem = memo(function CardItem({ doc, progress, hidden }: { doc: Docume
   )
 })
 
-function Shelves({ data, kind, tag }: { data: LibraryData; kind: DocumentKind | null; tag: string | null }): React.JSX.Element {
+function Shelves({ data, kind, tag }: { data: LibraryData; kind: LibraryKind | null; tag: string | null }): React.JSX.Element {
   const t = useT()
+  const kinds = useKindLabels()
   const [query, setQuery] = useState('')
   const filter: LibraryFilter = { kind, tag, query }
   const index = useMemo(() => createLibraryIndex(data.docs), [data.docs])
@@ -66,13 +68,13 @@ function Shelves({ data, kind, tag }: { data: LibraryData; kind: DocumentKind | 
   const visible = useMemo(() => index.filter({ kind, tag, query }), [index, kind, tag, query])
   const shown = useMemo(() => new Set(visible.map((d) => d.id)), [visible])
   const counts = useMemo(() => {
-    const c = Object.fromEntries(DOCUMENT_KINDS.map((k) => [k, 0])) as Record<DocumentKind, number>
+    const c = Object.fromEntries(LIBRARY_KINDS.map((k) => [k, 0])) as Record<LibraryKind, number>
     for (const d of index.filter({ kind: null, tag, query })) c[d.kind]++
     return c
   }, [index, tag, query])
   // Every card stays mounted; filtering only hides some (a keystroke flips attributes instead of
   // building hundreds of cards again).
-  const shelves = useMemo(() => DOCUMENT_KINDS.map((k) => [k, data.docs.filter((d) => d.kind === k)] as const).filter(([, g]) => g.length > 0), [data.docs])
+  const shelves = useMemo(() => LIBRARY_KINDS.map((k) => [k, data.docs.filter((d) => d.kind === k)] as const).filter(([, g]) => g.length > 0), [data.docs])
   const resume = useMemo(() => resumable(data.docs, data.positions), [data])
   const filtered = kind !== null || tag !== null || query.trim() !== ''
 
@@ -114,7 +116,7 @@ function Shelves({ data, kind, tag }: { data: LibraryData; kind: DocumentKind | 
         return (
           <section key={k} className={`shelf shelf-${k}`} aria-labelledby={`shelf-${k}`} hidden={count === 0}>
             <h2 id={`shelf-${k}`}>
-              {t.library.kinds[k]} <span className="shelf-count">{count}</span>
+              {kinds.plural[k]} <span className="shelf-count">{count}</span>
             </h2>
             <ul className="cards" role="list">
               {group.map((d) => (

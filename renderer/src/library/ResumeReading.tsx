@@ -5,6 +5,7 @@ import { useT } from '../i18n/i18n'
 import { routeHash, updateHistoryState } from '../app/route'
 import { ProgressBar } from './ProgressBar'
 import { kicker } from './DocumentCard'
+import { useKindLabels } from '../documents/kind-labels'
 
 const MAX = 4
 
@@ -20,11 +21,12 @@ export function resumable(docs: readonly DocumentSummary[], positions: readonly 
 /** Nothing begun yet: an invitation to start with the cahier's first chapter. */
 function StartReading({ doc }: { doc: DocumentSummary }): React.JSX.Element {
   const t = useT()
+  const kinds = useKindLabels()
   return (
     <section className="resume resume-start" aria-labelledby="resume-title">
       <h2 id="resume-title">{t.reader.library.start}</h2>
       <a className="start-card" href={routeHash({ view: 'document', id: doc.id, anchor: null })} data-resume-id={doc.id}>
-        <span className="card-kicker">{kicker(doc, t)}</span>
+        <span className="card-kicker">{kicker(doc, t, kinds)}</span>
         <span className="start-title">{doc.title}</span>
         <span className="start-summary">{doc.summary}</span>
         <span className="start-meta">
@@ -37,6 +39,7 @@ function StartReading({ doc }: { doc: DocumentSummary }): React.JSX.Element {
 
 export function ResumeReading({ items, first }: { items: ReturnType<typeof resumable>; first: DocumentSummary | null }): React.JSX.Element | null {
   const t = useT()
+  const kinds = useKindLabels()
   const r = t.reader.library
   if (items.length === 0) return first ? <StartReading doc={first} /> : null
   return (
@@ -54,7 +57,7 @@ export function ResumeReading({ items, first }: { items: ReturnType<typeof resum
                 data-resume-id={doc.id}
                 onClick={() => updateHistoryState({ libraryFocus: doc.id })}
               >
-                <span className="card-kicker">{kicker(doc, t)}</span>
+                <span className="card-kicker">{kicker(doc, t, kinds)}</span>
                 <span className="resume-title">{doc.title}</span>
                 <span className="resume-meta">
                   <span>{r.percentRead(percent)}</span>

@@ -11,6 +11,7 @@ import { setSanitizedHtml } from '../lib/sanitize'
 import { useT } from '../i18n/i18n'
 import { adoptSlideStyles } from './slide-style'
 import { fitSlide } from './fit'
+import { useDocumentsStrings } from '../documents/kind-labels'
 
 export interface SlideViewProps {
   readonly slide: Slide
@@ -27,7 +28,8 @@ export function SlideView({ slide, index, count, theme, highlights, className, d
   const t = useT()
   const frame = useRef<HTMLDivElement>(null)
   const section = useRef<HTMLElement>(null)
-  const labels: SlideLabels = useMemo(() => ({ ...t.presentation.slideLabels, position: t.presentation.position }), [t])
+  const documents = useDocumentsStrings()
+  const labels: SlideLabels = useMemo(() => ({ ...t.presentation.slideLabels, kinds: { ...t.presentation.slideLabels.kinds, mien: documents.kindSingular }, position: t.presentation.position }), [t, documents])
 
   useLayoutEffect(() => {
     adoptSlideStyles()

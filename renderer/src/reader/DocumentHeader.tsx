@@ -4,6 +4,7 @@ import type { RenderedDocument } from '../../../electron/shared/content/document
 import { useLanguage, useT } from '../i18n/i18n'
 import { routeHash } from '../app/route'
 import { openExternal } from '../lib/open-external'
+import { useKindLabels } from '../documents/kind-labels'
 
 /** Known licences: a readable name and the licence's own page. */
 const LICENCES: Readonly<Record<string, { readonly name: string; readonly url: string }>> = {
@@ -40,6 +41,7 @@ function hostOf(url: string): string {
 
 export const DocumentHeader = memo(function DocumentHeader({ doc }: { doc: RenderedDocument }): React.JSX.Element {
   const t = useT()
+  const kinds = useKindLabels()
   const lang = useLanguage()
   const r = t.reader.header
   const { meta, summary } = doc
@@ -47,7 +49,7 @@ export const DocumentHeader = memo(function DocumentHeader({ doc }: { doc: Rende
   return (
     <header className="doc-header">
       <p className="doc-kicker">
-        {meta.kind === 'cahier' && meta.order ? `${t.library.chapter(meta.order)} · ${t.library.kinds.cahier}` : t.library.kindSingular[meta.kind]}
+        {meta.kind === 'cahier' && meta.order ? `${t.library.chapter(meta.order)} · ${t.library.kinds.cahier}` : kinds.singular[meta.kind]}
       </p>
       <h1 id="doc-title" tabIndex={-1}>{meta.title}</h1>
       <p className="doc-summary">{meta.summary}</p>
@@ -62,14 +64,19 @@ export const DocumentHeader = memo(function DocumentHeader({ doc }: { doc: Rende
           <dt>{t.document.readingTime}</dt>
           <dd>{t.library.minutes(summary.readingMinutes)}</dd>
         </div>
-        <div>
-          <dt>{r.authors}</dt>
-          <dd>{meta.authors.join(', ')}</dd>
-        </div>
-        <div>
-          <dt>{t.document.licence}</dt>
-          <dd>{licence ? <ExternalLink href={licence.url}>{licence.name}</ExternalLink> : meta.licence}</dd>
-        </div>
+        {meta.authors.length > 0 && (
+          <div>
+            <dt>{r.authors}</dt>
+            <dd>{meta.authors.join(', ')}</dd>
+          </div>
+        )}
+        {/* An imported document (« Mes documents ») has no licence of ours to state. */}
+        {meta.licence !== '' && (
+          <div>
+            <dt>{t.document.licence}</dt>
+            <dd>{licence ? <ExternalLink href={licence.url}>{licence.name}</ExternalLink> : meta.licence}</dd>
+          </div>
+        )}
       </dl>
       <ul className="tags" aria-label={t.document.tags}>
         {meta.tags.map((tag) => (

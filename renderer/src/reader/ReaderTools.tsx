@@ -11,6 +11,7 @@ import { ReadingControls } from '../settings/ReadingControls'
 import { Icon } from '../lib/icons'
 import { useActiveSection } from './use-scroll-spy'
 import type { SpyStore } from './use-scroll-spy'
+import { useKindLabels } from '../documents/kind-labels'
 
 /** The section being read, as the last crumb (re-renders alone as the reader scrolls). */
 function SectionCrumb({ spy, entries }: { spy: SpyStore; entries: readonly Section[] }): React.JSX.Element | null {
@@ -35,6 +36,7 @@ export const ReaderTools = memo(function ReaderTools(props: {
 }): React.JSX.Element {
   const { doc, tocOpen, settingsOpen, setSettingsOpen } = props
   const t = useT()
+  const kinds = useKindLabels()
   const r = t.reader
   const button = useRef<HTMLButtonElement>(null)
   const panel = useRef<HTMLDivElement>(null)
@@ -67,7 +69,7 @@ export const ReaderTools = memo(function ReaderTools(props: {
             <a href="#/">{t.nav.library}</a>
           </li>
           <li>
-            <a href={routeHash({ view: 'library', kind: meta.kind })}>{t.library.kinds[meta.kind]}</a>
+            <a href={routeHash({ view: 'library', kind: meta.kind })}>{kinds.plural[meta.kind]}</a>
           </li>
           <li className="crumb-doc">
             <a href={routeHash({ view: 'document', id: meta.id, anchor: null })} aria-current="page" title={meta.title}>
