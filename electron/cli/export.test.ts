@@ -59,15 +59,18 @@ describe('cli: export', () => {
     const all = capture()
     expect(await main(['export', ...dirs(f)], all.io)).toBe(0)
     expect(all.out()).toMatch(/^---\n/)
-    expect(all.out().match(/passerelles:annotation v1/g)).toHaveLength(3)
+    expect(all.out().match(/passerelles:annotation v2/g)).toHaveLength(3)
     const count = async (args: string[]): Promise<number> => {
       const t = capture()
       expect(await main(['export', ...args, ...dirs(f)], t.io)).toBe(0)
-      return (t.out().match(/passerelles:annotation v1/g) ?? []).length
+      return (t.out().match(/passerelles:annotation v2/g) ?? []).length
     }
     expect(await count(['--doc', 'doc-b'])).toBe(1)
     expect(await count(['--tag', 'ess'])).toBe(2)
-    expect(await count(['--label', 'exemple'])).toBe(1)
+    // --label takes what couleur: takes: the label, the colour's id, its French or English name.
+    for (const name of ['exemple', 'Exemple', 'green', 'vert', 'verte']) expect(await count(['--label', name])).toBe(1)
+    expect(await count(['--label', 'jaune'])).toBe(1)
+    expect(await count(['--label', 'violet'])).toBe(0)
     expect(await count(['--label', 'blue', '--tag', 'communs'])).toBe(0)
   })
 
@@ -91,8 +94,8 @@ describe('cli: export', () => {
     expect(await main(['export', '--format', 'pdf', ...dirs(f)], t.io)).toBe(2)
     expect(t.err()).toContain('unknown format "pdf"')
     const l = capture()
-    expect(await main(['export', '--label', 'violet', ...dirs(f)], l.io)).toBe(2)
-    expect(l.err()).toContain('no colour or label "violet"')
+    expect(await main(['export', '--label', 'fuchsia', ...dirs(f)], l.io)).toBe(2)
+    expect(l.err()).toContain('no colour or label "fuchsia"')
     const d = capture()
     expect(await main(['export', '--doc', 'doc-zzz', ...dirs(f)], d.io)).toBe(1)
     expect(d.err()).toContain('doc-zzz')

@@ -1,11 +1,12 @@
 /**
  * `export [--format md|csv|json] [--doc ID] [--tag T] [--label L] [--out FILE]`: the readers' notes
- * through the same exporter as the app's dialog (the `export:render` handler). `--label` takes a
- * colour id (`blue`) or its label (« Question », case and accents ignored). Without --out the export
+ * through the same exporter as the app's dialog (the `export:render` handler). `--label` names a
+ * colour as `couleur:` does in the search (colors.ts): its id (`blue`), its French or English name
+ * (`bleu`, `bleue`) or its label (« Question »), case and accents ignored. Without --out the export
  * goes to stdout; with it, the file is written atomically.
  */
 import type { Command, CommandContext } from '../commands'
-import { resolveColor } from '../../shared/export/scope'
+import { colorsNamed } from '../../shared/annotations/colors'
 import { ExportFormatSchema } from '../../shared/export/types'
 import type { AnnotationFilter, ExportScope } from '../../shared/export/types'
 import { writeFileAtomic } from '../../services/platform/atomic-file'
@@ -32,9 +33,9 @@ export const exportCommand: Command = {
     if (typeof f.tag === 'string') mutable.tags = [f.tag.replace(/^#/, '')]
     if (typeof f.label === 'string') {
       const labels = await ctx.api.annotations.labels({})
-      const color = labels.ok ? resolveColor(f.label, labels.value) : undefined
-      if (!color) return usageError(ctx, `no colour or label "${f.label}"`)
-      mutable.colors = [color]
+      const colors = labels.ok ? colorsNamed(f.label, labels.value) : []
+      if (colors.length === 0) return usageError(ctx, `no colour or label "${f.label}" (a colour's id, its name — jaune, bleu, vert, orange, violet — or your label for it)`)
+      mutable.colors = colors
     }
     const onlyDoc = Object.keys(filter).length === 1 && filter.documents
     const scope: ExportScope = Object.keys(filter).length === 0 ? { kind: 'all' } : onlyDoc ? { kind: 'document', documentId: onlyDoc[0]! } : { kind: 'filter', filter }

@@ -151,7 +151,8 @@ export async function createAnnotationService(options: AnnotationServiceOptions)
       return { readOnly: store.readOnly(), notices: store.notices(), annotationCount: st.annotations.size, file: store.files.snapshot, backupDir: join(options.dataDir, BACKUP_DIR) }
     },
     async list(query) {
-      return filterAndSort(views(await read(), query.docId), query, rank())
+      const st = await read()
+      return filterAndSort(views(st, query.docId), query, rank(), st.colorLabels)
     },
     async get(id) {
       return viewOf(existing(await read(), id))

@@ -62,16 +62,18 @@ export function createExportService(o: ExportServiceOptions): ExportService {
     const views = (await o.annotations.list(ListQuerySchema.parse({}))).items
     const states = new Map<string, AnchorState>()
     for (const v of views) if (v.anchor.status !== 'note' && v.anchor.status !== 'anchored') states.set(v.annotation.id, v.anchor.status)
+    const colorLabels = await o.annotations.labels()
     const annotations = applyScope(
       views.map((v) => v.annotation),
       scope,
+      colorLabels,
     )
     const exported = o.clock.now().toISOString()
     return {
       annotations,
       states,
       documents: documentsFor(new Set(annotations.map((a) => a.document))),
-      colorLabels: await o.annotations.labels(),
+      colorLabels,
       meta: {
         title: request.title ?? defaultTitle(exported.slice(0, 10)),
         exported,

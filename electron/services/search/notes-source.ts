@@ -16,7 +16,7 @@
 import { setImmediate as nextTurn } from 'node:timers/promises'
 import { ListQuerySchema } from '../../shared/annotations/query'
 import type { AnnotationView, ListResult, ParsedListQuery } from '../../shared/annotations/query'
-import { colorsNamed } from '../../shared/annotations/color-names'
+import { colorsNamed } from '../../shared/annotations/colors'
 import type { Annotation, ColorId, ColorLabels } from '../../shared/annotations/model'
 import { noteText } from '../../shared/annotations/note-text'
 import type { ParsedQuery } from '../../shared/search/query'

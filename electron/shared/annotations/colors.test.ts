@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { colorsNamed } from './color-names'
+import { COLOR_CSS, COLOR_IDS, COLOR_NAMES, colorName, colorsNamed } from './colors'
 import { DEFAULT_COLOR_LABELS } from './model'
 
-describe('colorsNamed (the couleur: filter)', () => {
+describe('colorsNamed (couleur:, the annotation filters, cli --label)', () => {
   it.each<[string, string[]]>([
     ['question', ['blue']],
     ['Questions', ['blue']],
@@ -26,5 +26,17 @@ describe('colorsNamed (the couleur: filter)', () => {
     expect(colorsNamed('argument', labels)).toEqual([])
     // The colour's own name still works after a rename.
     expect(colorsNamed('jaune', labels)).toEqual(['yellow'])
+  })
+})
+
+describe('the colour vocabulary', () => {
+  it('names every colour in both languages and gives each a CSS swatch', () => {
+    for (const c of COLOR_IDS) {
+      expect(colorName(c, 'fr')).toBe(COLOR_NAMES.fr[c][0])
+      expect(colorName(c, 'en')).toBe(c)
+      expect(COLOR_CSS[c]).toMatch(/^#[0-9a-f]{6}$/)
+      // Every name, in every language, and the id name the colour they belong to, and only it.
+      for (const name of [c, ...COLOR_NAMES.fr[c], ...COLOR_NAMES.en[c]]) expect(colorsNamed(name, DEFAULT_COLOR_LABELS)).toEqual([c])
+    }
   })
 })

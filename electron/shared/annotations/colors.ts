@@ -2,10 +2,12 @@
  * The one vocabulary of highlight colours: each colour's id (stored, never changes), its names in
  * French and English, and its swatch as CSS for files read by other programs. The reader's label
  * (its meaning: « Question », « À vérifier ») is user data, stored with the annotations.
- * `colorsNamed` (color-names.ts) resolves what a person types against all three.
+ * `colorsNamed` resolves what a person types against all three, the same way for the search's
+ * `couleur:`, the annotation filters' `couleur:` (panel, notes view, export) and the CLI's `--label`.
  */
+import { foldForDisplay } from '../search/french-text'
 import { COLOR_IDS } from './model'
-import type { ColorId } from './model'
+import type { ColorId, ColorLabels } from './model'
 
 export { COLOR_IDS }
 export type { ColorId }
@@ -32,4 +34,25 @@ export const COLOR_CSS: Readonly<Record<ColorId, string>> = {
   green: '#bbf7d0',
   orange: '#fed7aa',
   purple: '#e9d5ff',
+}
+
+/** Lower case, no accents, letters and digits only (« À vérifier » → averifier). */
+export function compactName(text: string): string {
+  return foldForDisplay(text).replace(/[^\p{L}\p{N}]/gu, '')
+}
+
+/**
+ * The colours `value` names: its id (`yellow`), its name in French or English (« jaune », « bleue »,
+ * « blue »; a plural is the same name) or its label (« Question »). Case, accents, spaces, hyphens
+ * and apostrophes are ignored: `a-verifier` and « À vérifier » are the same. Several colours when the
+ * reader gave two the same label; none for an unknown word.
+ */
+export function colorsNamed(value: string, labels: ColorLabels): ColorId[] {
+  const v = compactName(value)
+  if (v === '') return []
+  const same = (name: string): boolean => {
+    const n = compactName(name)
+    return n === v || `${n}s` === v
+  }
+  return COLOR_IDS.filter((id) => same(id) || same(labels[id]) || COLOR_NAMES.fr[id].some(same) || COLOR_NAMES.en[id].some(same))
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { filterAndSort, ListQuerySchema, tagCounts } from './query'
 import type { AnnotationView, ListQuery } from './query'
 import { newAnnotation, detached } from './operations'
+import { DEFAULT_COLOR_LABELS } from './model'
 import type { Annotation, ColorId } from './model'
 import type { AnchorView } from './reanchor'
 import { BASE } from './anchor-fixture'
@@ -29,14 +30,14 @@ function view(docId: string, start: number, opts: { color?: ColorId; tags?: stri
 }
 
 const views = [
-  view('doc-b', 300, { color: 'blue', tags: ['ess', 'gouvernance'], note: 'Voir l’Économie des communs', day: 12 }),
+  view('doc-b', 300, { color: 'blue', tags: ['ess', 'gouvernance'], note: 'Voir l’Économie des communs, au cœur du sujet', day: 12 }),
   view('doc-a', 500, { color: 'yellow', tags: ['ess'], day: 11 }),
   view('doc-a', 100, { color: 'green', note: 'exemple à citer', day: 20 }),
   view('doc-a', 200, { anchor: 'orphan', day: 5 }),
   view('doc-a', 50, { anchor: 'note', note: 'Une remarque générale', day: 6 }),
 ]
 const rank = (id: string): number => ['doc-a', 'doc-b'].indexOf(id)
-const ids = (q: ListQuery): number[] => filterAndSort(views, ListQuerySchema.parse(q), rank).items.map((v) => views.indexOf(v))
+const ids = (q: ListQuery): number[] => filterAndSort(views, ListQuerySchema.parse(q), rank, DEFAULT_COLOR_LABELS).items.map((v) => views.indexOf(v))
 
 describe('listing annotations', () => {
   it('reading order: library order, then document-level notes, then place in the text, orphans last', () => {
@@ -57,11 +58,17 @@ describe('listing annotations', () => {
     ['text in a detached quote', { text: views[4]!.annotation.detachedQuote!.slice(0, 10) }, [4]],
     ['a date range', { from: '2026-11-06T00:00:00Z', to: '2026-11-12T23:59:59Z' }, [4, 1, 0]],
     ['statuses', { statuses: ['orphan', 'note'] }, [4, 3]],
+    ['text with « oe » for « œ » and a straight apostrophe', { text: "l'economie" }, [0]],
+    ['« coeur » for « cœur »', { text: 'COEUR' }, [0]],
+    ['a colour by its French name', { text: 'couleur:bleue' }, [0]],
+    ['a colour by its label, with words', { text: 'couleur:exemple citer' }, [2]],
+    ['a colour by its id', { text: 'couleur:green' }, [2]],
+    ['a name that is no colour: nothing', { text: 'couleur:fuchsia' }, []],
   ])('filters by %s', (_name, q, expected) => {
     expect(ids(q)).toEqual(expected)
   })
   it('pages with offset and limit and counts the total', () => {
-    const r = filterAndSort(views, ListQuerySchema.parse({ offset: 1, limit: 2 }), rank)
+    const r = filterAndSort(views, ListQuerySchema.parse({ offset: 1, limit: 2 }), rank, DEFAULT_COLOR_LABELS)
     expect(r.total).toBe(5)
     expect(r.items.map((v) => views.indexOf(v))).toEqual([2, 1])
   })

@@ -1,12 +1,13 @@
 /**
  * Listing annotations: the query (a strict schema, also the contract's payload), and the pure
- * filter-and-sort the service applies. Text search ignores case and accents and looks in the note,
- * the quotes (as made and as found now) and the tags.
+ * filter-and-sort the service applies. What the filters mean is filter.ts, shared with the export.
  */
 import { z } from 'zod'
+import { foldQuery } from '../text/fold'
 import { DocIdSchema } from '../content/front-matter'
 import { ColorIdSchema, IsoDateTimeSchema, TagSchema } from './model'
-import type { Annotation } from './model'
+import type { Annotation, ColorLabels } from './model'
+import { compileFilter } from './filter'
 import { ANCHOR_STATUSES } from './reanchor'
 import type { AnchorStatus, AnchorView } from './reanchor'
 
@@ -18,7 +19,7 @@ export const ListQuerySchema = z
     colors: z.array(ColorIdSchema).max(5).optional(),
     /** All of these tags. */
     tags: z.array(TagSchema).max(20).optional(),
-    /** Words to find in the note, the quote or the tags (case and accents ignored). */
+    /** Every word in the note, the quote or the tags (typography, case and accents ignored); `couleur:<name>` names colours. */
     text: z.string().max(200).optional(),
     /** Inclusive bounds on `dateField`. */
     from: IsoDateTimeSchema.optional(),
@@ -48,23 +49,6 @@ export interface ListResult {
   readonly total: number
 }
 
-/** Lower case, accents removed, spaces collapsed. */
-export function searchable(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/\s+/g, ' ')
-}
-
-const haystacks = new WeakMap<Annotation, string>()
-function haystack(v: AnnotationView): string {
-  let h = haystacks.get(v.annotation)
-  if (h === undefined) {
-    const a = v.annotation
-    h = searchable([a.body.note, a.target?.selector[0].exact ?? a.detachedQuote ?? '', a.body.tags.join(' ')].join('\n'))
-    haystacks.set(a, h)
-  }
-  const now = v.anchor.status === 'fuzzy' || v.anchor.status === 'moved' ? searchable(v.anchor.quote) : ''
-  return now ? `${h}\n${now}` : h
-}
-
 /** Sort key in the text: document-level notes first, then by place, orphans last. */
 function place(v: AnnotationView): number {
   const s = v.anchor.status
@@ -73,25 +57,13 @@ function place(v: AnnotationView): number {
   return v.anchor.start
 }
 
-export function filterAndSort(views: readonly AnnotationView[], q: ParsedListQuery, docRank: (docId: string) => number): ListResult {
-  const words = q.text ? searchable(q.text).split(' ').filter(Boolean) : []
-  const colors = q.colors?.length ? new Set(q.colors) : null
+/** Filters (filter.ts: the same meaning as the export's) and sorts; `labels` resolve `couleur:` words. */
+export function filterAndSort(views: readonly AnnotationView[], q: ParsedListQuery, docRank: (docId: string) => number, labels: ColorLabels): ListResult {
   const statuses = q.statuses?.length ? new Set(q.statuses) : null
-  const from = q.from ? Date.parse(q.from) : -Infinity
-  const to = q.to ? Date.parse(q.to) : Infinity
+  const matches = compileFilter({ ...q, documents: q.docId ? [q.docId] : undefined }, labels)
   const matched = views.filter((v) => {
-    const a = v.annotation
-    if (q.docId && a.document !== q.docId) return false
-    if (colors && !colors.has(a.body.color)) return false
     if (statuses && !statuses.has(v.anchor.status)) return false
-    if (q.tags?.length && !q.tags.every((t) => a.body.tags.includes(t.normalize('NFC')))) return false
-    const when = Date.parse(a[q.dateField])
-    if (when < from || when > to) return false
-    if (words.length) {
-      const h = haystack(v)
-      if (!words.every((w) => h.includes(w))) return false
-    }
-    return true
+    return matches({ annotation: v.annotation, currentQuote: v.anchor.status === 'fuzzy' || v.anchor.status === 'moved' ? v.anchor.quote : undefined })
   })
   // Decorate once: parsing dates inside the comparator would cost n·log n parses.
   const rows = matched.map((v) => ({
@@ -115,7 +87,7 @@ export interface TagCount {
 /** Every tag in use, most used first (for autocompletion), optionally those starting with `prefix`. */
 export function tagCounts(annotations: Iterable<Annotation>, prefix = ''): TagCount[] {
   const counts = new Map<string, number>()
-  const p = searchable(prefix)
-  for (const a of annotations) for (const t of a.body.tags) if (!p || searchable(t).startsWith(p)) counts.set(t, (counts.get(t) ?? 0) + 1)
+  const p = foldQuery(prefix)
+  for (const a of annotations) for (const t of a.body.tags) if (!p || foldQuery(t).startsWith(p)) counts.set(t, (counts.get(t) ?? 0) + 1)
   return [...counts].map(([tag, count]) => ({ tag, count })).sort((x, y) => y.count - x.count || x.tag.localeCompare(y.tag, 'fr'))
 }

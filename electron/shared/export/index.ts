@@ -48,7 +48,7 @@ export function exportPerDocument(format: ExportFormat, input: ExportInput, opti
 
 export type * from './types'
 export { ExportOptionsSchema, ExportRequestSchema, ExportScopeSchema, AnnotationFilterSchema, DEFAULT_EXPORT_OPTIONS } from './types'
-export { applyScope, matchesFilter, resolveColor } from './scope'
+export { applyScope, matchesFilter } from './scope'
 export { importMarkdown } from './import-markdown'
 export type { MarkdownImport } from './import-markdown'
 export { renderHandout, sectionSpan } from './handout'

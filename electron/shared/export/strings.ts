@@ -2,8 +2,14 @@
  * The few words the exporters write into files, French first with English alongside. Kept here
  * (not in the renderer's dictionaries) because the CLI writes the same files without a UI.
  */
+import { colorName } from '../annotations/colors'
 import type { ColorId } from '../annotations/model'
 import type { ExportLanguage } from './types'
+
+/** The colours' written names, from the one colour vocabulary (annotations/colors.ts). */
+const namesIn = (l: ExportLanguage): Record<ColorId, string> => ({
+  yellow: colorName('yellow', l), blue: colorName('blue', l), green: colorName('green', l), orange: colorName('orange', l), purple: colorName('purple', l),
+})
 
 export interface ExportStrings {
   readonly note: string
@@ -40,7 +46,7 @@ const fr: ExportStrings = {
   modified: (day) => `modifiée le ${day}`,
   section: 'Section',
   emptyQuote: '(passage sans texte visible)',
-  colorNames: { yellow: 'jaune', blue: 'bleu', green: 'vert', orange: 'orange', purple: 'violet' },
+  colorNames: namesIn('fr'),
   csvHeaders: ['id', 'document', 'titre du document', 'section', 'citation', 'note', 'étiquettes', 'couleur', 'libellé', 'état', 'créée', 'modifiée', 'début', 'fin', 'lien'],
   handoutSource: 'Extrait de',
 }
@@ -60,7 +66,7 @@ const en: ExportStrings = {
   modified: (day) => `modified on ${day}`,
   section: 'Section',
   emptyQuote: '(passage without visible text)',
-  colorNames: { yellow: 'yellow', blue: 'blue', green: 'green', orange: 'orange', purple: 'purple' },
+  colorNames: namesIn('en'),
   csvHeaders: ['id', 'document', 'document title', 'section', 'quote', 'note', 'tags', 'colour', 'label', 'status', 'created', 'modified', 'start', 'end', 'link'],
   handoutSource: 'From',
 }

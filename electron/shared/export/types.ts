@@ -24,9 +24,10 @@ export type ExportLanguage = (typeof EXPORT_LANGUAGES)[number]
 const IsoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a day written YYYY-MM-DD')
 
 /**
- * The « current filter » of the annotations views. Within one facet the values are alternatives
- * (any colour listed, any tag listed); facets combine with AND. Text matches quote, note and tags,
- * ignoring case and accents. Days are inclusive and compared with the `created` date.
+ * The « current filter » of the annotations views, with their meaning (annotations/filter.ts): any
+ * document and any colour listed, every tag listed, every word of the text (in the note, the quote
+ * and the tags, typography, case and accents ignored; `couleur:<name>` names colours); days are
+ * inclusive and compared with the day of the `created` date. Facets combine with AND.
  */
 export const AnnotationFilterSchema = z
   .object({
