@@ -13,6 +13,7 @@ import './styles/about.css'
 import './styles/export.css'
 import './styles/search.css'
 import './styles/annotations.css'
+import './styles/documents.css'
 import { App } from './app/App'
 
 createRoot(document.getElementById('root')!).render(

@@ -52,6 +52,15 @@ export function peekLibrary(): readonly DocumentSummary[] | null {
   return settledList
 }
 
+/**
+ * Forgets the library list (the reader's imported documents changed: `documents.changed`); the next
+ * `loadLibrary` asks again. Rendered documents stay cached by version, so nothing stale is shown.
+ */
+export function forgetLibrary(): void {
+  list = null
+  settledList = null
+}
+
 /** The rendered document, from the local cache when its version is the one the library lists. */
 export async function loadDocument(id: string): Promise<RenderedDocument> {
   const summaries = list ? await list.catch(() => null) : null

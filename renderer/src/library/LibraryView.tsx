@@ -12,7 +12,9 @@ import { createLibraryIndex } from '../../../electron/shared/content/library-fil
 import type { LibraryFilter } from '../../../electron/shared/content/library-filter'
 import type { ReadingPosition } from '../../../electron/shared/reading'
 import { refreshPositions } from '../lib/reading-positions'
-import { loadLibrary } from '../lib/library-data'
+import { forgetLibrary, loadLibrary } from '../lib/library-data'
+import { api } from '../lib/api'
+import { AddDocuments } from '../documents/AddDocuments'
 import { useAsync } from '../lib/use-async'
 import { useScrollMemory } from '../lib/use-scroll-memory'
 import { markAfterPaint } from '../lib/perf'
@@ -35,13 +37,24 @@ async function loadData(): Promise<LibraryData> {
 
 export function LibraryView({ kind, tag }: { kind: LibraryKind | null; tag: string | null }): React.JSX.Element {
   const t = useT()
-  const state = useAsync(loadData, 'library')
+  // Imported documents added, changed or removed: read the list again.
+  const [version, setVersion] = useState(0)
+  useEffect(
+    () =>
+      api.on('documents.changed', () => {
+        forgetLibrary()
+        setVersion((v) => v + 1)
+      }),
+    [],
+  )
+  const state = useAsync(loadData, `library:${version}`)
   const data = state.status === 'ready' ? state.value : null
   return (
     <main id="main" tabIndex={-1} className="library" aria-labelledby="library-title">
       <div className="library-head">
         <h1 id="library-title" tabIndex={-1}>{t.library.title}</h1>
         <p className="lede">{t.library.intro}</p>
+        <AddDocuments />
       </div>
       {state.status === 'loading' && <p className="loading" aria-busy="true">{t.reader.library.loading}</p>}
       {state.status === 'error' && <p role="alert" className="error">{state.error.message}</p>}
