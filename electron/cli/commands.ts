@@ -10,6 +10,7 @@ import { searchCommand } from './commands/search'
 import { indexCommand } from './commands/index'
 import { annotationsCommand } from './commands/annotations'
 import { exportCommand } from './commands/export'
+import { addCommand } from './commands/add'
 
 export interface CommandContext {
   readonly services: Services
@@ -35,6 +36,7 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   index: indexCommand,
   annotations: annotationsCommand,
   export: exportCommand,
+  add: addCommand,
 }
 
 export function usage(): string {
