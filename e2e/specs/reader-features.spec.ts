@@ -8,7 +8,7 @@ import { test, expect } from '../harness/fixtures'
 import type { AppHarness } from '../harness/fixtures'
 import { LibraryPage } from '../pages/library-page'
 import { DocumentPage } from '../pages/document-page'
-import { foldQuery } from '../../electron/shared/text/fold'
+import { foldForCompare } from '../../electron/shared/text/fold'
 
 const CH1 = 'cahier-01-pourquoi-ce-cahier'
 const CH2 = 'cahier-02-deux-mondes-des-valeurs'
@@ -25,7 +25,7 @@ test('find: accent- and case-insensitive, counted, next/previous wrap around, te
   const doc = await openDoc(app, CH2)
   const { page } = app
   const text = app.services.library.get(CH2).text
-  const n = foldQuery(text).split('economie').length - 1
+  const n = foldForCompare(text).split('economie').length - 1
   expect(n).toBeGreaterThan(2)
   await doc.openFind()
   await doc.findInput.fill('ÉCONOMIE')
@@ -44,7 +44,7 @@ test('find: accent- and case-insensitive, counted, next/previous wrap around, te
     const rect = r.getBoundingClientRect()
     return { text: r.toString(), top: rect.top, bottom: rect.bottom, height: window.innerHeight }
   })
-  expect(foldQuery(current.text)).toBe('economie')
+  expect(foldForCompare(current.text)).toBe('economie')
   expect(current.top).toBeGreaterThan(56)
   expect(current.bottom).toBeLessThan(current.height)
   expect(await doc.text()).toBe(text)
@@ -236,7 +236,7 @@ test('library filters: words without accents, kind, clear; breadcrumbs and tags 
   const library = new LibraryPage(app.page)
   await library.waitForLoaded()
   await library.filterInput.fill('Hebergement   ASSOCIATIONS')
-  const haystack = (d: { title: string; summary: string; tags: readonly string[] }): string => foldQuery(`${d.title} ${d.summary} ${d.tags.join(' ')}`)
+  const haystack = (d: { title: string; summary: string; tags: readonly string[] }): string => foldForCompare(`${d.title} ${d.summary} ${d.tags.join(' ')}`)
   const expected = app.services.library.list().filter((d) => haystack(d).includes('hebergement') && haystack(d).includes('associations'))
   expect(expected.length).toBeGreaterThan(2)
   await expect(library.cards).toHaveCount(expected.length)

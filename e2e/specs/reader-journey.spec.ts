@@ -6,7 +6,7 @@
 import { test, expect } from '../harness/fixtures'
 import { LibraryPage } from '../pages/library-page'
 import { DocumentPage } from '../pages/document-page'
-import { foldQuery } from '../../electron/shared/text/fold'
+import { foldForCompare } from '../../electron/shared/text/fold'
 
 const CHAPTER = 'cahier-03-synergies-et-divergences'
 const TAG = 'cooperatives'
@@ -61,7 +61,7 @@ test('library → tag → chapter → link and back → footnote → find → th
 
   // Find « benevol » without its accents: every « bénévol… » is counted and highlighted.
   const text = app.services.library.get(CHAPTER).text
-  const expected = foldQuery(text).split('benevol').length - 1
+  const expected = foldForCompare(text).split('benevol').length - 1
   expect(expected).toBeGreaterThan(3)
   expect(text.split('bénévol').length - 1).toBeGreaterThan(0)
   await doc.openFind()

@@ -15,7 +15,7 @@
  */
 import { colorsNamed } from './colors'
 import type { Annotation, ColorId, ColorLabels } from './model'
-import { foldQuery } from '../text/fold'
+import { foldForCompare } from '../text/fold'
 
 export interface FilterCriteria {
   readonly documents?: readonly string[]
@@ -43,7 +43,7 @@ const haystacks = new WeakMap<Annotation, string>()
 function haystack(a: Annotation): string {
   let h = haystacks.get(a)
   if (h === undefined) {
-    h = foldQuery([a.body.note, a.target?.selector[0].exact ?? a.detachedQuote ?? '', a.body.tags.join(' ')].join('\n'))
+    h = foldForCompare([a.body.note, a.target?.selector[0].exact ?? a.detachedQuote ?? '', a.body.tags.join(' ')].join('\n'))
     haystacks.set(a, h)
   }
   return h
@@ -61,7 +61,7 @@ export function compileFilter(c: FilterCriteria, labels: ColorLabels): (s: Filte
       const before: ReadonlySet<ColorId> | null = named
       named = before === null ? these : new Set<ColorId>([...before].filter((x: ColorId) => these.has(x)))
     } else {
-      const w = foldQuery(word)
+      const w = foldForCompare(word)
       if (w) words.push(w)
     }
   }
@@ -78,7 +78,7 @@ export function compileFilter(c: FilterCriteria, labels: ColorLabels): (s: Filte
     if ((from && !from(a)) || (to && !to(a))) return false
     if (words.length) {
       const h = haystack(a)
-      const now = currentQuote !== undefined && currentQuote !== a.target?.selector[0].exact ? foldQuery(currentQuote) : ''
+      const now = currentQuote !== undefined && currentQuote !== a.target?.selector[0].exact ? foldForCompare(currentQuote) : ''
       if (!words.every((w) => h.includes(w) || now.includes(w))) return false
     }
     return true

@@ -3,7 +3,7 @@
  * filter-and-sort the service applies. What the filters mean is filter.ts, shared with the export.
  */
 import { z } from 'zod'
-import { foldQuery } from '../text/fold'
+import { foldForCompare } from '../text/fold'
 import { DocIdSchema } from '../content/front-matter'
 import { ColorIdSchema, IsoDateTimeSchema, TagSchema } from './model'
 import type { Annotation, ColorLabels } from './model'
@@ -87,7 +87,7 @@ export interface TagCount {
 /** Every tag in use, most used first (for autocompletion), optionally those starting with `prefix`. */
 export function tagCounts(annotations: Iterable<Annotation>, prefix = ''): TagCount[] {
   const counts = new Map<string, number>()
-  const p = foldQuery(prefix)
-  for (const a of annotations) for (const t of a.body.tags) if (!p || foldQuery(t).startsWith(p)) counts.set(t, (counts.get(t) ?? 0) + 1)
+  const p = foldForCompare(prefix)
+  for (const a of annotations) for (const t of a.body.tags) if (!p || foldForCompare(t).startsWith(p)) counts.set(t, (counts.get(t) ?? 0) + 1)
   return [...counts].map(([tag, count]) => ({ tag, count })).sort((x, y) => y.count - x.count || x.tag.localeCompare(y.tag, 'fr'))
 }
