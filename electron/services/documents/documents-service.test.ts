@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest'
+import { readdir, readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { createServices } from '../services'
+import type { Services } from '../services'
+import { createHandlers } from '../handlers'
+import { inProcessClient } from '../../shared/api/in-process'
+import type { PasserellesApi } from '../../shared/api/types'
+import { fixedClock } from '../platform/clock'
+import { memoryLogger } from '../platform/log'
+import { recordingOpener } from '../platform/external-opener'
+import { doc, tempDir, writePack } from '../testing/temp-pack'
+import { makeDocx, makePdf } from './testing/make-files'
+
+async function setup(chosen: readonly string[] | null = null): Promise<{ s: Services; api: PasserellesApi; dataDir: string; contentDir: string }> {
+  const contentDir = await writePack({ 'a.md': doc({ id: 'doc-a', title: 'Les coopératives' }, '## Statut\n\nUne coopérative d’intérêt collectif.\n') })
+  const dataDir = await tempDir()
+  const s = await createServices({ contentDir, dataDir, clock: fixedClock('2026-12-01T10:00:00Z'), log: memoryLogger(), openUrl: recordingOpener(), appVersion: 'test', chooseFiles: async () => chosen })
+  return { s, api: inProcessClient(createHandlers(s)), dataDir, contentDir }
+}
+
+const b64 = (s: string | Uint8Array): string => Buffer.from(s).toString('base64')
+
+describe('documents service: « Mes documents »', () => {
+  it('imports a batch, keeps the original and the Markdown, reports each file and imports the good ones', async () => {
+    const { s, api, dataDir } = await setup()
+    const r = await api.documents.importFiles({
+      files: [
+        { name: 'terrain.md', base64: b64('---\ntitle: Notes de terrain\nauthor: Camille\n---\n## Brest\n\nLa coopérative mutualise ses serveurs à Brest.\n') },
+        { name: 'cassé.pdf', base64: b64('pas un pdf') },
+        { name: 'rapport.docx', base64: b64(makeDocx({ title: 'Rapport', author: 'Asso', heading: 'Bilan', paragraphs: ['Douze ateliers de réparation.'] })) },
+      ],
+    })
+    if (!r.ok) throw new Error(r.error.message)
+    expect(r.value.items.map((i) => [i.name, i.ok])).toEqual([['terrain.md', true], ['cassé.pdf', false], ['rapport.docx', true]])
+    const list = s.reader.list()
+    expect(list.map((d) => [d.kind, d.title])).toEqual([['article', 'Les coopératives'], ['mien', 'Notes de terrain'], ['mien', 'Rapport']])
+    const terrain = list.find((d) => d.title === 'Notes de terrain')!
+    const folder = join(dataDir, 'documents', terrain.id)
+    expect((await readdir(folder)).sort()).toEqual(['document.md', 'original.md'])
+    expect(await readFile(join(folder, 'original.md'), 'utf8')).toContain('title: Notes de terrain')
+    const rendered = await api.library.get({ id: terrain.id })
+    if (!rendered.ok) throw new Error(rendered.error.message)
+    expect(rendered.value.meta).toMatchObject({ kind: 'mien', authors: ['Camille'], date: '2026-12-01' })
+    expect(rendered.value.sections.map((x) => x.id)).toEqual(['brest'])
+    await s.close()
+  })
+
+  it('search finds an imported document (and locates the words in it); annotations work on it and survive a restart', async () => {
+    const { s, api, dataDir, contentDir } = await setup()
+    await api.documents.importFiles({ files: [{ name: 'etude.pdf', base64: b64(makePdf({ title: 'Etude', heading: 'Introduction', lines: ['Les cooperatives de logiciel libre', 'mutualisent leurs serveurs.'] })) }] })
+    const id = s.reader.list().find((d) => d.kind === 'mien')!.id
+    const found = await api.search.query({ q: 'mutualisent serveurs' })
+    if (!found.ok) throw new Error(found.error.message)
+    expect(found.value.groups.map((g) => g.docId)).toEqual([id])
+    const text = s.reader.get(id).text
+    const start = text.indexOf('mutualisent')
+    const located = await api.search.locate({ q: 'mutualisent', docId: id })
+    expect(located.ok && located.value.ranges[0]).toMatchObject({ start })
+    const created = await api.annotations.create({ docId: id, start, end: start + 'mutualisent leurs serveurs'.length, color: 'green', note: 'À citer', tags: [] })
+    if (!created.ok) throw new Error(created.error.message)
+    expect(created.value.anchor.status).toBe('anchored')
+    const notes = await api.search.query({ q: 'citer in:notes' })
+    expect(notes.ok && notes.value.groups.map((g) => g.docId)).toEqual([id])
+    await s.close()
+
+    const again = await createServices({ contentDir, dataDir, clock: fixedClock('2026-12-02T10:00:00Z'), log: memoryLogger(), openUrl: recordingOpener(), appVersion: 'test' })
+    const list = await inProcessClient(createHandlers(again)).annotations.list({ docId: id })
+    expect(list.ok && list.value.items.map((v) => [v.annotation.body.note, v.anchor.status])).toEqual([['À citer', 'anchored']])
+    await again.close()
+  })
+
+  it('the open dialog: files the user chose are imported; cancelling imports nothing; a second import is a duplicate', async () => {
+    const dir = await tempDir()
+    const path = join(dir, 'memo.txt')
+    await writeFile(path, 'Mémo\n\nRéunion du bureau.\n')
+    const { s, api } = await setup([path])
+    const first = await api.documents.add({})
+    expect(first.ok && first.value?.items.map((i) => i.ok)).toEqual([true])
+    const second = await api.documents.add({})
+    const item = second.ok ? second.value?.items[0] : undefined
+    expect(item).toMatchObject({ ok: false, problem: 'duplicate', existingId: first.ok ? first.value?.items[0] && (first.value.items[0] as { id: string }).id : '' })
+    expect(s.reader.list().filter((d) => d.kind === 'mien')).toHaveLength(1)
+    await s.close()
+    const cancelled = await setup(null)
+    expect(await cancelled.api.documents.add({})).toEqual({ ok: true, value: null })
+    await cancelled.s.close()
+  })
+
+  it('metadata is editable; removing deletes the files and keeps the notes in the store', async () => {
+    const { s, api, dataDir } = await setup()
+    await api.documents.importFiles({ files: [{ name: 'note.md', base64: b64('# Une note\n\nUn texte à surligner.\n') }] })
+    const id = s.reader.list().find((d) => d.kind === 'mien')!.id
+    const updated = await api.documents.update({ id, title: 'Titre corrigé', authors: ['Moi'], tags: ['ess', 'terrain'] })
+    expect(updated.ok && updated.value).toMatchObject({ title: 'Titre corrigé', authors: ['Moi'], tags: ['ess', 'terrain'] })
+    expect(s.reader.get(id).summary.title).toBe('Titre corrigé')
+    const bad = await api.documents.update({ id, tags: ['pas bien'] })
+    expect(bad.ok ? null : bad.error.code).toBe('invalid-payload')
+    const text = s.reader.get(id).text
+    await api.annotations.create({ docId: id, start: text.indexOf('texte'), end: text.indexOf('texte') + 5, color: 'yellow', note: '', tags: [] })
+    expect(await api.documents.remove({ id })).toEqual({ ok: true, value: null })
+    expect(await readdir(join(dataDir, 'documents'))).not.toContain(id)
+    const kept = await api.annotations.list({ docId: id })
+    expect(kept.ok && kept.value.items).toHaveLength(1)
+    await s.close()
+  })
+
+  it('an unreadable documents list is moved aside, never overwritten, and the user is told', async () => {
+    const { s, dataDir, contentDir } = await setup()
+    await s.close()
+    await writeFile(join(dataDir, 'documents', 'documents.json'), '{ broken')
+    const again = await createServices({ contentDir, dataDir, clock: fixedClock('2026-12-02T10:00:00Z'), log: memoryLogger(), openUrl: recordingOpener(), appVersion: 'test' })
+    expect(again.documents.store.recovered()).toContain('could not be read')
+    expect((await readdir(join(dataDir, 'documents'))).some((f) => f.startsWith('documents.json.corrupt-'))).toBe(true)
+    await again.close()
+  })
+})
