@@ -60,6 +60,11 @@ export interface AppHarness {
     /** Waits until the service has opened both windows (and they have loaded), then returns them. */
     windows(): Promise<{ presenter: Page; audience: Page }>
   }
+  /**
+   * What « Ajouter des documents… » (the open dialog port) answers next: the paths a test set here
+   * (null: the user cancels). Each answer is used once.
+   */
+  chooseFilesNext(paths: readonly string[] | null): void
   /** Paths the « save as » port answered with (exports land in the data dir). */
   readonly saved: readonly string[]
 }
@@ -113,10 +118,17 @@ export const test = base.extend<HarnessOptions & { app: AppHarness }>({
     }
     // « Un fichier par document »: the folder the dialog would return, inside the temp data dir.
     const chooseFolder = async (): Promise<string> => join(dataDir, 'exports-per-document')
+    // « Ajouter des documents… »: the files the test said the user picks (then: cancelled).
+    let chosenFiles: readonly string[] | null = null
+    const chooseFiles = async (): Promise<readonly string[] | null> => {
+      const answer = chosenFiles
+      chosenFiles = null
+      return answer
+    }
     const build = (): Promise<Services> =>
       createServices({
         contentDir, dataDir, clock: fixedClock('2026-11-28T10:00:00Z'), log, openUrl: opener, appVersion: '0.0.0-e2e',
-        presentationWindows, chooseSavePath, chooseFolder,
+        presentationWindows, chooseSavePath, chooseFolder, chooseFiles,
       })
     let services = await build()
     let handlers = createHandlers(services)
@@ -165,6 +177,7 @@ export const test = base.extend<HarnessOptions & { app: AppHarness }>({
         },
       },
       saved,
+      chooseFilesNext: (paths) => void (chosenFiles = paths),
     }
     await use(harness)
     // The pages first: a page still open could save (reading position…) while the data dir goes away.
