@@ -10,7 +10,7 @@ import type { Atom, CompiledQuery, Requirement } from './compile'
 import type { IndexField, StoredDoc } from './index-format'
 import { phraseSpans } from './phrase'
 import type { Positions } from './phrase'
-import { foldForDisplay } from '../../shared/search/french-text'
+import { foldForCompare } from '../../shared/text/fold'
 
 /** Document-level conditions: from the query (`type:`, `tag:`) and from the UI's facets. */
 export interface DocFilter {
@@ -58,7 +58,7 @@ export function docPasses(doc: StoredDoc, f: DocFilter): boolean {
   if (f.kinds.length > 0 && !f.kinds.includes(doc.kind)) return false
   if (f.excludedKinds.includes(doc.kind)) return false
   if (f.tags.length === 0 && f.excludedTags.length === 0) return true
-  const tags = doc.tags.map(foldForDisplay)
+  const tags = doc.tags.map(foldForCompare)
   return f.tags.every((t) => tags.includes(t)) && !f.excludedTags.some((t) => tags.includes(t))
 }
 

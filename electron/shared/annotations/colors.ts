@@ -5,7 +5,7 @@
  * `colorsNamed` resolves what a person types against all three, the same way for the search's
  * `couleur:`, the annotation filters' `couleur:` (panel, notes view, export) and the CLI's `--label`.
  */
-import { foldForDisplay } from '../search/french-text'
+import { foldForCompare } from '../text/fold'
 import { COLOR_IDS } from './model'
 import type { ColorId, ColorLabels } from './model'
 
@@ -38,7 +38,7 @@ export const COLOR_CSS: Readonly<Record<ColorId, string>> = {
 
 /** Lower case, no accents, letters and digits only (« À vérifier » → averifier). */
 export function compactName(text: string): string {
-  return foldForDisplay(text).replace(/[^\p{L}\p{N}]/gu, '')
+  return foldForCompare(text).replace(/[^\p{L}\p{N}]/gu, '')
 }
 
 /**

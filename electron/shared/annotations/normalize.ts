@@ -1,10 +1,14 @@
 /**
- * The matching form of a text: whitespace (including the French non-breaking and thin spaces) and
- * invisible characters removed, typographic variants folded (’ → ', « » “ ” → ", – — → -, … → ...).
+ * The matching form of a text — the anchoring profile of the table of typographic equivalences
+ * (shared/text/fold.ts): whitespace (including the French non-breaking and thin spaces) and
+ * invisible characters removed, punctuation variants folded (’ → ', « » “ ” → ", – — → -, … → ...);
+ * case, accents and ligatures kept, so that a changed word is seen as a change.
  * Re-anchoring compares texts in this form so that an edition that only fixes typography or
  * spacing keeps every annotation `anchored`/`moved` instead of asking the reader to confirm.
  * `toRaw` maps each matching-form position back to the raw text, so results are raw offsets.
  */
+
+import { INVISIBLE_CODES, PUNCTUATION, SPACE_CODES } from '../text/fold'
 
 export interface MatchText {
   /** The folded text. */
@@ -13,23 +17,17 @@ export interface MatchText {
   readonly toRaw: Int32Array
 }
 
-/** Code units dropped from the matching form: every Unicode space, and invisible characters. */
+/** Code units dropped from the matching form: every Unicode space, and invisible characters (fold.ts). */
 function isDropped(c: number): boolean {
-  return (
-    (c >= 9 && c <= 13) || c === 32 || c === 0x85 || c === 0xa0 || c === 0xad || c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200d) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f ||
-    c === 0x2060 || c === 0x3000 || c === 0xfeff
-  )
+  return SPACE_CODES.has(c) || INVISIBLE_CODES.has(c)
 }
 
-const APOSTROPHE = 0x27
-const QUOTE = 0x22
-const DASH = 0x2d
-const FOLD = new Map<number, number>([
-  ...[0x2019, 0x2018, 0x201a, 0x201b, 0x2bc, 0x2032].map((c) => [c, APOSTROPHE] as const),
-  ...[0x201c, 0x201d, 0x201e, 0x201f, 0xab, 0xbb, 0x2033, 0x2039, 0x203a].map((c) => [c, QUOTE] as const),
-  ...[0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212].map((c) => [c, DASH] as const),
-])
+/** The anchoring profile of the one table (fold.ts): punctuation only, one code unit to one, or to « ... ». */
+const FOLD = new Map<number, number>(
+  Object.entries(PUNCTUATION)
+    .filter(([variant, plain]) => variant.length === 1 && plain.length === 1)
+    .map(([variant, plain]) => [variant.charCodeAt(0), plain.charCodeAt(0)] as const),
+)
 const ELLIPSIS = 0x2026
 const DOT = 0x2e
 
@@ -37,7 +35,7 @@ const DOT = 0x2e
 function foldInto(c: number, out: Uint16Array, n: number): number {
   if (c < 0x80) {
     if (c === 32 || (c >= 9 && c <= 13)) return n
-    out[n] = c === 0x60 ? APOSTROPHE : c
+    out[n] = FOLD.get(c) ?? c
     return n + 1
   }
   if (isDropped(c)) return n

@@ -5,6 +5,7 @@
  * `RenderedDocument.text`, so it never depends on the DOM and never changes the text.
  */
 import type { Section } from './document'
+import { typographicPattern } from '../text/fold'
 
 export interface GlossaryTerm {
   /** The term's heading id in the glossary document (its anchor). */
@@ -32,23 +33,19 @@ export interface TermOccurrence {
 
 const LETTER = '\\p{L}\\p{N}'
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-}
-
 /** An acronym (« ESS », « SCIC », « CC BY-SA ») is matched case-sensitively; other terms are not. */
 export function isAcronym(term: string): boolean {
   const letters = term.replace(/[^\p{L}]/gu, '')
   return letters.length >= 2 && letters === letters.toUpperCase()
 }
 
-/** The pattern for one term: flexible spaces and apostrophes, an optional plural s/x on the last word. */
+/**
+ * The pattern for one term: the glossary profile of the table of typographic equivalences
+ * (text/fold.ts: any run of spaces, any apostrophe or dash, « oe » for « œ »), an optional plural
+ * s/x on the last word. Accents stay significant (the pack is typeset); an acronym keeps its case.
+ */
 function termPattern(term: string): string {
-  const body = term
-    .trim()
-    .split(/[\s\u00a0\u202f]+/)
-    .map((w) => escapeRegExp(w).replace(/[’']/g, "['’]"))
-    .join('[\\s\\u00a0\\u202f]+')
+  const body = typographicPattern(term)
   return isAcronym(term) ? body : `${body}[sx]?`
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { elisionLength, foldForDisplay, foldWord, isStopWord, nextWord, normaliseWord, stripElision, surfaceForm, tokenize, wordsBefore } from './french-text'
+import { elisionLength, foldWord, isStopWord, nextWord, normaliseWord, stripElision, surfaceForm, tokenize, wordsBefore } from './french-text'
 
 describe('tokenize: words with their exact offsets', () => {
   it.each([
@@ -73,7 +73,8 @@ describe('pipeline steps as string rules', () => {
     ['«ESS»', 'ess'],
   ])('surfaceForm(%j) = %j', (word, out) => expect(surfaceForm(word)).toBe(out))
 
-  it('foldForDisplay folds case and accents of any text', () => {
-    expect(foldForDisplay('Économie Sociale et Solidaire')).toBe('economie sociale et solidaire')
+  it('folds accents and ligatures of a word, as the table of fold.ts says', () => {
+    expect(foldWord(normaliseWord('Économie'))).toBe('economie')
+    expect(foldWord(normaliseWord('Œuvre'))).toBe('oeuvre')
   })
 })

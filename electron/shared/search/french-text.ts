@@ -7,7 +7,7 @@
  *
  * The lunr pipeline functions in `electron/services/search/french-pipeline.ts` wrap these.
  */
-import { foldAccents } from '../markdown/slug'
+import { LIGATURES, PUNCTUATION } from '../text/fold'
 
 /** A word of the text with its place: `start`/`end` are UTF-16 offsets into the tokenized string. */
 export interface TextToken {
@@ -50,9 +50,11 @@ export function wordsBefore(text: string, before: number, count: number): TextTo
   }
 }
 
-/** Lower case, one apostrophe (’ ʼ ‘ → '), ligatures spelled out (œ → oe, æ → ae). */
+/** Lower case, one apostrophe (’ ʼ ‘ → '), ligatures spelled out (œ → oe, æ → ae): the table of fold.ts, accents kept for the stemmer. */
 export function normaliseWord(word: string): string {
-  return word.toLowerCase().replace(/[’ʼ‘]/g, "'").replace(/œ/g, 'oe').replace(/æ/g, 'ae')
+  let out = ''
+  for (const c of word.toLowerCase()) out += PUNCTUATION[c] === "'" ? "'" : (LIGATURES[c] ?? c)
+  return out
 }
 
 /** French elided articles, pronouns and conjunctions, on a normalised word. */
@@ -68,9 +70,11 @@ export function stripElision(normalisedWord: string): string {
   return normalisedWord.slice(elisionLength(normalisedWord))
 }
 
-/** Accent folding for search (é → e, ç → c, œ → oe…), reusing the slug rule so both agree. */
+/** Accent folding for search (é → e, ç → c, œ → oe…), with the ligatures of fold.ts's table. */
 export function foldWord(word: string): string {
-  return foldAccents(word)
+  let out = ''
+  for (const c of word) out += LIGATURES[c] ?? c
+  return out.normalize('NFD').replace(/\p{M}+/gu, '')
 }
 
 /**
@@ -93,9 +97,4 @@ export function isStopWord(foldedWord: string): boolean {
 export function surfaceForm(word: string): string {
   const n = stripElision(normaliseWord(word))
   return foldWord(n).replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
-}
-
-/** Folded text for accent- and case-insensitive comparisons in the UI (same length not guaranteed). */
-export function foldForDisplay(text: string): string {
-  return foldWord(normaliseWord(text))
 }

@@ -18,7 +18,7 @@
  * says why (`problem`), so the UI can show a notice.
  */
 import type { DocumentKind } from '../content/front-matter'
-import { foldForDisplay } from './french-text'
+import { foldForCompare } from '../text/fold'
 
 export type TermMode = 'word' | 'prefix' | 'fuzzy'
 export type Field = 'any' | 'title'
@@ -207,7 +207,7 @@ function termOf(p: Piece, field: Field): TermClause | PhraseClause | null {
   if (text.includes('*')) {
     if (mode !== 'word' || !/^[^*]+\*$/u.test(text)) throw new QueryError({ code: 'bad-wildcard', near: p.raw })
     text = text.slice(0, -1)
-    if (foldForDisplay(text).replace(/[^\p{L}\p{N}]/gu, '').length < 2) throw new QueryError({ code: 'short-prefix', near: p.raw })
+    if (foldForCompare(text).replace(/[^\p{L}\p{N}]/gu, '').length < 2) throw new QueryError({ code: 'short-prefix', near: p.raw })
     mode = 'prefix'
   }
   return { type: 'term', text, mode, distance, field, negated: p.negated }
@@ -224,7 +224,7 @@ function strictParse(input: string): ParsedQuery {
   const scopes = new Set<Exclude<SearchScope, 'all'>>()
   for (const lexed of lex(input)) {
     let p = lexed
-    let field = p.field === null ? null : FIELDS[foldForDisplay(p.field)]
+    let field = p.field === null ? null : FIELDS[foldForCompare(p.field)]
     if (p.field !== null && field === undefined) {
       // « Framasoft: » is a word followed by a colon; « auteur:dupont » asks for a field we lack.
       if (p.value.trim() !== '') throw new QueryError({ code: 'unknown-field', near: p.raw })
@@ -233,18 +233,18 @@ function strictParse(input: string): ParsedQuery {
     }
     if (p.field !== null && p.value.trim() === '') throw new QueryError({ code: 'empty-field', near: p.raw })
     if (field === 'type') {
-      const kind = KIND_ALIASES[foldForDisplay(p.value.trim())]
+      const kind = KIND_ALIASES[foldForCompare(p.value.trim())]
       if (!kind) throw new QueryError({ code: 'unknown-type', near: p.raw })
       ;(p.negated ? excludedKinds : kinds).push(kind)
     } else if (field === 'tag') {
-      ;(p.negated ? excludedTags : tags).push(foldForDisplay(p.value.trim()))
+      ;(p.negated ? excludedTags : tags).push(foldForCompare(p.value.trim()))
     } else if (field === 'scope') {
-      const scope = SCOPE_ALIASES[foldForDisplay(p.value.trim())]
+      const scope = SCOPE_ALIASES[foldForCompare(p.value.trim())]
       if (!scope) throw new QueryError({ code: 'unknown-scope', near: p.raw })
       // « -in:notes » is « in:textes ».
       scopes.add(p.negated ? (scope === 'notes' ? 'texts' : 'notes') : scope)
     } else if (field === 'color') {
-      ;(p.negated ? excludedColors : colors).push(foldForDisplay(p.value.trim()))
+      ;(p.negated ? excludedColors : colors).push(foldForCompare(p.value.trim()))
     } else {
       const clause = termOf(p, field === 'title' ? 'title' : 'any')
       if (clause) clauses.push(clause)
@@ -284,7 +284,7 @@ export function hasPositiveClause(q: ParsedQuery): boolean {
 export function asTyped(q: ParsedQuery): ParsedQuery {
   const i = q.clauses.findLastIndex((c) => !c.negated)
   const last = q.clauses[i]
-  if (!last || last.type !== 'term' || last.mode !== 'word' || foldForDisplay(last.text).replace(/[^\p{L}\p{N}]/gu, '').length < 2) return q
+  if (!last || last.type !== 'term' || last.mode !== 'word' || foldForCompare(last.text).replace(/[^\p{L}\p{N}]/gu, '').length < 2) return q
   return { ...q, clauses: q.clauses.map((c, j) => (j === i ? { ...last, mode: 'prefix' as const } : c)) }
 }
 
