@@ -12,6 +12,8 @@ import { join, resolve } from 'node:path'
 import { createServices } from '../../electron/services/services'
 import type { Services } from '../../electron/services/services'
 import { createHandlers } from '../../electron/services/handlers'
+import { inProcessClient } from '../../electron/shared/api/in-process'
+import type { PasserellesApi } from '../../electron/shared/api/types'
 import type { HandlerTable } from '../../electron/shared/api/types'
 import { fixedClock } from '../../electron/services/platform/clock'
 import { memoryLogger } from '../../electron/services/platform/log'
@@ -33,7 +35,10 @@ export const ARTIFACTS = join(REPO, 'e2e', '.artifacts')
 export interface AppHarness {
   readonly page: Page
   readonly services: Services
+  /** The raw handler table: only where a test needs the unvalidated path (malformed payloads). */
   readonly handlers: HandlerTable
+  /** The contract's API in process (shared/api/in-process.ts), typed like the page's: set up data with it. */
+  readonly api: PasserellesApi
   readonly dataDir: string
   readonly origin: string
   readonly log: ReturnType<typeof memoryLogger>
@@ -143,6 +148,9 @@ export const test = base.extend<HarnessOptions & { app: AppHarness }>({
       },
       get handlers() {
         return handlers
+      },
+      get api() {
+        return inProcessClient(handlers, (listener) => services.bus.subscribe(listener))
       },
       dataDir,
       origin: server.origin,

@@ -27,9 +27,9 @@ export async function indexReady(app: AppHarness): Promise<void> {
 
 /** The search service's own answer (through the handler table): what the screens must show. */
 export async function ask(app: AppHarness, q: string, more: Record<string, unknown> = {}): Promise<SearchResponse> {
-  const r = await app.handlers['search:query']({ q, ...more })
+  const r = await app.api.search.query({ q, ...more })
   if (!r.ok) throw new Error(r.error.message)
-  return r.value as SearchResponse
+  return r.value
 }
 
 export class SearchPalette {

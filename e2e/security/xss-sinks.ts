@@ -83,7 +83,7 @@ const libraryCard: XssSink = {
 /** A note created through the API on the payload's document, then displayed in the annotations panel. */
 async function annotate(app: AppHarness, p: XssPayload): Promise<string> {
   const id = docId('body', p)
-  const r = await app.handlers['annotations:create']({ docId: id, start: 0, end: 10, color: 'yellow', note: `Témoin ${p.id}\n\n${p.markdown}` })
+  const r = await app.api.annotations.create({ docId: id, start: 0, end: 10, color: 'yellow', note: `Témoin ${p.id}\n\n${p.markdown}` })
   expect(r.ok, JSON.stringify(r)).toBe(true)
   return id
 }

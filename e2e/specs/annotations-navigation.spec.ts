@@ -8,7 +8,7 @@ import { test, expect } from '../harness/fixtures'
 import type { AppHarness } from '../harness/fixtures'
 import { DocumentPage } from '../pages/document-page'
 import { AnnotationsPage } from '../pages/annotations-page'
-import type { AnnotationView } from '../../electron/shared/annotations/query'
+import type { ColorId } from '../../electron/shared/annotations/model'
 
 interface Made {
   readonly id: string
@@ -16,13 +16,13 @@ interface Made {
 }
 
 /** Annotates 50 characters of a paragraph at `fraction` of the document, created on `day`. */
-async function annotate(app: AppHarness, docId: string, fraction: number, color: string, day: string): Promise<Made> {
+async function annotate(app: AppHarness, docId: string, fraction: number, color: ColorId, day: string): Promise<Made> {
   const text = app.services.library.get(docId).text
   const start = text.indexOf(' ', Math.floor(text.length * fraction)) + 1
-  const made = await app.handlers['annotations:create']({ docId, start, end: start + 50, color })
+  const made = await app.api.annotations.create({ docId, start, end: start + 50, color })
   if (!made.ok) throw new Error(made.error.message)
-  const a = (made.value as AnnotationView).annotation
-  const dated = await app.handlers['annotations:restore']({ annotation: { ...a, created: `2026-11-${day}T09:00:00.000Z`, modified: `2026-11-${day}T09:00:00.000Z` } })
+  const a = made.value.annotation
+  const dated = await app.api.annotations.restore({ annotation: { ...a, created: `2026-11-${day}T09:00:00.000Z`, modified: `2026-11-${day}T09:00:00.000Z` } })
   if (!dated.ok) throw new Error(dated.error.message)
   return { id: a.id, quote: a.target!.selector[0].exact }
 }
@@ -69,7 +69,7 @@ test('the panel and the global view list annotations, and a click scrolls to the
 test('a link to a note without a passage opens the panel and says why; an unknown one says it is gone', async ({ app }) => {
   const docId = app.services.library.list()[0]!.id
   const note = await annotate(app, docId, 0.5, 'purple', '21')
-  expect(await app.handlers['annotations:detach']({ id: note.id })).toMatchObject({ ok: true })
+  expect(await app.api.annotations.detach({ id: note.id })).toMatchObject({ ok: true })
   await app.open(`#/doc/${docId}?annotation=${note.id}`)
   await new DocumentPage(app.page).waitFor(docId)
   const notes = new AnnotationsPage(app.page)

@@ -18,7 +18,7 @@ async function annotate(app: AppHarness): Promise<{ id: string; title: string }>
   const doc = app.services.library.get(HANDOUT_DOC)
   const section = doc.sections.find((s) => s.level === 2)!
   const start = doc.text.indexOf(' ', section.start + section.title.length + 20) + 1
-  expect((await app.handlers['annotations:create']({ docId: HANDOUT_DOC, start, end: start + 20, color: 'green', note: 'Note' })).ok).toBe(true)
+  expect((await app.api.annotations.create({ docId: HANDOUT_DOC, start, end: start + 20, color: 'green', note: 'Note' })).ok).toBe(true)
   return { id: section.id, title: section.title }
 }
 

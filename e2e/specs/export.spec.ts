@@ -13,7 +13,7 @@ import { DocumentPage } from '../pages/document-page'
 import { AnnotationsPage } from '../pages/annotations-page'
 import { deepLinkRoute } from '../../electron/shared/security/deep-link'
 import { annotationLink } from '../../electron/shared/export/deep-link'
-import type { AnnotationView } from '../../electron/shared/annotations/query'
+import type { ColorId } from '../../electron/shared/annotations/model'
 import { clipboardWrites, recordClipboardWrites } from '../harness/clipboard'
 
 /** Annotates the middle of a titled section of each of two documents, twice in the first. */
@@ -21,7 +21,7 @@ async function seed(app: AppHarness): Promise<{ docs: string[]; target: { id: st
   const docs = app.services.library.list().filter((d) => app.services.library.get(d.id).sections.filter((s) => s.id && s.end - s.start > 200).length >= 2).slice(0, 2)
   expect(docs).toHaveLength(2)
   let target: { id: string; docId: string; sectionId: string; quote: string } | null = null
-  const plan: [string, number, string, string[]][] = [
+  const plan: [string, number, ColorId, string[]][] = [
     [docs[0]!.id, 1, 'blue', ['gouvernance']],
     [docs[0]!.id, 0, 'green', ['communs']],
     [docs[1]!.id, 0, 'yellow', ['ess']],
@@ -29,9 +29,9 @@ async function seed(app: AppHarness): Promise<{ docs: string[]; target: { id: st
   for (const [docId, k, color, tags] of plan) {
     const section = app.services.library.get(docId).sections.filter((s) => s.id && s.end - s.start > 200)[k]!
     const start = section.start + 100
-    const r = await app.handlers['annotations:create']({ docId, start, end: start + 40, color, note: `Note ${color}`, tags })
+    const r = await app.api.annotations.create({ docId, start, end: start + 40, color, note: `Note ${color}`, tags })
     if (!r.ok) throw new Error(r.error.message)
-    const a = (r.value as AnnotationView).annotation
+    const a = r.value.annotation
     if (!target) target = { id: a.id, docId, sectionId: section.id, quote: a.target!.selector[0].exact }
   }
   return { docs: docs.map((d) => d.id), target: target! }
@@ -59,8 +59,8 @@ test('the export view previews, copies and writes one file per document', async 
   await view.chooseGrouping(/Par couleur/)
   await expect.poll(() => view.previewText()).not.toBe(one)
   const byColor = await view.previewText()
-  const labels = (await app.handlers['annotations:labels']({})) as { ok: true; value: Record<string, string> }
-  expect(byColor).toContain(`# ${labels.value.blue}`)
+  const labels = await app.api.annotations.labels({})
+  expect(byColor).toContain(`# ${labels.ok ? labels.value.blue : labels.error.message}`)
   await app.screenshot('export-view')
 
   // Copy: the clipboard took exactly the preview.
@@ -114,7 +114,7 @@ test('« Exporter cette section avec mes notes » copies the section as a handou
   const section = doc.sections.find((s) => s.level === 2)!
   const start = doc.text.indexOf(' ', section.start + section.title.length + 20) + 1
   const note = 'À relire avec le groupe pendant l’atelier.'
-  expect((await app.handlers['annotations:create']({ docId, start, end: start + 20, color: 'green', note })).ok).toBe(true)
+  expect((await app.api.annotations.create({ docId, start, end: start + 20, color: 'green', note })).ok).toBe(true)
 
   await recordClipboardWrites(app.page)
   await app.open(`#/doc/${docId}`)

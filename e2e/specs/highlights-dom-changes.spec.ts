@@ -15,16 +15,16 @@ test('search matches and annotations are repainted when text is wrapped after th
   const docId = app.services.library.list().find((d) => app.services.library.get(d.id).text.includes('coopérative'))!.id
   const text = app.services.library.get(docId).text
   const start = text.indexOf('coopérative')
-  const made = await app.handlers['annotations:create']({ docId, start, end: start + 'coopérative'.length, color: 'green' })
+  const made = await app.api.annotations.create({ docId, start, end: start + 'coopérative'.length, color: 'green' })
   if (!made.ok) throw new Error(made.error.message)
   const quote = (made.value as AnnotationView).annotation.target!.selector[0].exact
 
   await app.open(`#/doc/${docId}?q=${encodeURIComponent('coopérative')}`)
   await new DocumentPage(app.page).waitFor(docId)
   const bar = new MatchBar(app.page)
-  const located = await app.handlers['search:locate']({ q: 'coopérative', docId })
+  const located = await app.api.search.locate({ q: 'coopérative', docId })
   if (!located.ok) throw new Error(located.error.message)
-  const words = (located.value as { ranges: { start: number; end: number }[] }).ranges.map((r) => text.slice(r.start, r.end))
+  const words = located.value.ranges.map((r) => text.slice(r.start, r.end))
   expect(words.length).toBeGreaterThan(0)
   await expect.poll(() => bar.highlighted('search-match')).toEqual(words)
   const annotated = (): Promise<string[]> => app.page.evaluate(() => [...(CSS.highlights.get('annotation-green') ?? [])].map((r) => r.toString()))

@@ -37,7 +37,7 @@ test('the audience window works on its allow-list, and is refused the rest of th
   await audience.press('f')
   await expect.poll(() => app.presentation.calls).toContain('fullscreen:audience')
   // A setting changed in the main window reaches the audience page (settings:get on settings.changed).
-  expect((await app.handlers['settings:update']({ theme: 'dark' })).ok).toBe(true) // the service emits settings.changed
+  expect((await app.api.settings.update({ theme: 'dark' })).ok).toBe(true) // the service emits settings.changed
   await expect(audience.page.locator('html')).toHaveAttribute('data-theme', 'dark')
   expect(app.refused).toEqual([])
 

@@ -285,7 +285,7 @@ test('the note of an annotation appears in the presenter notes of the slide hold
   // A passage a little after the section heading, inside its first paragraph.
   const start = doc.text.indexOf(' ', section.start + section.title.length + 20) + 1
   const note = 'Demander au groupe un exemple local avant de passer à la suite.'
-  const created = await app.handlers['annotations:create']({ docId: DOC, start, end: start + 24, color: 'blue', note, tags: ['atelier'] })
+  const created = await app.api.annotations.create({ docId: DOC, start, end: start + 24, color: 'blue', note, tags: ['atelier'] })
   expect(created.ok).toBe(true)
 
   const { presenter, audience } = await presentSection(app, DOC, section.id)

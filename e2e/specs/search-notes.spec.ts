@@ -11,7 +11,7 @@ import { DocumentPage } from '../pages/document-page'
 import { ask, indexReady, SearchPalette, SearchResultsPage } from '../pages/search-page'
 import { AnnotationsPage } from '../pages/annotations-page'
 import { seriousViolations } from '../harness/axe'
-import type { AnnotationView } from '../../electron/shared/annotations/query'
+import type { ColorId } from '../../electron/shared/annotations/model'
 
 // Every test searches from a screen: the index is open first, as in the app (see indexReady).
 test.beforeEach(({ app }) => indexReady(app))
@@ -23,14 +23,14 @@ interface Made {
 }
 
 /** Highlights 60 characters in the middle of the third long section of the pack's first chapter. */
-async function annotate(app: AppHarness, k: number, color: string, note: string, tags: string[]): Promise<Made> {
+async function annotate(app: AppHarness, k: number, color: ColorId, note: string, tags: string[]): Promise<Made> {
   const docId = app.services.library.list().find((d) => d.kind === 'cahier')!.id
   const doc = app.services.library.get(docId)
   const section = doc.sections.filter((s) => s.id && s.end - s.start > 400)[k]!
   const start = doc.text.indexOf(' ', section.start + section.title.length + 120) + 1
-  const r = await app.handlers['annotations:create']({ docId, start, end: start + 60, color, note, tags })
+  const r = await app.api.annotations.create({ docId, start, end: start + 60, color, note, tags })
   if (!r.ok) throw new Error(r.error.message)
-  const v = r.value as AnnotationView
+  const v = r.value
   return { id: v.annotation.id, docId, quote: v.annotation.target!.selector[0].exact }
 }
 

@@ -74,8 +74,9 @@ test('a result opens at its section with every match highlighted, and occurrence
   expect(r.effective).toMatch(/\*$/)
   expect(decodeURIComponent(app.page.url())).not.toContain('*')
   // Every match the service locates in this document is highlighted; the current one is in the section.
-  const located = await app.handlers['search:locate']({ q: r.effective.replace(/\*$/, ''), docId: target.docId })
-  const ranges = (located as { ok: true; value: { ranges: { start: number; end: number }[] } }).value.ranges
+  const located = await app.api.search.locate({ q: r.effective.replace(/\*$/, ''), docId: target.docId })
+  if (!located.ok) throw new Error(located.error.message)
+  const ranges = located.value.ranges
   const text = app.services.library.get(target.docId).text
   await expect.poll(() => bar.highlighted('search-match')).toEqual(ranges.map((x) => text.slice(x.start, x.end)))
   const section = app.services.library.get(target.docId).sections.find((s) => s.id === target.sectionId)!
