@@ -14,6 +14,7 @@ import { extname, join } from 'node:path'
 import { createServices } from '../services/services'
 import type { Services } from '../services/services'
 import { createHandlers } from '../services/handlers'
+import { SUPPORTED_EXTENSIONS } from '../services/documents/convert/convert-file'
 import { resolveDirs } from '../services/platform/dirs'
 import { systemClock } from '../services/platform/clock'
 import { fileLogger, stderrLogger, teeLogger } from '../services/platform/log'
@@ -115,6 +116,18 @@ async function main(): Promise<void> {
       const options = { defaultPath: app.getPath('documents'), properties: ['openDirectory' as const, 'createDirectory' as const] }
       const r = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options)
       return r.canceled || !r.filePaths[0] ? null : r.filePaths[0]
+    },
+    // « Ajouter des documents… »: the formats the importers read (services/documents/convert).
+    chooseFiles: async () => {
+      const parent = BrowserWindow.getFocusedWindow()
+      const options = {
+        title: 'Ajouter des documents',
+        defaultPath: app.getPath('documents'),
+        properties: ['openFile' as const, 'multiSelections' as const],
+        filters: [{ name: 'Documents', extensions: [...SUPPORTED_EXTENSIONS] }],
+      }
+      const r = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options)
+      return r.canceled || r.filePaths.length === 0 ? null : r.filePaths
     },
   })
   onPresenterClosed = () => services.presentation.windowsClosed()
