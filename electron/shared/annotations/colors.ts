@@ -18,9 +18,12 @@ export const COLOR_NAMES: Readonly<Record<'fr' | 'en', Readonly<Record<ColorId, 
   en: { yellow: ['yellow'], blue: ['blue'], green: ['green'], orange: ['orange'], purple: ['purple'] },
 }
 
-/** The written name of a colour in a language. */
-export function colorName(color: ColorId, language: 'fr' | 'en'): string {
-  return COLOR_NAMES[language][color][0]
+/** French adjectives agree with « couleur » (feminine) after the noun: « la couleur bleue ». */
+const FR_AFTER_COULEUR: Readonly<Record<ColorId, string>> = { yellow: 'jaune', blue: 'bleue', green: 'verte', orange: 'orange', purple: 'violette' }
+
+/** The written name of a colour in a language; `after-noun` is the form that follows « couleur ». */
+export function colorName(color: ColorId, language: 'fr' | 'en', form: 'name' | 'after-noun' = 'name'): string {
+  return language === 'fr' && form === 'after-noun' ? FR_AFTER_COULEUR[color] : COLOR_NAMES[language][color][0]
 }
 
 /**

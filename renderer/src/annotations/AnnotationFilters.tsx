@@ -52,7 +52,7 @@ export function AnnotationFilters(props: { value: Filters; onChange: (f: Filters
         ))}
       </select>
       <label htmlFor={`${id}-x`}>{t.annotations.filterText}</label>
-      <input id={`${id}-x`} type="search" value={f.text} onChange={(e) => onChange({ ...f, text: e.target.value })} />
+      <input id={`${id}-x`} type="search" value={f.text} placeholder={t.annotations.filterTextHint} onChange={(e) => onChange({ ...f, text: e.target.value })} />
       <label htmlFor={`${id}-s`}>{t.annotations.sort}</label>
       <select id={`${id}-s`} value={f.sort} onChange={(e) => onChange({ ...f, sort: e.target.value as Filters['sort'] })}>
         <option value="position">{t.annotations.byPosition}</option>

@@ -44,7 +44,7 @@ export function ColorLabelsSettings(): React.JSX.Element {
           <div key={c} className={`color-label-row color-${c}`}>
             <span className="annot-swatch" aria-hidden="true" />
             <input
-              aria-label={t.annotations.labelFor(t.annotations.colorNames[c] ?? c)}
+              aria-label={t.annotations.labelFor(c)}
               value={draft[c]}
               maxLength={40}
               onChange={(e) => setDraft({ ...draft, [c]: e.target.value })}

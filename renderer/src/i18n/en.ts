@@ -1,3 +1,5 @@
+import { colorName } from '../../../electron/shared/annotations/colors'
+import type { ColorId } from '../../../electron/shared/annotations/model'
 import type { Strings } from './fr'
 
 export const en: Strings = {
@@ -318,14 +320,14 @@ export const en: Strings = {
     open: 'Export notes…',
     openShort: 'Export',
     title: 'Export notes',
-    intro: 'Markdown that reads well anywhere (Obsidian, Logseq, a text editor), keeps links back to the text and can be imported again; CSV for a spreadsheet; W3C JSON.',
+    intro: 'Markdown that reads well anywhere (Obsidian, Logseq, a text editor), keeps links back to the text and can be imported again; CSV for a spreadsheet, which cannot be imported; W3C JSON, which can.',
     format: 'Format',
-    formats: { md: 'Markdown', csv: 'CSV (spreadsheet)', json: 'W3C JSON' },
+    formats: { md: 'Markdown', csv: 'CSV (spreadsheet, export only)', json: 'W3C JSON' },
     scope: 'Scope',
     scopes: { all: 'All documents', document: 'One document', filter: 'The filter' },
     document: 'Document',
     colors: 'Colours',
-    tags: 'Tags (space separated)',
+    tags: 'Tags (all of them, space separated)',
     text: 'Text',
     from: 'From',
     to: 'To',
@@ -388,6 +390,7 @@ export const en: Strings = {
     filterTag: 'Tag',
     allTags: 'All tags',
     filterText: 'Filter by text',
+    filterTextHint: 'every word; couleur:yellow',
     sort: 'Order',
     byPosition: 'Reading order',
     byDate: 'Date (newest first)',
@@ -410,7 +413,6 @@ export const en: Strings = {
     openIn: (title: string) => `Open in “${title}”`,
     labelsTitle: 'Annotation colours',
     labelsHint: 'What each colour means, shown in the annotation toolbar and the filters.',
-    labelFor: (color: string) => `Label of the ${color} colour`,
-    colorNames: { yellow: 'yellow', blue: 'blue', green: 'green', orange: 'orange', purple: 'purple' } as Record<string, string>,
+    labelFor: (color: ColorId) => `Label of the ${colorName(color, 'en')} colour`,
   },
 }

@@ -1,3 +1,6 @@
+import { colorName } from '../../../electron/shared/annotations/colors'
+import type { ColorId } from '../../../electron/shared/annotations/model'
+
 /** French UI strings: the source of truth. English (en.ts) must provide every key (type-checked). */
 export const fr = {
   appName: 'Passerelles',
@@ -317,14 +320,14 @@ export const fr = {
     open: 'Exporter les notes…',
     openShort: 'Exporter',
     title: 'Exporter les notes',
-    intro: 'Markdown lisible partout (Obsidian, Logseq, un éditeur de texte), qui garde les liens vers le texte et se réimporte ; CSV pour un tableur ; JSON W3C.',
+    intro: 'Markdown lisible partout (Obsidian, Logseq, un éditeur de texte), qui garde les liens vers le texte et se réimporte ; CSV pour un tableur, qui ne se réimporte pas ; JSON W3C, qui se réimporte aussi.',
     format: 'Format',
-    formats: { md: 'Markdown', csv: 'CSV (tableur)', json: 'JSON W3C' },
+    formats: { md: 'Markdown', csv: 'CSV (tableur, export seul)', json: 'JSON W3C' },
     scope: 'Portée',
     scopes: { all: 'Tous les documents', document: 'Un document', filter: 'Le filtre' },
     document: 'Document',
     colors: 'Couleurs',
-    tags: 'Étiquettes (séparées par des espaces)',
+    tags: 'Étiquettes (toutes, séparées par des espaces)',
     text: 'Texte',
     from: 'Du',
     to: 'Au',
@@ -387,6 +390,7 @@ export const fr = {
     filterTag: 'Étiquette',
     allTags: 'Toutes les étiquettes',
     filterText: 'Filtrer par texte',
+    filterTextHint: 'tous les mots ; couleur:jaune',
     sort: 'Ordre',
     byPosition: 'Ordre de lecture',
     byDate: 'Date (récentes d’abord)',
@@ -409,8 +413,7 @@ export const fr = {
     openIn: (title: string) => `Ouvrir dans « ${title} »`,
     labelsTitle: 'Couleurs des annotations',
     labelsHint: 'Le sens de chaque couleur, montré dans la barre d’annotation et les filtres.',
-    labelFor: (color: string) => `Libellé de la couleur ${color}`,
-    colorNames: { yellow: 'jaune', blue: 'bleue', green: 'verte', orange: 'orange', purple: 'violette' } as Record<string, string>,
+    labelFor: (color: ColorId) => `Libellé de la couleur ${colorName(color, 'fr', 'after-noun')}`,
   },
 }
 
