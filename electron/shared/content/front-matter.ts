@@ -47,6 +47,10 @@ export const OrganisationSchema = z
     legalForm: z.string().min(1),
     founded: z.string().min(1),
     website: HttpUrl,
+    /** Field of activity, a few words (`mobilité`, `hébergement et services en ligne`…). */
+    sector: z.string().min(1).optional(),
+    /** Licences of the code or content it publishes (`AGPL-3.0`…); empty when it publishes none. */
+    licences: z.array(z.string().min(1)).optional(),
   })
   .strict()
 export type Organisation = z.infer<typeof OrganisationSchema>

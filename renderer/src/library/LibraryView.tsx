@@ -23,6 +23,7 @@ import { useT } from '../i18n/i18n'
 import { DocumentCard } from './DocumentCard'
 import { LibraryFilters } from './LibraryFilters'
 import { ResumeReading, resumable } from './ResumeReading'
+import { CaseStudyTable } from './CaseStudyTable'
 
 interface LibraryData {
   readonly docs: readonly DocumentSummary[]
@@ -75,6 +76,12 @@ function Shelves({ data, kind, tag }: { data: LibraryData; kind: LibraryKind | n
   const t = useT()
   const kinds = useKindLabels()
   const [query, setQuery] = useState('')
+  // The case studies as cards or as a table (#15); kept for the session, like the filters.
+  const [caseView, setCaseView] = useState<'cards' | 'table'>(() => (sessionStorage.getItem('passerelles.caseView') === 'table' ? 'table' : 'cards'))
+  const chooseCaseView = (v: 'cards' | 'table'): void => {
+    sessionStorage.setItem('passerelles.caseView', v)
+    setCaseView(v)
+  }
   const filter: LibraryFilter = { kind, tag, query }
   const index = useMemo(() => createLibraryIndex(data.docs), [data.docs])
   const progress = useMemo(() => new Map(data.positions.map((p) => [p.docId, p.progress])), [data.positions])
@@ -131,11 +138,25 @@ function Shelves({ data, kind, tag }: { data: LibraryData; kind: LibraryKind | n
             <h2 id={`shelf-${k}`}>
               {kinds.plural[k]} <span className="shelf-count">{count}</span>
             </h2>
-            <ul className="cards" role="list">
-              {group.map((d) => (
-                <CardItem key={d.id} doc={d} progress={progress.get(d.id)} hidden={!shown.has(d.id)} />
-              ))}
-            </ul>
+            {k === 'cas' && (
+              <div className="case-view" role="group" aria-label={t.library.caseView}>
+                <button type="button" className="chip" aria-pressed={caseView === 'cards'} onClick={() => chooseCaseView('cards')}>
+                  {t.library.caseCards}
+                </button>
+                <button type="button" className="chip" aria-pressed={caseView === 'table'} onClick={() => chooseCaseView('table')}>
+                  {t.library.caseTable}
+                </button>
+              </div>
+            )}
+            {k === 'cas' && caseView === 'table' ? (
+              <CaseStudyTable docs={group} shown={shown} />
+            ) : (
+              <ul className="cards" role="list">
+                {group.map((d) => (
+                  <CardItem key={d.id} doc={d} progress={progress.get(d.id)} hidden={!shown.has(d.id)} />
+                ))}
+              </ul>
+            )}
           </section>
         )
       })}

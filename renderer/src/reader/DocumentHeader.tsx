@@ -99,6 +99,18 @@ export const DocumentHeader = memo(function DocumentHeader({ doc }: { doc: Rende
               <dt>{r.founded}</dt>
               <dd>{meta.organisation.founded}</dd>
             </div>
+            {meta.organisation.sector !== undefined && (
+              <div>
+                <dt>{r.sector}</dt>
+                <dd>{meta.organisation.sector}</dd>
+              </div>
+            )}
+            {meta.organisation.licences !== undefined && (
+              <div>
+                <dt>{r.licences}</dt>
+                <dd>{meta.organisation.licences.length > 0 ? meta.organisation.licences.join(', ') : r.noLicence}</dd>
+              </div>
+            )}
             <div>
               <dt>{r.website}</dt>
               <dd>

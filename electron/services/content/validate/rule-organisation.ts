@@ -6,6 +6,8 @@
  *   look like different things);
  * - `organisation.founded` is a year (four digits): the year the structure named by `legalForm`
  *   was created — for a software project without a structure of its own, its first public release;
+ * - `organisation.sector` and `organisation.licences` are given (an empty list when it publishes no
+ *   code or content of its own): the library shows the case studies side by side in a table;
  * - the body has one « Dates et chiffres clés » line (a paragraph starting with
  *   `**Dates et chiffres clés.**`), the same place to look in every case study.
  */
@@ -38,6 +40,11 @@ export const organisationRule: Rule = ({ valid }) =>
     }
     if (!/^\d{4}$/.test(founded)) {
       issues.push({ path: f.path, line: line('founded'), rule: 'organisation', message: `founded "${founded}" is not a year: the year the structure named by legalForm was created` })
+    }
+    for (const key of ['sector', 'licences'] as const) {
+      if (meta.organisation[key] === undefined) {
+        issues.push({ path: f.path, line: line('name'), rule: 'organisation', message: `organisation.${key} is missing: the library’s table of case studies shows it (licences: [] when none)` })
+      }
     }
     const leads = body.split('\n').filter((l) => l.startsWith(KEY_FIGURES_LEAD)).length
     if (leads !== 1) {

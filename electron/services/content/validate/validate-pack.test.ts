@@ -14,7 +14,7 @@ const CAS_FIELDS = {
     { title: 'Première source', url: 'https://example.org/1' },
     { title: 'Deuxième source', url: 'https://example.org/2' },
   ],
-  organisation: { name: 'Coop', legalForm: 'société coopérative d’intérêt collectif (SCIC)', founded: '2010', website: 'https://coop.example.org' },
+  organisation: { name: 'Coop', legalForm: 'société coopérative d’intérêt collectif (SCIC)', founded: '2010', website: 'https://coop.example.org', sector: 'mobilité', licences: ['AGPL-3.0'] },
 }
 
 /** A small pack that follows every rule: each test breaks one thing in a copy of it. */
@@ -223,10 +223,10 @@ describe('validatePack', () => {
     expect(await lineOf(dir, unused[0]!)).toContain('https://example.org/forgotten')
   })
 
-  it('organisation: a legal form outside the vocabulary, a founding date that is not a year, a missing « Dates et chiffres clés » line', async () => {
+  it('organisation: a missing sector, a legal form outside the vocabulary, a founding date that is not a year, a missing « Dates et chiffres clés » line', async () => {
     const files = cleanFiles()
     files['cas/x.md'] = doc(
-      { id: 'cas-x', title: 'X', ...CAS_FIELDS, organisation: { name: 'X', legalForm: 'collectif de coopératives (forme juridique non documentée)', founded: 'vers 2010', website: 'https://x.example.org' } },
+      { id: 'cas-x', title: 'X', ...CAS_FIELDS, organisation: { name: 'X', legalForm: 'collectif de coopératives (forme juridique non documentée)', founded: 'vers 2010', website: 'https://x.example.org', licences: [] } },
       `## Qui\n\nUne structure[^1].\n\n[^1]: [Première](https://example.org/1)${NN}; [deuxième](https://example.org/2).\n`,
     )
     files['cas/y.md'] = doc(
@@ -236,13 +236,15 @@ describe('validatePack', () => {
     const { issues, dir } = await check(files)
     const org = ofRule(issues, 'organisation')
     expect(org.map((i) => [i.path, i.message.replace(/: ".*/, '')])).toEqual([
+      ['cas/x.md', 'organisation.sector is missing: the library’s table of case studies shows it (licences: [] when none)'],
       ['cas/x.md', 'legalForm "collectif de coopératives (forme juridique non documentée)" is not in the vocabulary'],
       ['cas/x.md', 'founded "vers 2010" is not a year: the year the structure named by legalForm was created'],
       ['cas/x.md', 'no « Dates et chiffres clés » line: a paragraph starting with **Dates et chiffres clés.**'],
       ['cas/y.md', '2 « Dates et chiffres clés » lines: one per case study'],
     ])
-    expect(await lineOf(dir, org[0]!)).toContain('"legalForm"')
-    expect(await lineOf(dir, org[1]!)).toContain('"founded"')
+    expect(await lineOf(dir, org[0]!)).toContain('"name"')
+    expect(await lineOf(dir, org[1]!)).toContain('"legalForm"')
+    expect(await lineOf(dir, org[2]!)).toContain('"founded"')
   })
 
   it('workshop: a chapter without its closing sections, or with too few points or too many questions', async () => {
