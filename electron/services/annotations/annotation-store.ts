@@ -31,6 +31,7 @@ import type { SnapshotParse, StoreState } from './snapshot'
 import { recoverLocked } from './recovery'
 import type { StoreNotice } from '../../shared/annotations/api'
 import type { PhaseHook } from './phases'
+import { serialQueue } from '../platform/serial-queue'
 
 export type { StoreState } from './snapshot'
 export type { StoreOp } from './journal'
@@ -150,7 +151,7 @@ export async function openAnnotationStore(options: StoreOptions): Promise<Annota
   let snapshotBytes = 0
   /** The journal we have replayed: its identity, how far, and its header. */
   let journal: { id: FileId; end: number; generation: number; schemaVersion: number } | null = null
-  let queue: Promise<unknown> = Promise.resolve()
+  const queue = serialQueue()
   /** Journal entries not yet folded into the snapshot. */
   let pendingEntries = 0
   const appender = journalAppender(files.journal, onPhase && (() => onPhase('journal-written')))
@@ -160,11 +161,7 @@ export async function openAnnotationStore(options: StoreOptions): Promise<Annota
     if (changed === 'all' || changed.size) for (const l of listeners) l(changed, state)
   }
   /** Serialises everything that reads or mutates the in-memory state or the files. */
-  const enqueue = <T>(task: () => Promise<T>): Promise<T> => {
-    const run = queue.then(task)
-    queue = run.catch(() => undefined)
-    return run
-  }
+  const enqueue = <T>(task: () => Promise<T>): Promise<T> => queue.run(task)
   const locked = <T>(task: () => Promise<T>): Promise<T> => withProcessLock(files.lock, task, lockOptions)
 
   /** Adopts a clean scan; returns false if it needs the recovery path (under the lock). */
@@ -354,10 +351,7 @@ export async function openAnnotationStore(options: StoreOptions): Promise<Annota
         void backupToday()
       }
       void enqueue(() => appender.release())
-      for (let q = queue; ; q = queue) {
-        await q
-        if (q === queue) return
-      }
+      await queue.idle()
     },
   }
   return store

@@ -20,6 +20,7 @@ import { writeFileAtomic } from '../platform/atomic-file'
 import type { Clock } from '../platform/clock'
 import type { Logger } from '../platform/log'
 import type { LibraryReader } from '../content/library-reader'
+import { serialQueue } from '../platform/serial-queue'
 
 export interface DeckStore {
   list(): DeckList
@@ -86,7 +87,7 @@ export async function createDeckStore(opts: {
   if (loaded.problem) opts.log.warn(loaded.problem)
   let decks: StoredDeck[] = loaded.decks
   const newId = opts.newId ?? randomUUID
-  let queue: Promise<unknown> = Promise.resolve()
+  const queue = serialQueue()
 
   const save = async (next: StoredDeck[]): Promise<void> => {
     const data: DecksFile = { schemaVersion: DECKS_SCHEMA_VERSION, decks: next }
@@ -96,11 +97,7 @@ export async function createDeckStore(opts: {
   if (loaded.salvaged) await save(decks)
 
   /** One change at a time, each saved before the next starts. */
-  const serial = <T>(run: () => Promise<T>): Promise<T> => {
-    const p = queue.then(run)
-    queue = p.catch(() => undefined)
-    return p
-  }
+  const serial = <T>(run: () => Promise<T>): Promise<T> => queue.run(run)
   const find = (id: string): StoredDeck => {
     const d = decks.find((x) => x.id === id)
     if (!d) throw new AppFailure('not-found', `No deck with id "${id}".`)

@@ -6,6 +6,7 @@ import { writeFileAtomic } from '../platform/atomic-file'
 import { loadJsonFile } from '../platform/json-file'
 import type { Clock } from '../platform/clock'
 import type { Logger } from '../platform/log'
+import { serialQueue } from '../platform/serial-queue'
 
 export interface SettingsService {
   get(): Settings
@@ -20,19 +21,17 @@ export async function createSettingsService(opts: { dataDir: string; clock: Cloc
   if (loaded.status === 'recovered') opts.log.warn(`settings.json was unreadable (${loaded.reason}); moved to ${loaded.movedTo}, defaults restored`)
   let current: Settings = loaded.value
   const listeners: ((s: Settings) => void)[] = []
-  let queue: Promise<unknown> = Promise.resolve()
+  const queue = serialQueue()
   return {
     get: () => current,
     update(patch) {
-      const run = queue.then(async () => {
+      return queue.run(async () => {
         const next = SettingsSchema.parse({ ...current, ...patch })
         await writeFileAtomic(file, `${JSON.stringify(next, null, 2)}\n`)
         current = next
         for (const l of listeners) l(next)
         return next
       })
-      queue = run.catch(() => undefined)
-      return run
     },
     onChange: (l) => void listeners.push(l),
   }
