@@ -23,6 +23,11 @@ export type BundleReport = Readonly<Record<BundleTarget, readonly string[]>>
  * (with their own dependencies): tsx is the CLI's TypeScript loader.
  */
 export const NOT_SHIPPED: readonly string[] = ['tsx']
+/**
+ * Packages left out of app.asar wherever they sit in the tree (electron-builder.yml drops them too):
+ * pdfjs-dist's optional native canvas, for page rendering, which text extraction never loads.
+ */
+export const NOT_PACKED: ReadonlySet<string> = new Set(['@napi-rs/canvas'])
 
 export const CONTENT_LICENCE = { licence: 'CC-BY-SA-4.0', url: 'https://creativecommons.org/licenses/by-sa/4.0/legalcode.fr' }
 
@@ -61,7 +66,7 @@ export function buildNotices(root: string, bundles: BundleReport): Notices {
   }
 
   const shipped = Object.keys(manifest.dependencies ?? {}).filter((d) => !NOT_SHIPPED.includes(d))
-  for (const info of dependencyClosure(root, shipped).values()) add(info, { packed: true })
+  for (const info of dependencyClosure(root, shipped, NOT_PACKED).values()) add(info, { packed: true })
 
   for (const target of ['main', 'preload', 'renderer'] as const) {
     const dirs = new Set(bundles[target].map((id) => packageOfModule(root, id)).filter((d): d is string => d !== null))

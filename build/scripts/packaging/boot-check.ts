@@ -144,6 +144,8 @@ export function judge(r: Run, expectedChannels: readonly string[], docId: string
       const search = r.search as { ok?: boolean; value?: { total?: { sections?: number } } } | undefined
       want(search?.ok === true && (search.value?.total?.sections ?? 0) > 0, `boot: a search over IPC found nothing: ${String(JSON.stringify(search)).slice(0, 300)}`)
       want(typeof r.libraryCount === 'number' && r.libraryCount > 0, 'boot: library:list returned no document')
+      const pdf = r.pdfImport as { ok?: boolean; value?: { items?: { ok?: boolean; format?: string; message?: string }[] } } | undefined
+      want(pdf?.ok === true && pdf.value?.items?.[0]?.ok === true && pdf.value.items[0].format === 'pdf', `boot: a PDF could not be imported from the packed app: ${String(JSON.stringify(pdf)).slice(0, 300)}`)
       want((r.foreignSender as { ok?: boolean; error?: { code?: string } } | undefined)?.error?.code === 'forbidden-sender', 'boot: a call from another origin was not refused')
       want((r.badPayload as { ok?: boolean; error?: { code?: string } } | undefined)?.ok === false, 'boot: a malformed payload was not refused as a value')
       const perm = r.permissions as { clipboardOwn?: boolean; clipboardForeign?: boolean; media?: boolean } | null | undefined

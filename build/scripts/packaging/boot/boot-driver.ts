@@ -78,6 +78,20 @@ async function invoke(fake: Fake, win: FakeWindow, channel: string, payload: unk
   return handler({ sender: win.webContents, senderFrame: frame }, payload)
 }
 
+/** A one-page PDF with a text layer (« Bonjour l’ESS »), written by hand: xref-less, which pdf.js repairs. */
+const TINY_PDF = [
+  '%PDF-1.4',
+  '1 0 obj<</Type/Catalog/Pages 2 0 R/Lang(fr)>>endobj',
+  '2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj',
+  '3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 300 144]/Contents 4 0 R/Resources<</Font<</F1 5 0 R>>>>>>endobj',
+  '4 0 obj<</Length 58>>stream',
+  'BT /F1 18 Tf 20 100 Td (Bonjour ESS, un texte a importer) Tj ET',
+  'endstream endobj',
+  '5 0 obj<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>endobj',
+  'trailer<</Root 1 0 R>>',
+  '%%EOF',
+].join('\n')
+
 const menuSet = (fake: Fake): boolean => fake.calls.some((c) => c.api === 'Menu.setApplicationMenu')
 
 async function play(electron: Electron): Promise<void> {
@@ -123,6 +137,8 @@ async function play(electron: Electron): Promise<void> {
   })
   observed.search = await invoke(fake, win, 'search:query', { q: 'coopérative' })
   observed.libraryCount = ((await invoke(fake, win, 'library:list', {})) as { value?: unknown[] }).value?.length ?? null
+  // One PDF imported from the archive's own node_modules (pdf.js with the pure-JS DOMMatrix, no native canvas).
+  observed.pdfImport = await invoke(fake, win, 'documents:importFiles', { files: [{ name: 'bonjour.pdf', base64: Buffer.from(TINY_PDF, 'latin1').toString('base64') }] })
   observed.foreignSender = await invoke(fake, win, 'library:list', {}, 'https://evil.example/')
   observed.badPayload = await invoke(fake, win, 'library:get', { id: 42 })
 

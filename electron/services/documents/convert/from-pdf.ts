@@ -14,9 +14,21 @@ import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs'
 
 type PdfJs = typeof PdfJsModule
 let pdfjs: Promise<PdfJs> | null = null
-/** Loaded on the first PDF only (pdf.js is large, and most sessions never import one). */
+/**
+ * Loaded on the first PDF only (pdf.js is large, and most sessions never import one). pdf.js builds
+ * a `DOMMatrix` when its module loads; Node and Electron's main process have none, and its own
+ * fallback is the native @napi-rs/canvas, which the app does not ship (a native module per
+ * platform, for page rendering we never do). A pure-JS DOMMatrix (@thednp/dommatrix) is installed
+ * first when there is none — always, so the tests exercise what the packed app runs.
+ */
 function loadPdfJs(): Promise<PdfJs> {
-  pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs')
+  pdfjs ??= (async () => {
+    if (!('DOMMatrix' in globalThis)) {
+      const { default: CSSMatrix } = await import('@thednp/dommatrix')
+      Object.assign(globalThis, { DOMMatrix: CSSMatrix })
+    }
+    return import('pdfjs-dist/legacy/build/pdf.mjs')
+  })()
   return pdfjs
 }
 
