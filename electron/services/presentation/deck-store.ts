@@ -10,13 +10,14 @@
  *   reports what happened until the next start.
  */
 import { randomUUID } from 'node:crypto'
-import { readFile, rename } from 'node:fs/promises'
+import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { AppFailure } from '../../shared/result'
 import { DECKS_SCHEMA_VERSION, DeckItemSchema, DeckNameSchema, MAX_DECK_ITEMS, StoredDeckSchema } from '../../shared/presentation/deck'
 import type { DeckItem, DeckList, DeckView, DecksFile, StoredDeck } from '../../shared/presentation/deck'
 import { presentableSpan } from '../../shared/presentation/spans'
 import { writeFileAtomic } from '../platform/atomic-file'
+import { moveAside } from '../platform/json-file'
 import type { Clock } from '../platform/clock'
 import type { Logger } from '../platform/log'
 import type { LibraryReader } from '../content/library-reader'
@@ -37,7 +38,10 @@ interface Loaded {
   readonly problem: string | null
 }
 
-/** Reads decks.json, keeping every valid deck; anything wrong moves the file aside and is reported. */
+/**
+ * Reads decks.json, keeping every valid deck; anything wrong moves the file aside and is reported.
+ * Not `loadJsonFile`: that one keeps all or nothing, and a deck file salvages its valid decks.
+ */
 async function load(file: string, now: () => Date): Promise<Loaded & { readonly salvaged: boolean }> {
   let text: string
   try {
@@ -69,8 +73,8 @@ async function load(file: string, now: () => Date): Promise<Loaded & { readonly 
     }
   }
   if (reasons.length === 0) return { decks, problem: null, salvaged: false }
-  const movedTo = `${file}.corrupt-${now().toISOString().replace(/[:.]/g, '-')}`
-  await rename(file, movedTo)
+  // The shared rule (json-file.ts): `decks.json.corrupt-<time>`, never overwriting an earlier one.
+  const movedTo = await moveAside(file, now())
   const kept = decks.length > 0 ? ` ${decks.length} valid deck(s) were kept.` : ''
   return { decks, problem: `decks.json could not be read entirely: ${reasons.join('; ')}. The file was moved to ${movedTo}, unchanged.${kept}`, salvaged: decks.length > 0 }
 }
