@@ -6,6 +6,8 @@
  * - Top-level elements become blocks; containers without meaning of their own (the footnotes
  *   <section>, a <div>) are looked through, so the « Notes » heading inside it is a block too.
  * - Whitespace between blocks joins the block before it: blocks tile the whole text.
+ * - Blocks inside the footnotes container (`<section data-footnotes>`, what marked-footnote makes)
+ *   are flagged `footnotes`: slides leave them out.
  * - Footnote references (<sup><a data-footnote-ref>) and back-references (<a data-footnote-backref>)
  *   become `marker` tokens. Links become plain <span class="slide-link">: on a projected slide
  *   nothing is clickable, and nothing can navigate the presentation windows.
@@ -108,19 +110,19 @@ export function documentBlocks(doc: RenderedDocument): Block[] {
   const blocks: Block[] = []
   let leading: Token[] = []
   let leadingStart = 0
-  const add = (kind: BlockKind, level: number, node: Node): void => {
+  const add = (kind: BlockKind, level: number, node: Node, footnotes: boolean): void => {
     const start = leading.length > 0 ? leadingStart : pos
     const tokens: Token[] = [...leading]
     leading = []
     tokenize(node, tokens)
-    blocks.push({ kind, level, start, end: pos, tokens })
+    blocks.push(footnotes ? { kind, level, start, end: pos, tokens, footnotes: true } : { kind, level, start, end: pos, tokens })
   }
-  const walk = (parent: Node): void => {
+  const walk = (parent: Node, footnotes: boolean): void => {
     for (const node of Array.from(parent.childNodes)) {
       if (node.nodeType === 3) {
         const text = node.nodeValue ?? ''
         if (text.trim() !== '') {
-          add('other', 0, node)
+          add('other', 0, node, footnotes)
           continue
         }
         const last = blocks[blocks.length - 1]
@@ -134,15 +136,15 @@ export function documentBlocks(doc: RenderedDocument): Block[] {
         }
       } else if (node.nodeType === 1) {
         const el = node as Element
-        if (CONTAINERS.has(el.tagName)) walk(el)
+        if (CONTAINERS.has(el.tagName)) walk(el, footnotes || el.hasAttribute('data-footnotes'))
         else {
           const { kind, level } = kindOf(el)
-          add(kind, level, el)
+          add(kind, level, el, footnotes)
         }
       }
     }
   }
-  walk(container)
+  walk(container, false)
   if (leading.length > 0) blocks.push({ kind: 'other', level: 0, start: leadingStart, end: pos, tokens: leading })
 
   // The offsets above must be the offsets of `doc.text`; anything else is a bug, not bad input.

@@ -5,7 +5,9 @@
  *
  * The only normalisation is `removeMarkers`: the characters of footnote markers — the reference
  * numbers (`<sup><a data-footnote-ref>1</a></sup>`) and the back-references
- * (`<a data-footnote-backref>↩</a>`) — are deleted. Nothing else: no whitespace folding, no trimming.
+ * (`<a data-footnote-backref>↩</a>`) — are deleted; and the footnotes themselves (the text of
+ * `<section data-footnotes>`, issue 16: references are not slides) unless the span starts in them
+ * (the « Notes » section presented on its own). Nothing else: no whitespace folding, no trimming.
  * The expected side is computed here independently of the splitter, from the document's own DOM.
  *
  * And each slide shows exactly its text: the textContent of its rendered heading and body (parsed
@@ -49,9 +51,38 @@ function markerOffsets(doc: RenderedDocument): Set<number> {
   return out
 }
 
-function expectedText(doc: RenderedDocument, span: Span, markers: Set<number>): string {
+/** The offsets of the document's footnotes (the text inside <section data-footnotes>), [start, end). */
+function footnotesSpan(doc: RenderedDocument): Span | null {
+  const root = window.document.createElement('div')
+  root.innerHTML = doc.html
+  const notes = root.querySelector('section[data-footnotes]')
+  if (!notes) return null
+  const walker = window.document.createTreeWalker(root, window.NodeFilter.SHOW_TEXT)
+  let offset = 0
+  let start = -1
+  let end = -1
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const len = n.nodeValue?.length ?? 0
+    // Whitespace-only text nodes belong to the block before them (they carry no footnote).
+    if (notes.contains(n) && (n.nodeValue ?? '').trim() !== '') {
+      if (start < 0) start = offset
+      end = offset + len
+    }
+    offset += len
+  }
+  if (start < 0) return null
+  // Whitespace after the footnotes (the end of the document) goes with them.
+  return { start, end: doc.text.slice(end).trim() === '' ? doc.text.length : end }
+}
+
+function expectedText(doc: RenderedDocument, span: Span, markers: Set<number>, notes: Span | null): string {
+  const skipNotes = notes !== null && !(span.start >= notes.start && span.start < notes.end) && doc.text.slice(span.start, notes.start).trim() !== ''
   let s = ''
-  for (let i = span.start; i < span.end; i++) if (!markers.has(i)) s += doc.text[i]
+  for (let i = span.start; i < span.end; i++) {
+    if (markers.has(i)) continue
+    if (skipNotes && i >= notes.start && i < notes.end) continue
+    s += doc.text[i]
+  }
   return s
 }
 
@@ -74,6 +105,7 @@ describe('no text is lost between a shipped section and its slides', async () =>
     it(`${doc.summary.id}: every section, flat and presented, and the whole document`, () => {
       const blocks = documentBlocks(doc)
       const markers = markerOffsets(doc)
+      const notes = footnotesSpan(doc)
       const spans: { name: string; span: Span }[] = [
         { name: '(whole document)', span: { start: 0, end: doc.text.length } },
         ...doc.sections.flatMap((s) => [
@@ -84,7 +116,7 @@ describe('no text is lost between a shipped section and its slides', async () =>
       expect(doc.sections.length).toBeGreaterThan(0)
       for (const { name, span } of spans) {
         const plans = splitSpan(blocks, span)
-        expect(plans.map(planText).join(''), `${doc.summary.id} ${name}`).toBe(expectedText(doc, span, markers))
+        expect(plans.map(planText).join(''), `${doc.summary.id} ${name}`).toBe(expectedText(doc, span, markers, notes))
         for (const p of plans) {
           const shown = textOfHtml(renderTokens(p.heading ?? [])) + textOfHtml(renderTokens(p.body))
           expect(shown, `${doc.summary.id} ${name}: a slide shows its text`).toBe(planText(p))

@@ -41,7 +41,8 @@ describe('the splitter, case by case', () => {
     const slides = await slidesOf(md, 'partie')
     expect(slides.map((s) => [s.kind, s.headingHtml.trim(), s.continues])).toEqual([
       ['title', 'Partie', ''],
-      ['text', '', 'Partie'],
+      // The first slide after the title is where the section starts, not a « (suite) ».
+      ['text', '', ''],
       ['text', 'Premier', ''],
       ['text', 'Second', ''],
     ])
@@ -66,8 +67,8 @@ describe('the splitter, case by case', () => {
     for (const s of body) {
       expect(bodyWords(s)).toBeLessThanOrEqual(60)
       expect(s.text.trim()).toMatch(/\.$/)
-      expect(s.continues).toBe('Long')
     }
+    expect(body.map((s) => s.continues)).toEqual(['', 'Long', 'Long'])
     expect(body.map((s) => s.text).join('')).toBe(`${para}\n`)
   })
 
@@ -134,6 +135,37 @@ describe('the splitter, case by case', () => {
     expect(text).toContain('Première source.')
     expect(text).toContain('Seconde source.')
     expect(text).not.toContain('↩')
+  })
+
+  it('a lead-in stays with its list: when the list does not fit after it, it moves to the list\'s slide', async () => {
+    // 50 words of prose and the 3-word lead-in fill 53 of 60 words: the first item (8 words) does not
+    // fit after them, so the list starts a slide — and the lead-in goes with it.
+    const md = `## Propositions\n\n${sentence(50, 'p')}\n\nNous proposons que :\n\n${Array.from({ length: 4 }, (_, i) => `- ${sentence(8, `i${i}x`)}`).join('\n')}\n`
+    const slides = await slidesOf(md, 'propositions')
+    const body = slides.slice(1)
+    expect(body.length).toBe(2)
+    expect(body[0]!.text).not.toContain('Nous proposons que')
+    expect(body[1]!.bodyHtml).toMatch(/^<p>Nous proposons que :<\/p>\s*<ul>\s*<li>I0x0/)
+    expect(body.map((s) => s.text).join('')).toContain('Nous proposons que :')
+  })
+
+  it('a lead-in that fits with its first items stays where it is, and a long list then continues', async () => {
+    const items = Array.from({ length: 9 }, (_, i) => `- ${sentence(6, `j${i}x`)}`).join('\n')
+    const slides = await slidesOf(`## Actions\n\nVoici les actions :\n\n${items}\n`, 'actions')
+    const body = slides.slice(1)
+    expect(body[0]!.bodyHtml).toMatch(/^<p>Voici les actions :<\/p>\s*<ul>/)
+    expect(body.map((s) => (s.bodyHtml.match(/<li>/g) ?? []).length)).toEqual([6, 3])
+    // No slide ends on a lead-in.
+    for (const s of body) expect(s.text.trim()).not.toMatch(/:$/)
+  })
+
+  it('the footnotes are not slides: a presented document ends before its « Notes »', async () => {
+    const md = `Chapeau.\n\n## Un\n\nUn fait établi[^1].\n\n[^1]: Première source.\n`
+    const slides = await slidesOf(md, null)
+    const text = slides.map((s) => s.text).join('')
+    expect(text).toContain('Un fait établi.')
+    expect(text).not.toContain('Première source')
+    expect(slides.map((s) => s.headingHtml + s.continues).join(' ')).not.toContain('Notes')
   })
 
   it('links become plain text on slides, and no id is repeated', async () => {

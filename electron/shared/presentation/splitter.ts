@@ -9,10 +9,16 @@
  * - a paragraph longer than the limit is split at sentence boundaries (sentences.ts);
  * - a list longer than the limit is split between items (an ordered list continues its numbering);
  * - a table, an image, a quotation or a code block gets a slide of its own;
- * - footnote markers stay in the tokens (they carry offsets) but are never shown.
+ * - footnote markers stay in the tokens (they carry offsets) but are never shown;
+ * - (issue 16) a lead-in — a paragraph ending with « : » right before a list — stays on the slide
+ *   of the list's first items: when they do not fit after it, it moves to the next slide with them;
+ * - (issue 16) the first slide after the title slide does not say it continues the title: it is
+ *   where the section starts, not a « (suite) »;
+ * - (issue 16) the document's footnotes (blocks flagged `footnotes`) are references, not slides:
+ *   left out, unless the span presented is the footnotes themselves.
  *
- * No text is lost: every character of the span is in exactly one slide's tokens, in order (the
- * property `splitter.test.ts` and `dom-blocks.test.ts` check on every shipped section).
+ * No text is lost: every character of the span outside the footnotes is in exactly one slide's
+ * tokens, in order (the property `no-text-lost.test.ts` checks on every shipped section).
  */
 import { countWords } from '../content/document'
 import { clipTokens, textSpan, visibleText } from './tokens'
@@ -138,7 +144,7 @@ function paragraphCuts(tokens: readonly Token[], limit: number): number[] {
 }
 
 /** Offsets of the top-level <li> elements of a list block, and each item's word count. */
-function listItems(tokens: readonly Token[]): { at: number; words: number }[] {
+export function listItems(tokens: readonly Token[]): { at: number; words: number }[] {
   const items: { at: number; words: number; text: string }[] = []
   let depth = 0
   let pending = false
@@ -175,10 +181,19 @@ interface Draft {
   body: Token[]
   words: number
   items: number
+  /** The body ends with a lead-in paragraph (« Nous proposons que : »): where it starts in `body`, its words. */
+  leadIn: { readonly index: number; readonly words: number } | null
+}
+
+/** A paragraph that announces what follows (it ends with a colon). */
+function isLeadIn(tokens: readonly Token[]): boolean {
+  return /:\s*$/.test(visibleText(tokens))
 }
 
 export function splitSpan(blocks: readonly Block[], span: Span, limits: SplitLimits = DEFAULT_LIMITS): SlidePlan[] {
-  const inSpan = blocks.map((b) => clipBlock(b, span)).filter((b): b is Block => b !== null)
+  const clipped = blocks.map((b) => clipBlock(b, span)).filter((b): b is Block => b !== null)
+  // The footnotes are left out, unless they are what is presented (the « Notes » section itself).
+  const inSpan = clipped[0]?.footnotes ? clipped : clipped.filter((b) => !b.footnotes)
   const slides: SlidePlan[] = []
   let current: Draft | null = null
   let topic = ''
@@ -189,7 +204,9 @@ export function splitSpan(blocks: readonly Block[], span: Span, limits: SplitLim
   }
   const open = (kind: SlideKind, heading: Token[] | null = null): Draft => {
     flush()
-    const d: Draft = { kind, heading, continues: heading ? '' : topic, body: [], words: 0, items: 0 }
+    // Right after the title slide, the section starts: nothing to call a continuation.
+    const afterTitle = slides.length === 1 && slides[0]!.kind === 'title'
+    const d: Draft = { kind, heading, continues: heading || afterTitle ? '' : topic, body: [], words: 0, items: 0, leadIn: null }
     current = d
     return d
   }
@@ -207,11 +224,13 @@ export function splitSpan(blocks: readonly Block[], span: Span, limits: SplitLim
     }
   }
   /** Adds body tokens to the current text slide when they fit (or it is empty), else to a new slide. */
-  const place = (tokens: readonly Token[], w: number): void => {
+  const place = (tokens: readonly Token[], w: number): Draft => {
     const c = currentText()
     const target = c && (c.body.length === 0 || c.words + w <= limits.words) ? c : open('text')
+    target.leadIn = isLeadIn(tokens) ? { index: target.body.length, words: w } : null
     target.body.push(...tokens)
     target.words += w
+    return target
   }
   const placeList = (b: Block): void => {
     const items = listItems(b.tokens)
@@ -227,7 +246,22 @@ export function splitSpan(blocks: readonly Block[], span: Span, limits: SplitLim
     }
     items.forEach((item, i) => {
       const fits = slide.words + chunkWords + item.words <= limits.words && slide.items + chunkItems + 1 <= limits.items
-      const empty = slide.body.length === 0 && chunkItems === 0
+      // A slide holding nothing but the list's lead-in counts as empty: the first item joins it.
+      const empty = (slide.body.length === 0 || slide.leadIn?.index === 0) && chunkItems === 0
+      if (!fits && !empty && i === 0 && slide.leadIn) {
+        // The lead-in leaves with the list's first items rather than stay alone at the bottom.
+        const leadIn = slide.leadIn
+        const moved = slide.body.splice(leadIn.index)
+        slide.words -= leadIn.words
+        slide.leadIn = null
+        slide = open('text')
+        slide.body.push(...moved)
+        slide.words = leadIn.words
+        slide.leadIn = { index: 0, words: leadIn.words }
+        chunkWords = item.words
+        chunkItems = 1
+        return
+      }
       if (!fits && !empty) {
         if (chunkItems > 0) {
           commit(item.at)
@@ -242,6 +276,7 @@ export function splitSpan(blocks: readonly Block[], span: Span, limits: SplitLim
       chunkItems++
     })
     commit(b.end)
+    slide.leadIn = null
   }
 
   inSpan.forEach((b, index) => {
@@ -270,7 +305,10 @@ export function splitSpan(blocks: readonly Block[], span: Span, limits: SplitLim
       }
       case 'paragraph': {
         const w = words(b.tokens)
-        if (w <= limits.words) return place(b.tokens, w)
+        if (w <= limits.words) {
+          place(b.tokens, w)
+          return
+        }
         let from = b.start
         for (const cut of [...paragraphCuts(b.tokens, limits.words), b.end]) {
           const piece = clipTokens(b.tokens, from, cut)
@@ -294,7 +332,8 @@ export function splitSpan(blocks: readonly Block[], span: Span, limits: SplitLim
         return
       }
       case 'other':
-        return place(b.tokens, words(b.tokens))
+        place(b.tokens, words(b.tokens)).leadIn = null
+        return
     }
   })
   flush()

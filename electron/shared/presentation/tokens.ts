@@ -43,6 +43,11 @@ export interface Block {
   readonly start: number
   readonly end: number
   readonly tokens: readonly Token[]
+  /**
+   * Set on the blocks of the document's footnotes (its « Notes » heading and list): references,
+   * not material to project, so the splitter leaves them out of slides.
+   */
+  readonly footnotes?: true
 }
 
 export function isTextToken(t: Token): t is TextToken {
