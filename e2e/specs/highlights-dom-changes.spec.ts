@@ -9,7 +9,6 @@
 import { test, expect } from '../harness/fixtures'
 import { DocumentPage } from '../pages/document-page'
 import { MatchBar } from '../pages/search-page'
-import type { AnnotationView } from '../../electron/shared/annotations/query'
 
 test('search matches and annotations are repainted when text is wrapped after they were painted', async ({ app }) => {
   const docId = app.services.library.list().find((d) => app.services.library.get(d.id).text.includes('coopérative'))!.id
@@ -17,7 +16,7 @@ test('search matches and annotations are repainted when text is wrapped after th
   const start = text.indexOf('coopérative')
   const made = await app.api.annotations.create({ docId, start, end: start + 'coopérative'.length, color: 'green' })
   if (!made.ok) throw new Error(made.error.message)
-  const quote = (made.value as AnnotationView).annotation.target!.selector[0].exact
+  const quote = made.value.annotation.target!.selector[0].exact
 
   await app.open(`#/doc/${docId}?q=${encodeURIComponent('coopérative')}`)
   await new DocumentPage(app.page).waitFor(docId)

@@ -11,7 +11,7 @@ import { memoryLogger } from '../services/platform/log'
 import { recordingOpener } from '../services/platform/external-opener'
 import { doc, tempDir, writePack } from '../services/testing/temp-pack'
 import type { AnchorReport } from '../shared/annotations/reanchor'
-import type { RenderedDocument } from '../shared/content/document'
+import { inProcessClient, valueOf } from '../shared/api/in-process'
 
 const BODY = 'Le logiciel libre et l’ESS partagent une intuition.\n\nLa gouvernance partagée des comuns numériques reste à inventer.\n\nUne conclusion.'
 const EDITED = 'Un ajout.\n\nLe logiciel libre et l’ESS partagent une intuition.\n\nLa gouvernance partagée des communs numériques reste à inventer.'
@@ -28,11 +28,11 @@ async function fixture() {
   const v2 = await writePack({ 'a.md': doc({ id: 'doc-a', title: 'Premier' }, EDITED) })
   const data = await tempDir()
   const services = await createServices({ contentDir: v1, dataDir: data, clock: fixedClock('2026-11-28T10:00:00Z'), log: memoryLogger(), openUrl: recordingOpener(), appVersion: '0' })
-  const h = createHandlers(services)
-  const text = ((await h['library:get']({ id: 'doc-a' })) as { value: RenderedDocument }).value.text
+  const api = inProcessClient(createHandlers(services))
+  const text = valueOf(await api.library.get({ id: 'doc-a' })).text
   for (const quote of ['logiciel libre', 'comuns numériques', 'Une conclusion']) {
     const start = text.indexOf(quote)
-    const r = await h['annotations:create']({ docId: 'doc-a', start, end: start + quote.length, color: 'blue', note: quote })
+    const r = await api.annotations.create({ docId: 'doc-a', start, end: start + quote.length, color: 'blue', note: quote })
     expect(r.ok).toBe(true)
   }
   await services.close()

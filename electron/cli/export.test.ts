@@ -12,9 +12,8 @@ import { fixedClock } from '../services/platform/clock'
 import { memoryLogger } from '../services/platform/log'
 import { recordingOpener } from '../services/platform/external-opener'
 import { doc, tempDir, writePack } from '../services/testing/temp-pack'
-import type { RenderedDocument } from '../shared/content/document'
-import type { ListResult } from '../shared/annotations/query'
-import type { Result } from '../shared/result'
+import type { ColorId } from '../shared/annotations/model'
+import { inProcessClient, valueOf } from '../shared/api/in-process'
 
 function capture() {
   let out = ''
@@ -28,24 +27,23 @@ async function fixture() {
   const pack = await writePack({ 'a.md': doc({ id: 'doc-a', title: 'Premier' }, BODY), 'b.md': doc({ id: 'doc-b', title: 'Second' }, BODY) })
   const data = await tempDir()
   const services = await createServices({ contentDir: pack, dataDir: data, clock: fixedClock('2026-11-28T10:00:00Z'), log: memoryLogger(), openUrl: recordingOpener(), appVersion: '0' })
-  const h = createHandlers(services)
-  const made: [string, string, string, string[]][] = [
+  const api = inProcessClient(createHandlers(services))
+  const made: [string, string, ColorId, string[]][] = [
     ['doc-a', 'logiciel libre', 'blue', ['ess']],
     ['doc-a', 'communs numériques', 'green', ['communs']],
     ['doc-b', 'gouvernance partagée', 'yellow', ['ess', 'gouvernance']],
   ]
   for (const [docId, quote, color, tags] of made) {
-    const text = ((await h['library:get']({ id: docId })) as { value: RenderedDocument }).value.text
+    const text = valueOf(await api.library.get({ id: docId })).text
     const start = text.indexOf(quote)
-    expect((await h['annotations:create']({ docId, start, end: start + quote.length, color, note: `> ${quote} | #1`, tags })).ok).toBe(true)
+    expect((await api.annotations.create({ docId, start, end: start + quote.length, color, note: `> ${quote} | #1`, tags })).ok).toBe(true)
   }
-  await h['annotations:setLabels']({ green: 'Exemple' })
+  await api.annotations.setLabels({ green: 'Exemple' })
   const list = async (dataDir: string) => {
     const s = await createServices({ contentDir: pack, dataDir, clock: fixedClock('2026-11-28T10:00:00Z'), log: memoryLogger(), openUrl: recordingOpener(), appVersion: '0' })
-    const r = (await createHandlers(s)['annotations:list']({})) as Result<ListResult>
+    const r = await inProcessClient(createHandlers(s)).annotations.list({})
     await s.close()
-    if (!r.ok) throw new Error(r.error.message)
-    return r.value.items.map((v) => v.annotation)
+    return valueOf(r).items.map((v) => v.annotation)
   }
   await services.close()
   return { pack, data, list }

@@ -8,6 +8,7 @@ import { recordingOpener } from '../platform/external-opener'
 import { doc, tempDir, writePack } from '../testing/temp-pack'
 import type { SearchResponse, SectionHit } from '../../shared/search/types'
 import type { ColorId } from '../../shared/annotations/model'
+import { inProcessClient } from '../../shared/api/in-process'
 
 const PACK = {
   'cas/framasoft.md': doc(
@@ -26,15 +27,15 @@ async function annotate(s: Services, docId: string, passage: string, color: Colo
   const text = s.library.get(docId).text
   const start = text.indexOf(passage)
   if (start < 0) throw new Error(`"${passage}" is not in ${docId}`)
-  const r = await createHandlers(s)['annotations:create']({ docId, start, end: start + passage.length, color, note, tags })
+  const r = await inProcessClient(createHandlers(s)).annotations.create({ docId, start, end: start + passage.length, color, note, tags })
   if (!r.ok) throw new Error(r.error.message)
-  return (r.value as { annotation: { id: string } }).annotation.id
+  return r.value.annotation.id
 }
 
 async function search(s: Services, q: string, more: Record<string, unknown> = {}): Promise<SearchResponse> {
-  const r = await createHandlers(s)['search:query']({ q, ...more })
+  const r = await inProcessClient(createHandlers(s)).search.query({ q, ...more })
   if (!r.ok) throw new Error(r.error.message)
-  return r.value as SearchResponse
+  return r.value
 }
 
 const hits = (r: SearchResponse): SectionHit[] => r.groups.flatMap((g) => g.sections)

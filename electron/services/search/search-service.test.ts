@@ -16,6 +16,7 @@ import { cachedIndexPath, prebuiltIndexPath, writeIndexFile } from './index-stor
 import { buildLibraryIndex } from './library-source'
 import type { SearchSource } from './source'
 import type { SearchResponse } from '../../shared/search/types'
+import { inProcessClient } from '../../shared/api/in-process'
 
 const PACK = {
   'cas/framasoft.md': doc(
@@ -31,9 +32,9 @@ async function services(contentDir: string, dataDir?: string): Promise<Services>
 }
 
 async function search(s: Services, q: string, more: Record<string, unknown> = {}): Promise<SearchResponse> {
-  const r = await createHandlers(s)['search:query']({ q, ...more })
+  const r = await inProcessClient(createHandlers(s)).search.query({ q, ...more })
   if (!r.ok) throw new Error(r.error.message)
-  return r.value as SearchResponse
+  return r.value
 }
 
 describe('the search service over the content library', () => {
@@ -97,14 +98,14 @@ describe('the search service over the content library', () => {
 
   it('locates matches in a document’s rendered text, and refuses an unknown document', async () => {
     const s = await services(await writePack(PACK))
-    const h = createHandlers(s)
-    const r = await h['search:locate']({ q: 'coopérative', docId: 'article-scic' })
-    expect(r.ok).toBe(true)
+    const api = inProcessClient(createHandlers(s))
+    const r = await api.search.locate({ q: 'coopérative', docId: 'article-scic' })
+    if (!r.ok) throw new Error(r.error.message)
     const text = s.library.get('article-scic').text
-    const ranges = (r as { value: { ranges: { start: number; end: number }[] } }).value.ranges
+    const ranges = r.value.ranges
     expect(ranges.map((x) => text.slice(x.start, x.end))).toEqual(['coopérative', 'coopérative'])
-    expect(await h['search:locate']({ q: 'x', docId: 'nope' })).toMatchObject({ ok: false, error: { code: 'not-found' } })
-    expect(await h['search:query']({ q: 'x', limit: 0 })).toMatchObject({ ok: false, error: { code: 'invalid-payload' } })
+    expect(await api.search.locate({ q: 'x', docId: 'nope' })).toMatchObject({ ok: false, error: { code: 'not-found' } })
+    expect(await api.search.query({ q: 'x', limit: 0 })).toMatchObject({ ok: false, error: { code: 'invalid-payload' } })
   })
 
   it('merges hits of several sources by score', async () => {
