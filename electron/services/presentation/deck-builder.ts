@@ -1,7 +1,13 @@
 /**
  * Builds what is presented: deck items (sections or whole documents) → slides and speaker notes.
- * Blocks come from the jsdom adapter (cached per document version), slides from the pure splitter,
- * highlights and notes from the annotations the injected `annotationsFor` returns.
+ * Blocks come from the jsdom adapter (cached per document version), slides from the pure splitter
+ * (« Texte intégral ») or the pure discussion planner (« Diaporama de discussion »), highlights and
+ * notes from the annotations the injected `annotationsFor` returns.
+ *
+ * In the discussion form every slide's notes end with the full text of its part (footnotes and
+ * their markers left out, the facilitator's highlights marked): the room sees the idea, the
+ * facilitator has the text. A document's « À retenir » and « Questions pour l’atelier » are shown
+ * once per deck, with the last part taken from that document.
  */
 import type { RenderedDocument } from '../../shared/content/document'
 import { DEFAULT_COLOR_LABELS } from '../../shared/annotations/model'
@@ -14,12 +20,17 @@ import type { Span } from '../../shared/presentation/spans'
 import { renderTokens } from '../../shared/presentation/tokens'
 import type { Block, Highlight } from '../../shared/presentation/tokens'
 import { annotationSpan, shortQuote, slideForOffset } from '../../shared/presentation/annotations'
-import type { DeckItem, Slide, SlideNote, SlideSource } from '../../shared/presentation/deck'
+import { discussionPlans, discussionText } from '../../shared/presentation/discussion'
+import type { DiscussionPlan } from '../../shared/presentation/discussion'
+import type { DeckItem, PresentForm, Slide, SlideNote, SlideSource } from '../../shared/presentation/deck'
 import type { LibraryReader } from '../content/library-reader'
 import { documentBlocks } from './dom-blocks'
 import { noteHtml } from './note-html'
 
 /** The annotation store's port: every annotation of a document. */
+/** The label of the notes entry that holds the full text (discussion form). */
+const FULL_TEXT_LABEL = 'Texte intégral'
+
 export type AnnotationsFor = (docId: string) => Promise<readonly Annotation[]>
 
 export interface BuiltDeck {
@@ -30,7 +41,7 @@ export interface BuiltDeck {
 
 export interface DeckBuilder {
   /** Slides and notes for the items, in order; a named deck opens with a slide of its name and parts. */
-  build(items: readonly DeckItem[], deckName: string | null, opts?: { readonly annotations?: boolean }): Promise<BuiltDeck>
+  build(items: readonly DeckItem[], deckName: string | null, opts?: { readonly annotations?: boolean; readonly form?: PresentForm }): Promise<BuiltDeck>
   /** Blocks of a document (cached by content hash). */
   blocks(doc: RenderedDocument): readonly Block[]
   /** The title a deck item is known by (section title, or the document's title). */
@@ -70,6 +81,28 @@ export function createDeckBuilder(deps: { library: LibraryReader; annotationsFor
     span: planSpan(plan),
   })
 
+  const toDiscussionSlide = (plan: DiscussionPlan, source: SlideSource, highlights: readonly Highlight[]): Slide => ({
+    kind: plan.kind,
+    source,
+    headingHtml: renderTokens(plan.heading ?? [], highlights),
+    bodyHtml: renderTokens(plan.body, highlights),
+    text: discussionText(plan),
+    continues: '',
+    label: plan.label,
+    deckTitle: '',
+    agenda: [],
+    span: plan.span,
+  })
+
+  /** The full text of a span as the presenter reads it: the text form's slides, one after the other. */
+  const fullTextNote = (doc: RenderedDocument, span: Span, highlights: readonly Highlight[]): SlideNote => ({
+    id: `text:${doc.summary.id}:${span.start}`,
+    color: null,
+    label: FULL_TEXT_LABEL,
+    quote: '',
+    html: splitSpan(blocks(doc), span, limits).map((p) => renderTokens([...(p.heading ? [{ k: 'open', tag: 'h3', attrs: [] } as const, ...p.heading, { k: 'close', tag: 'h3' } as const] : []), ...p.body], highlights)).join(''),
+  })
+
   return {
     blocks,
     itemTitle(item) {
@@ -78,6 +111,7 @@ export function createDeckBuilder(deps: { library: LibraryReader; annotationsFor
     },
     async build(items, deckName, opts = {}) {
       const withAnnotations = opts.annotations ?? true
+      const form = opts.form ?? 'full'
       const slides: Slide[] = []
       const notes: SlideNote[][] = []
       const parts = items.map((item) => ({ item, ...resolve(item) }))
@@ -88,7 +122,7 @@ export function createDeckBuilder(deps: { library: LibraryReader; annotationsFor
         })
         notes.push([])
       }
-      for (const { doc, span, sectionTitle } of parts) {
+      for (const [partIndex, { doc, span, sectionTitle }] of parts.entries()) {
         const annotations = withAnnotations ? await deps.annotationsFor(doc.summary.id) : []
         const placed = annotations
           .filter((a) => a.document === doc.summary.id)
@@ -104,8 +138,17 @@ export function createDeckBuilder(deps: { library: LibraryReader; annotationsFor
           licence: doc.meta.licence,
           sectionTitle,
         }
-        const plans = splitSpan(blocks(doc), span, limits)
-        const own = plans.map((p) => toSlide(p, source, highlights))
+        let own: Slide[]
+        if (form === 'discussion') {
+          const lastOfDoc = !parts.slice(partIndex + 1).some((p) => p.doc.summary.id === doc.summary.id)
+          const plans = discussionPlans({
+            blocks: blocks(doc), sections: doc.sections, span, closing: lastOfDoc, whole: parts[partIndex]!.item.sectionId === null,
+            highlights: placed.flatMap(({ a, at }) => (at ? [{ start: at.start, end: at.end, color: a.body.color, label: DEFAULT_COLOR_LABELS[a.body.color] }] : [])),
+          })
+          own = plans.map((p) => toDiscussionSlide(p, source, highlights))
+        } else {
+          own = splitSpan(blocks(doc), span, limits).map((p) => toSlide(p, source, highlights))
+        }
         slides.push(...own)
         const slideNotes: SlideNote[][] = own.map(() => [])
         for (const { a, at } of placed) {
@@ -115,6 +158,10 @@ export function createDeckBuilder(deps: { library: LibraryReader; annotationsFor
           const i = at ? slideForOffset(own.map((s) => s.span), at.start) : span.start === 0 ? 0 : -1
           if (i < 0) continue
           slideNotes[i]!.push({ id: a.id, color: a.body.color, label: DEFAULT_COLOR_LABELS[a.body.color], quote: at ? shortQuote(doc.text.slice(at.start, at.end)) : '', html: noteHtml(a.body.note) })
+        }
+        if (form === 'discussion') {
+          const text = fullTextNote(doc, span, highlights)
+          for (const n of slideNotes) n.push(text)
         }
         notes.push(...slideNotes)
       }

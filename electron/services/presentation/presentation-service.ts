@@ -9,7 +9,7 @@
 import { AppFailure } from '../../shared/result'
 import { INITIAL_STATE, reduce, snapshotOf } from '../../shared/presentation/state'
 import type { PresentationAction, PresentationSnapshot, PresentationState, WindowAction } from '../../shared/presentation/state'
-import type { DeckItem, DeckNotes, PresentSource, PresentedDeck } from '../../shared/presentation/deck'
+import type { DeckItem, DeckNotes, PresentForm, PresentSource, PresentedDeck } from '../../shared/presentation/deck'
 import type { EventBus } from '../platform/event-bus'
 import type { Logger } from '../platform/log'
 import type { BuiltDeck, DeckBuilder } from './deck-builder'
@@ -17,7 +17,7 @@ import type { DeckStore } from './deck-store'
 import type { PresentationWindowRole, PresentationWindows } from './windows'
 
 export interface PresentationService {
-  /** Builds the deck for `source`, shows its first slide in both windows (opening them). */
+  /** Builds the deck for `source` in its form (default « Texte intégral »), shows its first slide in both windows (opening them). */
   start(source: PresentSource): Promise<PresentationSnapshot>
   snapshot(): PresentationSnapshot
   /** The slides being presented (refused when nothing is). */
@@ -43,6 +43,7 @@ export function createPresentationService(deps: {
 }): PresentationService {
   let state: PresentationState = INITIAL_STATE
   let built: BuiltDeck | null = null
+  let form: PresentForm = 'full'
   let revision = 0
 
   const snapshot = (): PresentationSnapshot => snapshotOf(state, deps.monotonic())
@@ -73,8 +74,9 @@ export function createPresentationService(deps: {
   return {
     async start(source) {
       const { items, name } = itemsOf(source)
-      const next = await deps.builder.build(items, name)
+      const next = await deps.builder.build(items, name, { form: source.form ?? 'full' })
       built = next
+      form = source.form ?? 'full'
       revision++
       const snap = apply({ type: 'load', deck: { revision, title: next.title, count: next.slides.length } })
       await deps.windows.open()
@@ -83,7 +85,7 @@ export function createPresentationService(deps: {
     snapshot,
     deck() {
       const d = presenting()
-      return { revision, title: d.title, slides: d.slides }
+      return { revision, form, title: d.title, slides: d.slides }
     },
     notes() {
       return { revision, notes: presenting().notes }

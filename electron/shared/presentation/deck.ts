@@ -8,7 +8,17 @@ import { DocIdSchema } from '../content/front-matter'
 import type { LibraryKind } from '../content/front-matter'
 import type { ColorId } from '../annotations/model'
 import type { SlideKind } from './splitter'
+import type { DiscussionKind } from './discussion'
 import type { Span } from './spans'
+
+/**
+ * The two forms of the same section (issue 16): « Diaporama de discussion » (few slides, one idea
+ * each: key points, the facilitator's highlights, questions; the full text in the notes) and
+ * « Texte intégral » (the text on slides, about 60 words each).
+ */
+export const PRESENT_FORMS = ['discussion', 'full'] as const
+export type PresentForm = (typeof PRESENT_FORMS)[number]
+export const PresentFormSchema = z.enum(PRESENT_FORMS)
 
 /** Where a slide's text comes from, for its title lines and footer. */
 export interface SlideSource {
@@ -24,8 +34,11 @@ export interface SlideSource {
 }
 
 export interface Slide {
-  /** 'deck' is the opening slide of a named workshop deck (its name and agenda). */
-  readonly kind: SlideKind | 'deck'
+  /**
+   * 'deck' is the opening slide of a named workshop deck (its name and agenda); the discussion
+   * form adds 'point', 'question' and 'outline' (its 'title' and 'quote' are the same as the text's).
+   */
+  readonly kind: SlideKind | DiscussionKind | 'deck'
   readonly source: SlideSource | null
   /** The slide's own heading (document text, sanitised inline HTML); '' when none. */
   readonly headingHtml: string
@@ -35,6 +48,8 @@ export interface Slide {
   readonly text: string
   /** The heading this slide continues (a display line, not document text); '' when none. */
   readonly continues: string
+  /** A discussion slide's kicker (« À retenir · 2/4 », « Citation »): a display line, not in `text`. */
+  readonly label?: string
   /** For a 'deck' slide: the deck's name and the titles of its parts. */
   readonly deckTitle: string
   readonly agenda: readonly string[]
@@ -44,14 +59,19 @@ export interface Slide {
 
 export interface PresentedDeck {
   readonly revision: number
+  /** Which form the slides are in (absent from hosts that predate the choice: 'full'). */
+  readonly form?: PresentForm
   readonly title: string
   readonly slides: readonly Slide[]
 }
 
-/** One note shown to the presenter: the annotated passage, its colour, and the note rendered. */
+/**
+ * One note shown to the presenter: the annotated passage, its colour, and the note rendered — or,
+ * in the discussion form, the full text of the presented span (colour null, label « Texte intégral »).
+ */
 export interface SlideNote {
   readonly id: string
-  readonly color: ColorId
+  readonly color: ColorId | null
   /** The meaning of the colour (its label: « Argument », « Question »…). */
   readonly label: string
   /** The annotated passage (shortened). */
@@ -66,11 +86,11 @@ export interface DeckNotes {
   readonly notes: readonly (readonly SlideNote[])[]
 }
 
-/** What « Présenter » presents. */
+/** What « Présenter » presents, and in which form (absent: « Texte intégral », as before the choice). */
 export const PresentSourceSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('section'), docId: DocIdSchema, sectionId: z.string().min(1).max(200) }).strict(),
-  z.object({ kind: z.literal('document'), docId: DocIdSchema }).strict(),
-  z.object({ kind: z.literal('deck'), id: z.string().uuid() }).strict(),
+  z.object({ kind: z.literal('section'), docId: DocIdSchema, sectionId: z.string().min(1).max(200), form: PresentFormSchema.optional() }).strict(),
+  z.object({ kind: z.literal('document'), docId: DocIdSchema, form: PresentFormSchema.optional() }).strict(),
+  z.object({ kind: z.literal('deck'), id: z.string().uuid(), form: PresentFormSchema.optional() }).strict(),
 ])
 export type PresentSource = z.infer<typeof PresentSourceSchema>
 
