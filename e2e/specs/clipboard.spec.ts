@@ -71,6 +71,7 @@ test('under a policy that refuses clipboard writing, Copy, the handout and « Co
   await expect(app.page.locator(`[data-doc-body="${HANDOUT_DOC}"]`)).toBeAttached()
   await app.page.getByRole('button', { name: /^▶?\s*Présenter$/ }).click()
   await app.page.getByRole('button', { name: `Exporter cette section avec mes notes — ${section.title}` }).click()
+  await toasts.filter({ hasText: 'Section et notes enregistrées' }).getByRole('button', { name: 'Copier' }).click()
   await expect(toasts).toContainText('Rien n’a été copié : le presse-papiers a refusé l’écriture')
   await expect(toasts).not.toContainText(COPIED)
 

@@ -108,7 +108,7 @@ test('an exported link opens the document at the annotation’s passage through 
   await expect(app.page).toHaveURL(`${app.origin}/#/doc/${target.docId}`)
 })
 
-test('« Exporter cette section avec mes notes » copies the section as a handout, its notes as footnotes', async ({ app }) => {
+test('« Exporter cette section avec mes notes » saves the section as a handout file, its notes as footnotes, and offers to copy it', async ({ app }) => {
   const docId = 'cahier-07-renforcer-les-passerelles'
   const doc = app.services.library.get(docId)
   const section = doc.sections.find((s) => s.level === 2)!
@@ -121,10 +121,18 @@ test('« Exporter cette section avec mes notes » copies the section as a handou
   await expect(app.page.locator(`[data-doc-body="${docId}"]`)).toBeAttached()
   await app.page.getByRole('button', { name: /^▶?\s*Présenter$/ }).click()
   await app.page.getByRole('button', { name: `Exporter cette section avec mes notes — ${section.title}` }).click()
-  await expect(app.page.getByRole('status').filter({ hasText: 'Copié dans le presse-papiers.' })).toBeVisible()
-  await expect.poll(async () => (await clipboardWrites(app.page)).length).toBe(1)
-  const [handout = ''] = await clipboardWrites(app.page)
+  // Saved where the user chose (the harness's « save as » answers a path in the data dir), and said.
+  const toast = app.page.locator('.toasts').filter({ hasText: 'Section et notes enregistrées dans' })
+  await expect(toast).toContainText('1 annotation')
+  const path = app.saved.at(-1)!
+  expect(path).toMatch(new RegExp(`${docId}-${section.id}-notes\\.md$`))
+  const handout = await readFile(path, 'utf8')
   expect(handout).toContain(note)
   expect(handout).toContain(section.title)
   expect(handout).toMatch(/\[\^1\]/)
+  // « Copier » in the confirmation copies the same text.
+  await toast.getByRole('button', { name: 'Copier' }).click()
+  await expect(app.page.getByRole('status').filter({ hasText: 'Copié dans le presse-papiers.' })).toBeVisible()
+  await expect.poll(async () => (await clipboardWrites(app.page)).length).toBe(1)
+  expect((await clipboardWrites(app.page))[0]).toBe(handout)
 })

@@ -80,6 +80,7 @@ export function createImplementation(s: Services): Implementation {
       save: (request) => s.exports.save(request),
       saveEach: (request) => s.exports.saveEach(request),
       handout: ({ docId, sectionId, language }) => s.exports.handout(docId, sectionId, language),
+      saveHandout: ({ docId, sectionId, language }) => s.exports.saveHandout(docId, sectionId, language),
     },
     reading: {
       get: async ({ id }) => s.reading.get(id),

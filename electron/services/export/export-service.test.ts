@@ -112,6 +112,18 @@ describe('export service', () => {
     expect(h.content).not.toContain('coopératives associent')
   })
 
+  it('saves a section handout where the user chooses, the same text as the handout; nothing on cancel', async () => {
+    const s = await seeded()
+    const section = (await ok(s.api.library.get({ id: 'doc-a' }))).sections.find((x) => x.title === 'Financement')!
+    const saved = await ok(s.api.export.saveHandout({ docId: 'doc-a', sectionId: section.id }))
+    expect(saved).toMatchObject({ path: join(s.out, 'notes.md'), count: 1 })
+    const h = await ok(s.api.export.handout({ docId: 'doc-a', sectionId: section.id }))
+    expect(await readFile(saved!.path, 'utf8')).toBe(h.content)
+    expect(saved!.bytes).toBe(Buffer.byteLength(h.content, 'utf8'))
+    s.cancel()
+    expect(await ok(s.api.export.saveHandout({ docId: 'doc-a', sectionId: section.id }))).toBeNull()
+  })
+
   it('round trip: a Markdown export imported into an empty data dir restores the same annotations', async () => {
     const s = await seeded()
     const md = (await ok(s.api.export.render({ format: 'md' }))).content

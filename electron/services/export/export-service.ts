@@ -38,6 +38,8 @@ export interface ExportService {
   saveEach(request: ExportRequest): Promise<SavedFolder | null>
   /** The section's text with the annotations on it as footnotes. */
   handout(docId: string, sectionId: string, language?: 'fr' | 'en'): Promise<HandoutResult>
+  /** The same handout written to a file the user chooses; null when cancelled. */
+  saveHandout(docId: string, sectionId: string, language?: 'fr' | 'en'): Promise<SavedExport | null>
 }
 
 const defaultTitle = (day: string): string => `Notes — Passerelles (${day})`
@@ -93,7 +95,7 @@ export function createExportService(o: ExportServiceOptions): ExportService {
     return { format: r.format, extension: r.extension, content: r.content, count: r.count, fileName: `${baseName(request, input.meta.exported.slice(0, 10))}${r.extension}` }
   }
 
-  return {
+  const service: ExportService = {
     render,
     async save(request) {
       const r = await render(request)
@@ -136,5 +138,13 @@ export function createExportService(o: ExportServiceOptions): ExportService {
       if (!out) throw new AppFailure('not-found', `No section "${sectionId}" in "${docId}".`)
       return { ...out, fileName: `${docId}${sectionId ? `-${sectionId}` : ''}-notes.md` }
     },
+    async saveHandout(docId, sectionId, language = 'fr') {
+      const h = await service.handout(docId, sectionId, language)
+      const target = await (o.chooseSavePath ?? (async () => null))(h.fileName)
+      if (target === null) return null
+      await writeFileAtomic(target, h.content)
+      return { path: target, bytes: Buffer.byteLength(h.content, 'utf8'), count: h.count }
+    },
   }
+  return service
 }

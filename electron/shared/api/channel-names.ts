@@ -24,7 +24,7 @@ export const INVOKE_CHANNEL_NAMES = [
   'annotations:delete', 'annotations:restore', 'annotations:reanchor', 'annotations:check', 'annotations:confirm',
   'annotations:reattach', 'annotations:detach', 'annotations:labels', 'annotations:setLabels', 'annotations:tags',
   'annotations:exportJson', 'annotations:importJson',
-  'export:render', 'export:save', 'export:saveEach', 'export:handout',
+  'export:render', 'export:save', 'export:saveEach', 'export:handout', 'export:saveHandout',
   'reading:get', 'reading:list', 'reading:save',
   'documents:list', 'documents:add', 'documents:importFiles', 'documents:update', 'documents:remove',
 ] as const satisfies readonly Channel[]

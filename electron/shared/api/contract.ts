@@ -54,6 +54,8 @@ const Empty = z.object({}).strict()
 const DeckId = z.string().uuid()
 const DeckItems = z.array(DeckItemSchema).max(MAX_DECK_ITEMS)
 
+const HandoutRequestSchema = z.object({ docId: DocIdSchema, sectionId: z.string().max(200), language: z.enum(['fr', 'en']).default('fr') }).strict()
+
 export const contract = {
   app: {
     /** Versions, directories and content problems, for « À propos » and diagnostics. */
@@ -155,9 +157,9 @@ export const contract = {
     /** Asks for a folder, then writes one complete file per document; null when cancelled. */
     saveEach: method<SavedFolder | null>()(ExportRequestSchema),
     /** « Exporter cette section avec mes notes »: the section's Markdown, annotations as footnotes. */
-    handout: method<HandoutResult>()(
-      z.object({ docId: DocIdSchema, sectionId: z.string().max(200), language: z.enum(['fr', 'en']).default('fr') }).strict(),
-    ),
+    handout: method<HandoutResult>()(HandoutRequestSchema),
+    /** The same handout saved to a file (asks where, native dialog); null when cancelled. */
+    saveHandout: method<SavedExport | null>()(HandoutRequestSchema),
   },
   reading: {
     /** Where the reader stopped in one document, or null if it was never opened. */

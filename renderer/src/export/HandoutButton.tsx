@@ -1,8 +1,8 @@
 /**
  * « Exporter cette section avec mes notes »: a self-contained button for any section. It asks the
- * export service for the handout (the section's Markdown, annotations as footnotes) and copies it to
- * the clipboard. « Copié » is said only when the clipboard took the text; a refused write is reported
- * as such.
+ * export service to save the handout (the section's Markdown, annotations as footnotes) to a file
+ * the user chooses — what « Exporter » promises — and offers « Copier » in the confirmation, for
+ * pasting it somewhere at once. « Copié » is said only when the clipboard took the text.
  */
 import { useState } from 'react'
 import { api, unwrap } from '../lib/api'
@@ -18,9 +18,18 @@ export function HandoutButton({ docId, sectionId, className, label }: { docId: s
   const run = async (): Promise<void> => {
     setBusy(true)
     try {
-      const h = await unwrap(api.export.handout({ docId, sectionId, language }))
-      const copied = await copyText(h.content)
-      notify(copied.ok ? `${t.exportNotes.copied} ${t.exportNotes.count(h.count)}` : t.exportNotes.copyFailed(copied.message))
+      const saved = await unwrap(api.export.saveHandout({ docId, sectionId, language }))
+      if (!saved) {
+        notify(t.exportNotes.cancelled, undefined, 4000)
+        return
+      }
+      notify(`${t.exportNotes.handoutSaved(saved.path)} ${t.exportNotes.count(saved.count)}`, {
+        label: t.exportNotes.copy,
+        run: () =>
+          void unwrap(api.export.handout({ docId, sectionId, language }))
+            .then((h) => copyText(h.content))
+            .then((copied) => notify(copied.ok ? t.exportNotes.copied : t.exportNotes.copyFailed(copied.message))),
+      })
     } catch (e) {
       notify(t.exportNotes.failed((e as Error).message))
     } finally {
