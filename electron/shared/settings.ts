@@ -13,6 +13,11 @@ const FIELDS = {
   fontFamily: z.enum(['serif', 'sans']),
   /** Whether the reader's table of contents sidebar is shown. */
   tocOpen: z.boolean(),
+  /**
+   * The form « Présenter » last used (issue 16): « discussion » (key points, highlights, questions)
+   * or « full » (the text on slides). The same values as PRESENT_FORMS in presentation/deck.ts.
+   */
+  presentForm: z.enum(['discussion', 'full']),
 }
 
 export const SettingsSchema = z
@@ -23,6 +28,7 @@ export const SettingsSchema = z
     lineWidth: FIELDS.lineWidth.default('medium'),
     fontFamily: FIELDS.fontFamily.default('serif'),
     tocOpen: FIELDS.tocOpen.default(true),
+    presentForm: FIELDS.presentForm.default('full'),
   })
   .strict()
 export type Settings = z.infer<typeof SettingsSchema>
