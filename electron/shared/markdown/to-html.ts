@@ -12,6 +12,7 @@ import { classifyLink, resolveRelativePath } from './links'
 import type { LinkTarget } from './links'
 import { escapeHtml } from './escape-html'
 import { remoteImageLabel } from './sanitize-config'
+import { documentRoute } from '../links/document-route'
 
 export interface RenderContext {
   /** The document's path relative to the content dir (`cas/mobicoop.md`). */
@@ -25,11 +26,6 @@ export interface RenderContext {
 }
 
 export { escapeHtml }
-
-/** The route the renderer understands for a document (and optional anchor). */
-export function documentRoute(docId: string, anchor: string | null): string {
-  return `#/doc/${encodeURIComponent(docId)}${anchor ? `/${encodeURIComponent(anchor)}` : ''}`
-}
 
 export function markdownToHtml(markdown: string, ctx: RenderContext): string {
   const slugs = new SlugRegistry()

@@ -13,6 +13,7 @@
 import { useEffect, useState } from 'react'
 import { LIBRARY_KINDS } from '../../../electron/shared/content/front-matter'
 import type { LibraryKind } from '../../../electron/shared/content/front-matter'
+import { documentRoute } from '../../../electron/shared/links/document-route'
 
 export type Route =
   | { readonly view: 'library'; readonly kind?: LibraryKind | null; readonly tag?: string | null }
@@ -82,7 +83,7 @@ export function routeHash(route: Route): string {
       if (route.highlight) params.set('q', route.highlight)
       if (route.annotation) params.set('annotation', route.annotation)
       const q = params.size > 0 ? `?${params}` : ''
-      return `#/doc/${encodeURIComponent(route.id)}${route.anchor ? `/${encodeURIComponent(route.anchor)}` : ''}${q}`
+      return `${documentRoute(route.id, route.anchor)}${q}`
     }
     case 'search': {
       const params = new URLSearchParams({ q: route.q })
