@@ -45,10 +45,10 @@ export function createImplementation(s: Services): Implementation {
       create: async ({ name, items }) => s.decks.create(name, items),
       update: async ({ id, name, items }) => s.decks.update(id, { ...(name === undefined ? {} : { name }), ...(items === undefined ? {} : { items }) }),
       remove: async ({ id }) => s.decks.remove(id),
-      export: async ({ id }) => {
+      export: async ({ id, form }) => {
         const deck = s.decks.get(id)
         const target = await (s.options.chooseSavePath ?? (async () => null))(`${slugify(deck.name) || 'atelier'}.html`)
-        return target === null ? null : s.exportDeck(id, target)
+        return target === null ? null : s.exportDeck(id, target, form ?? 'full')
       },
     },
     search: {

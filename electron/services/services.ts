@@ -23,6 +23,7 @@ import { createPresentationService } from './presentation/presentation-service'
 import type { PresentationService } from './presentation/presentation-service'
 import { NO_WINDOWS } from './presentation/windows'
 import type { PresentationWindows } from './presentation/windows'
+import type { PresentForm } from '../shared/presentation/deck'
 import { writeDeckHtml } from './presentation/export-deck'
 import { AppFailure } from '../shared/result'
 import { createLibrarySource } from './search/library-source'
@@ -85,7 +86,8 @@ export interface Services {
   readonly deckBuilder: DeckBuilder
   readonly presentation: PresentationService
   /** Writes a saved deck as one offline HTML file at `target` (no annotations: notes stay private). */
-  readonly exportDeck: (id: string, target: string) => Promise<{ readonly path: string; readonly bytes: number }>
+  /** Writes a deck as one offline HTML file, in the form asked for (without the user's annotations). */
+  readonly exportDeck: (id: string, target: string, form?: PresentForm) => Promise<{ readonly path: string; readonly bytes: number }>
   /** Waits for background work (annotation compaction and backups) to finish. */
   close(): Promise<void>
 }
@@ -135,10 +137,10 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     monotonic: options.monotonic ?? (() => performance.now()),
     log: options.log,
   })
-  const exportDeck = async (id: string, target: string): Promise<{ path: string; bytes: number }> => {
+  const exportDeck = async (id: string, target: string, form: PresentForm = 'full'): Promise<{ path: string; bytes: number }> => {
     const d = decks.get(id)
     if (d.items.length === 0) throw new AppFailure('not-found', `The deck "${d.name}" has no sections yet.`)
-    const built = await deckBuilder.build(d.items, d.name, { annotations: false })
+    const built = await deckBuilder.build(d.items, d.name, { annotations: false, form })
     return writeDeckHtml(built, target, { contentDir: options.contentDir, clock: options.clock })
   }
   // Starts loading the prebuilt (or cached) index now; queries wait for it.

@@ -12,7 +12,7 @@ import { SettingsPatchSchema } from '../settings'
 import type { Settings } from '../settings'
 import { WindowActionSchema } from '../presentation/state'
 import type { PresentationSnapshot } from '../presentation/state'
-import { DeckItemSchema, MAX_DECK_ITEMS, PresentSourceSchema } from '../presentation/deck'
+import { DeckItemSchema, MAX_DECK_ITEMS, PresentFormSchema, PresentSourceSchema } from '../presentation/deck'
 import type { DeckList, DeckNotes, DeckView, PresentedDeck } from '../presentation/deck'
 import { LocateRequestSchema, SearchRequestSchema } from '../search/types'
 import type { LocateResponse, SearchResponse, SearchStatus } from '../search/types'
@@ -99,8 +99,11 @@ export const contract = {
     /** Renames and/or replaces the ordered items (reordering sends the new order). */
     update: method<DeckView>()(z.object({ id: DeckId, name: z.string().max(500).optional(), items: DeckItems.optional() }).strict()),
     remove: method<null>()(z.object({ id: DeckId }).strict()),
-    /** Asks where to save, then writes the deck as one offline HTML file; null when cancelled. */
-    export: method<{ readonly path: string; readonly bytes: number } | null>()(z.object({ id: DeckId }).strict()),
+    /**
+     * Asks where to save, then writes the deck as one offline HTML file, in the form asked for
+     * (default « Texte intégral »; never with the user's highlights or notes); null when cancelled.
+     */
+    export: method<{ readonly path: string; readonly bytes: number } | null>()(z.object({ id: DeckId, form: PresentFormSchema.optional() }).strict()),
   },
   search: {
     /** Full-text search (query language in shared/search/query.ts): sections grouped by document. */
