@@ -63,6 +63,9 @@ export function slideInnerHtml(slide: Slide, index: number, count: number, label
       (slide.headingHtml ? p('slide-subtitle', s?.docTitle ?? '') : '') +
       p('slide-source', credit) +
       (slide.bodyHtml.trim() ? `<div class="slide-body">${slide.bodyHtml}</div>` : '')
+  } else if (slide.kind === 'point' || slide.kind === 'question' || slide.kind === 'outline' || (slide.kind === 'quote' && slide.label)) {
+    // A discussion slide: its kicker (« À retenir · 2/4 », « Citation »), then one idea, large.
+    inner = p('slide-kicker', slide.label ?? '') + `<div class="slide-body slide-idea">${slide.bodyHtml}</div>`
   } else {
     inner =
       (slide.headingHtml ? '' : p('slide-continues', slide.continues)) +

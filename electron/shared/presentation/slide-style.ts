@@ -52,6 +52,15 @@ export const SLIDE_CSS = `
 .slide-body { margin-bottom: auto; }
 .slide-continues + .slide-body { margin-top: auto; }
 .slide[data-kind='title'] .slide-inner, .slide[data-kind='deck'] .slide-inner, .slide[data-divider] .slide-inner { justify-content: center; }
+/* Discussion slides (one idea, at most ~30 words): large type, in the middle of the slide. */
+.slide[data-kind='point'] .slide-inner, .slide[data-kind='question'] .slide-inner, .slide[data-kind='outline'] .slide-inner,
+.slide[data-kind='quote'] .slide-kicker + .slide-idea { justify-content: center; }
+.slide-idea { margin-top: auto; font-size: 1.5em; line-height: 1.28; text-wrap: pretty; }
+.slide-idea p { margin: 0; }
+.slide[data-kind='question'] .slide-idea { font-family: 'Source Serif 4 Variable', 'Source Serif 4', Charter, 'Iowan Old Style', Georgia, 'Times New Roman', serif; font-size: 1.7em; font-weight: 600; }
+.slide[data-kind='outline'] .slide-idea { font-size: 1.25em; }
+.slide[data-kind='quote'] .slide-idea { font-size: 1.2em; }
+.slide[data-kind='quote'] .slide-idea blockquote { font-size: 1.15em; }
 .slide-serif, .slide-title, .slide-heading, .slide blockquote {
   font-family: 'Source Serif 4 Variable', 'Source Serif 4', Charter, 'Iowan Old Style', Georgia, 'Times New Roman', serif;
 }
@@ -92,7 +101,8 @@ export const SLIDE_CSS = `
 .slide-body th { background: var(--s-table-head); font-weight: 700; }
 .slide-body img { display: block; max-width: 100%; max-height: 62cqh; margin: 0 auto; object-fit: contain; }
 .slide-body .remote-image, .slide-body .dead-link { color: var(--s-muted); }
-.slide-link { color: inherit; text-decoration: underline; text-decoration-color: var(--s-accent); text-decoration-thickness: .06em; text-underline-offset: .15em; }
+/* Links (glossary terms, sources) are plain text on a slide: nobody can hover or click a projection. */
+.slide-link { color: inherit; text-decoration: none; }
 .slide-body hr { display: none; }
 .slide-footer {
   display: flex; justify-content: space-between; gap: 1em; padding-top: .6em;

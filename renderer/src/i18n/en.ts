@@ -59,6 +59,12 @@ export const en: Strings = {
   presentation: {
     present: 'Present',
     presentMenu: 'Present as slides',
+    form: 'Slide form',
+    forms: {
+      discussion: { name: 'Discussion slides', hint: 'key points, my quotes and arguments, questions; the text in the notes' },
+      full: { name: 'Full text', hint: 'the section’s text, page after page' },
+    },
+    audienceClosed: 'The audience screen is closed.',
     wholeDocument: 'The whole document',
     sections: 'A section',
     addToDeck: 'Add to a workshop',

@@ -59,6 +59,12 @@ export const fr = {
   presentation: {
     present: 'Présenter',
     presentMenu: 'Présenter en diapositives',
+    form: 'Forme des diapositives',
+    forms: {
+      discussion: { name: 'Diaporama de discussion', hint: 'points clés, mes citations et arguments, questions ; le texte dans les notes' },
+      full: { name: 'Texte intégral', hint: 'le texte de la section, page après page' },
+    },
+    audienceClosed: 'L’écran public est fermé.',
     wholeDocument: 'Tout le document',
     sections: 'Une section',
     addToDeck: 'Ajouter à un atelier',

@@ -7,6 +7,7 @@ import type { PresentationState, WindowAction } from '../../../electron/shared/p
 import { useT } from '../i18n/i18n'
 import { SlideView } from './SlideView'
 import { Overview } from './Overview'
+import { useAnnounceAudience } from './audience-presence'
 
 type Presenting = Extract<PresentationState, { status: 'presenting' }>
 
@@ -17,6 +18,8 @@ export function AudienceView({ state, deck, send, buffer }: {
   readonly buffer: string
 }): React.JSX.Element {
   const t = useT()
+  // The presenter shows « Rouvrir l'écran public » only while this window is gone.
+  useAnnounceAudience()
   const slide = deck.slides[state.index]
   return (
     <main id="main" className="audience" data-presentation="audience" data-index={state.index} data-black={state.black ? 'true' : 'false'} data-overview={state.overview ? 'true' : 'false'} data-slide-theme={state.theme}>

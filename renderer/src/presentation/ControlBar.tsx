@@ -4,6 +4,7 @@ import { THEMES } from '../../../electron/shared/presentation/state'
 import type { PresentationState, WindowAction } from '../../../electron/shared/presentation/state'
 import { api } from '../lib/api'
 import { useT } from '../i18n/i18n'
+import { useAudiencePresence } from './audience-presence'
 
 type Presenting = Extract<PresentationState, { status: 'presenting' }>
 
@@ -64,13 +65,22 @@ export function ControlBar({ state, send }: { readonly state: Presenting; readon
   )
 }
 
-/** The audience window's controls and « Quitter », in the console's header. */
+/**
+ * The audience window's controls and « Quitter », in the console's header. « Rouvrir l'écran
+ * public » shows only while the audience window is closed (and says so).
+ */
 export function WindowControls({ send }: { readonly send: (a: WindowAction) => void }): React.JSX.Element {
   const p = useT().presentation
+  const audience = useAudiencePresence()
   return (
-    <div className="control-group window-controls" role="group" aria-label={p.audienceTitle}>
+    <div className="control-group window-controls" role="group" aria-label={p.audienceTitle} data-audience={audience}>
       <Cmd label={p.fullscreen} keys="F" action={() => void api.presentation.fullscreen({ window: 'audience' })} />
-      <Cmd label={p.reopen} action={() => void api.presentation.reopen({})} />
+      {audience === 'closed' && (
+        <>
+          <span className="audience-closed" role="status">{p.audienceClosed}</span>
+          <Cmd label={p.reopen} action={() => void api.presentation.reopen({})} />
+        </>
+      )}
       <Cmd label={p.quit} keys="Échap" action={() => send({ type: 'stop' })} />
     </div>
   )

@@ -1,16 +1,18 @@
 /** One workshop deck: rename, reorder, add and remove parts, present, export, delete. */
 import { useEffect, useRef, useState } from 'react'
 import type { DocumentSummary } from '../../../electron/shared/content/document'
-import type { DeckItem, DeckView } from '../../../electron/shared/presentation/deck'
+import type { DeckItem, DeckView, PresentForm } from '../../../electron/shared/presentation/deck'
 import { api } from '../lib/api'
 import { useT } from '../i18n/i18n'
 import { SectionPicker } from './SectionPicker'
 
 const itemKey = (i: DeckItem): DeckItem => ({ docId: i.docId, sectionId: i.sectionId })
 
-export function DeckCard({ deck, documents, onChanged, onMessage }: {
+export function DeckCard({ deck, documents, form, onChanged, onMessage }: {
   readonly deck: DeckView
   readonly documents: readonly DocumentSummary[]
+  /** The form « Présenter » and « Exporter en HTML » use (chosen on the workshops screen). */
+  readonly form: PresentForm
   readonly onChanged: (deck: DeckView | null) => void
   readonly onMessage: (kind: 'status' | 'alert', text: string) => void
 }): React.JSX.Element {
@@ -85,7 +87,7 @@ export function DeckCard({ deck, documents, onChanged, onMessage }: {
           className="button primary"
           disabled={deck.items.length === 0}
           onClick={async () => {
-            const r = await api.presentation.start({ source: { kind: 'deck', id: deck.id } })
+            const r = await api.presentation.start({ source: { kind: 'deck', id: deck.id, form } })
             onMessage(r.ok ? 'status' : 'alert', r.ok ? t.presentation.started : r.error.message)
           }}
         >
@@ -96,7 +98,7 @@ export function DeckCard({ deck, documents, onChanged, onMessage }: {
           className="button"
           disabled={deck.items.length === 0}
           onClick={async () => {
-            const r = await api.decks.export({ id: deck.id })
+            const r = await api.decks.export({ id: deck.id, form })
             if (!r.ok) onMessage('alert', r.error.message)
             else onMessage('status', r.value ? d.exported(r.value.path) : d.exportCancelled)
           }}

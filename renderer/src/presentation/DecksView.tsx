@@ -5,6 +5,8 @@ import type { DeckView } from '../../../electron/shared/presentation/deck'
 import { api, unwrap } from '../lib/api'
 import { useT } from '../i18n/i18n'
 import { DeckCard } from './DeckCard'
+import { PresentFormChoice } from './PresentFormChoice'
+import { useSettingsHandle } from '../settings/settings-context'
 
 export function DecksView(): React.JSX.Element {
   const t = useT()
@@ -14,6 +16,7 @@ export function DecksView(): React.JSX.Element {
   const [problem, setProblem] = useState<string | null>(null)
   const [message, setMessage] = useState<{ kind: 'status' | 'alert'; text: string } | null>(null)
   const [name, setName] = useState('')
+  const { settings, update } = useSettingsHandle()
 
   useEffect(() => {
     void unwrap(api.decks.list({})).then((l) => {
@@ -47,6 +50,8 @@ export function DecksView(): React.JSX.Element {
         <input id="new-deck" value={name} maxLength={120} onChange={(e) => setName(e.target.value)} />
         <button type="submit" className="button primary" disabled={name.trim() === ''}>{d.create}</button>
       </form>
+      {/* One choice for every deck on the screen, the same remembered choice as the reader's menu. */}
+      <div className="decks-form"><PresentFormChoice value={settings.presentForm} onChange={(f) => void update({ presentForm: f })} /></div>
       <p className="decks-message" role={message?.kind === 'alert' ? 'alert' : 'status'}>{message?.text ?? ''}</p>
       {decks && decks.length === 0 && <p className="empty">{d.empty}</p>}
       <div className="deck-list">
@@ -55,6 +60,7 @@ export function DecksView(): React.JSX.Element {
             key={deck.id}
             deck={deck}
             documents={documents}
+            form={settings.presentForm}
             onMessage={onMessage}
             onChanged={(next) => setDecks(next ? decks.map((x) => (x.id === deck.id ? next : x)) : decks.filter((x) => x.id !== deck.id))}
           />

@@ -1,4 +1,7 @@
-/** The speaker notes of the current slide, large, sanitised, with their passage and colour. */
+/**
+ * The speaker notes of the current slide, large, sanitised, with their passage and colour; in the
+ * discussion form, last, the full text of the part presented (a note without colour).
+ */
 import { useEffect, useRef, useState } from 'react'
 import type { SlideNote } from '../../../electron/shared/presentation/deck'
 import { setSanitizedHtml } from '../lib/sanitize'
@@ -53,7 +56,8 @@ export function NotesPanel({ notes }: { notes: readonly SlideNote[] | null }): R
         {notes && notes.length > 0 ? (
           <ul>
             {notes.map((n) => (
-              <li key={n.id} className="note" data-color={n.color}>
+              <li key={n.id} className={n.color === null ? 'note note-text' : 'note'} data-color={n.color ?? undefined}>
+                {n.color === null && <h3 className="note-text-title">{n.label}</h3>}
                 {n.quote && (
                   <p className="note-quote">
                     <span className="note-label">{n.label}</span> {'«\u00A0'}{n.quote}{'\u00A0»'}

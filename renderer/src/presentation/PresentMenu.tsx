@@ -1,6 +1,7 @@
 /**
  * « Présenter » in the document view: a small self-contained menu to present the whole document or
- * one of its sections (with its sub-sections). Main opens the presenter and audience windows.
+ * one of its sections (with its sub-sections), in the form chosen at its top (« Diaporama de
+ * discussion » or « Texte intégral », remembered in the settings). Main opens the two windows.
  */
 import { useEffect, useId, useRef, useState } from 'react'
 import type { RenderedDocument } from '../../../electron/shared/content/document'
@@ -9,10 +10,14 @@ import type { PresentSource } from '../../../electron/shared/presentation/deck'
 import { api } from '../lib/api'
 import { useT } from '../i18n/i18n'
 import { HandoutButton } from '../export/HandoutButton'
+import { useSettingsHandle } from '../settings/settings-context'
+import { PresentFormChoice } from './PresentFormChoice'
 
 export function PresentMenu({ doc }: { readonly doc: RenderedDocument }): React.JSX.Element {
   const t = useT()
   const p = t.presentation
+  const { settings, update } = useSettingsHandle()
+  const form = settings.presentForm
   const [open, setOpen] = useState(false)
   const [status, setStatus] = useState<{ kind: 'status' | 'alert'; text: string } | null>(null)
   const panelId = useId()
@@ -43,7 +48,7 @@ export function PresentMenu({ doc }: { readonly doc: RenderedDocument }): React.
   const present = async (source: PresentSource): Promise<void> => {
     setOpen(false)
     setStatus({ kind: 'status', text: p.starting })
-    const r = await api.presentation.start({ source })
+    const r = await api.presentation.start({ source: { ...source, form } })
     setStatus(r.ok ? { kind: 'status', text: p.started } : { kind: 'alert', text: r.error.message })
     toggle.current?.focus()
   }
@@ -55,6 +60,7 @@ export function PresentMenu({ doc }: { readonly doc: RenderedDocument }): React.
       </button>
       {open && (
         <div id={panelId} className="present-menu-panel" role="group" aria-label={p.presentMenu}>
+          <PresentFormChoice value={form} onChange={(f) => void update({ presentForm: f })} />
           <button type="button" className="present-item present-whole" onClick={() => void present({ kind: 'document', docId: doc.summary.id })}>
             {p.wholeDocument}
           </button>
