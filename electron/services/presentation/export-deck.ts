@@ -1,13 +1,15 @@
 /**
  * Writes a deck as one self-contained HTML file (electron/shared/presentation/export-html.ts):
  * content images are read from the content pack (through the same containment rules as the app://
- * protocol) and inlined as data: URLs; an image that cannot be read is replaced by its text.
+ * protocol) and inlined as data: URLs; an image that cannot be read is replaced by its text; the
+ * app's two fonts are embedded (deck-fonts.ts).
  * The file is written atomically; a failure leaves any previous file intact.
  */
 import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import { AppFailure } from '../../shared/result'
 import { buildExportHtml } from '../../shared/presentation/export-html'
+import { deckFonts } from './deck-fonts'
 import type { Slide } from '../../shared/presentation/deck'
 import { APP_ORIGIN } from '../../shared/security/urls'
 import { resolveAppRequest } from '../protocol/resolve-request'
@@ -44,7 +46,7 @@ export async function writeDeckHtml(
   for (const s of deck.slides) slides.push({ ...s, bodyHtml: await inlineImages(s.bodyHtml, opts.contentDir) })
   const html = buildExportHtml(
     { title: deck.title, slides },
-    { sha256Base64: (t) => createHash('sha256').update(t, 'utf8').digest('base64'), generatedAt: opts.clock.now().toISOString() },
+    { sha256Base64: (t) => createHash('sha256').update(t, 'utf8').digest('base64'), generatedAt: opts.clock.now().toISOString(), fonts: await deckFonts() },
   )
   try {
     await writeFileAtomic(target, html)

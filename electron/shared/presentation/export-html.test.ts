@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createHash } from 'node:crypto'
-import { buildExportHtml } from './export-html'
+import { buildExportHtml, FRENCH_CONTROL_LABELS } from './export-html'
 import type { Slide } from './deck'
 
 const sha = (t: string): string => createHash('sha256').update(t, 'utf8').digest('base64')
@@ -32,6 +32,30 @@ describe('exported HTML deck', () => {
     const urls = [...html.matchAll(/\b(?:src|href)="([^"]*)"/g)].map((m) => m[1]!)
     expect(urls.every((u) => u.startsWith('data:'))).toBe(true)
     expect(html).not.toMatch(/@import|url\(|<link|<iframe/)
+    expect(html).toContain('font-src &#39;none&#39;')
+  })
+
+  it('embeds the fonts it is given as data: URLs in the hashed stylesheet, and allows only data: fonts', () => {
+    const woff2 = Buffer.from('wOF2 not really a font').toString('base64')
+    const withFonts = buildExportHtml({ title: 'A', slides }, {
+      sha256Base64: sha, generatedAt: '2026-11-28T10:00:00.000Z',
+      fonts: [{ family: 'Inter Variable', weight: '100 900', style: 'normal', woff2Base64: woff2 }],
+    })
+    const style = /<style>([\s\S]*?)<\/style>/.exec(withFonts)![1]!
+    expect(style).toContain(`@font-face { font-family: 'Inter Variable'; font-style: normal; font-weight: 100 900; font-display: block; src: url(data:font/woff2;base64,${woff2}) format('woff2'); }`)
+    const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(withFonts)![1]!.replace(/&#39;/g, "'")
+    expect(csp).toContain('font-src data:')
+    expect(csp).toContain(`style-src 'sha256-${sha(style)}'`)
+    expect([...withFonts.matchAll(/url\(([^)]*)\)/g)].every((m) => m[1]!.startsWith('data:'))).toBe(true)
+  })
+
+  it('has on-screen controls and a help listing the keys, in French', () => {
+    expect(html).toMatch(/<nav class="controls" aria-label="Commandes de la présentation">/)
+    expect(html).toContain('<button type="button" class="prev" aria-label="Diapositive précédente"')
+    expect(html).toContain('<button type="button" class="next" aria-label="Diapositive suivante"')
+    expect(html).toContain('<span class="pos" aria-hidden="true">1 / 3</span>')
+    expect(html).toMatch(/<section class="help" id="deck-help" role="dialog"[^>]*hidden>/)
+    for (const [keys, what] of FRENCH_CONTROL_LABELS.keys) expect(html).toContain(`<dt>${keys}</dt><dd>${what}</dd>`)
   })
 
   it('has every slide in order, the first one shown, titles escaped', () => {
