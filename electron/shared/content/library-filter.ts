@@ -5,7 +5,7 @@
  */
 import type { DocumentSummary } from './document'
 import type { LibraryKind } from './front-matter'
-import { foldQuery } from '../text/fold'
+import { foldForCompare } from '../text/fold'
 
 export interface LibraryFilter {
   readonly kind: LibraryKind | null
@@ -23,12 +23,12 @@ export interface LibraryIndex {
 }
 
 export function createLibraryIndex(docs: readonly DocumentSummary[]): LibraryIndex {
-  const haystacks = docs.map((d) => foldQuery(`${d.title} ${d.summary} ${d.tags.join(' ')}`))
+  const haystacks = docs.map((d) => foldForCompare(`${d.title} ${d.summary} ${d.tags.join(' ')}`))
   const tags = [...new Set(docs.flatMap((d) => d.tags))].sort((a, b) => a.localeCompare(b, 'fr'))
   return {
     tags,
     filter(f) {
-      const words = foldQuery(f.query).split(' ').filter(Boolean)
+      const words = foldForCompare(f.query).split(' ').filter(Boolean)
       const out: DocumentSummary[] = []
       for (let i = 0; i < docs.length; i++) {
         const d = docs[i]!
