@@ -37,11 +37,24 @@ export function unpaint(): void {
 }
 
 /** Scrolls an annotation's passage into the middle of the window and flashes it. */
+/**
+ * Scrolls the range to the middle of the window, then checks again on the next frames: the
+ * sections around it lay out only when they come near the window (content-visibility), which can
+ * move the passage after the first scroll (a note at the end of a long chapter landed off-screen).
+ * Stops when the passage is inside the window or after `frames` corrections.
+ */
+function centre(r: Range, frames: number): void {
+  const rect = r.getBoundingClientRect()
+  const inside = rect.top >= 0 && rect.bottom <= window.innerHeight && Math.abs(rect.top + rect.height / 2 - window.innerHeight / 2) < window.innerHeight / 4
+  if (inside) return
+  window.scrollBy({ top: rect.top + rect.height / 2 - window.innerHeight / 2 })
+  if (frames > 0) requestAnimationFrame(() => centre(r, frames - 1))
+}
+
 export function scrollToAndFlash(body: HTMLElement, start: number, end: number): void {
   const r = textIndexFor(body).range(start, end)
   if (!r) return
-  const rect = r.getBoundingClientRect()
-  window.scrollBy({ top: rect.top + rect.height / 2 - window.innerHeight / 2 })
+  centre(r, 6)
   if (!highlightSupported()) return
   const h = new Highlight(r)
   h.priority = 2
