@@ -112,7 +112,7 @@ body { overflow: hidden; }
   padding: 1rem 1.2rem; border-radius: 10px; background: #16181b; color: #eceae5; font: .95rem/1.4 'Inter Variable', system-ui, sans-serif; box-shadow: 0 8px 30px rgba(0, 0, 0, .45); }
 .help[hidden] { display: none; }
 .help h2 { margin: 0 0 .6rem; font-size: 1.05rem; }
-.help dl { display: grid; grid-template-columns: auto 1fr; gap: .35rem 1rem; margin: 0 0 .8rem; }
+.help dl { display: grid; grid-template-columns: minmax(0, 13rem) minmax(8rem, 1fr); gap: .35rem 1rem; margin: 0 0 .8rem; }
 .help dt { font-weight: 700; color: #7cc8bd; }
 .help dd { margin: 0; }
 .help .help-close { padding: .45rem .9rem; border: 1px solid #7cc8bd; border-radius: 999px; background: transparent; color: inherit; font: inherit; cursor: pointer; }

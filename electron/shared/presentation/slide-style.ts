@@ -51,6 +51,8 @@ export const SLIDE_CSS = `
 .slide-heading { margin-top: auto; }
 .slide-body { margin-bottom: auto; }
 .slide-continues + .slide-body { margin-top: auto; }
+/* A slide without a running head (the first after the title) is centred too, not stuck to the top. */
+.slide-inner > .slide-body:first-child { margin-top: auto; }
 .slide[data-kind='title'] .slide-inner, .slide[data-kind='deck'] .slide-inner, .slide[data-divider] .slide-inner { justify-content: center; }
 /* Discussion slides (one idea, at most ~30 words): large type, in the middle of the slide. */
 .slide[data-kind='point'] .slide-inner, .slide[data-kind='question'] .slide-inner, .slide[data-kind='outline'] .slide-inner,
