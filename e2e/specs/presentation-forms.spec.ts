@@ -22,6 +22,7 @@ import { pathToFileURL } from 'node:url'
 import { expectNoSideScroll, expectUsable } from '../harness/usable'
 import { AudiencePage, DecksPage, PresenterPage } from '../pages/presentation-page'
 import { DocumentPage } from '../pages/document-page'
+import { AnnotationsPage } from '../pages/annotations-page'
 
 const VIEWPORTS = [
   { width: 1024, height: 768 },
@@ -154,6 +155,46 @@ for (const viewport of VIEWPORTS) {
     await app.screenshot(`forms-menu-${size}`)
   })
 }
+
+test('the facilitator’s Citation and Argument highlights, made with the mouse, become discussion slides', async ({ app }) => {
+  await app.page.setViewportSize({ width: 1280, height: 800 })
+  await app.open(`#/doc/${CHAPTER}`)
+  await new DocumentPage(app.page).waitFor(CHAPTER)
+  const notes = new AnnotationsPage(app.page)
+  // Whole words of the first line of two paragraphs.
+  const passage = async (i: number): Promise<{ start: number; end: number; text: string }> => {
+    const p = await notes.paragraph(i)
+    const end = p.text.lastIndexOf(' ', 55)
+    return { start: p.start, end: p.start + end, text: p.text.slice(0, end) }
+  }
+  const citation = await passage(0)
+  await notes.selectWithMouse(citation.start, citation.end)
+  await notes.toolbar.getByRole('button', { name: /Surligner : Citation/ }).click()
+  await notes.expectCount(1, CHAPTER)
+  const argument = await passage(1)
+  await notes.selectWithMouse(argument.start, argument.end)
+  await notes.toolbar.getByRole('button', { name: /Surligner : Argument/ }).click()
+  await notes.expectCount(2, CHAPTER)
+
+  const { presenter, audience } = await presentChapter(app, /Diaporama de discussion/)
+  await sized([presenter.page, audience.page], { width: 1280, height: 800 })
+  const slides = app.services.presentation.deck().slides
+  const quoteAt = slides.findIndex((x) => x.kind === 'quote')
+  expect(quoteAt).toBeGreaterThan(0)
+  expect(slides[quoteAt + 1]!.label).toBe('Argument')
+  await audience.press(String(quoteAt + 1), 'Enter')
+  await audience.waitForSlide(quoteAt)
+  await expect(audience.currentSlide.locator('.slide-kicker')).toHaveText('Citation')
+  const shown = (await audience.currentSlide.locator('blockquote').textContent())!.trim()
+  expect(citation.text.trim().startsWith(shown.replace(/\s*\[…\]$/, ''))).toBe(true)
+  await expectFits(audience, 'the Citation slide')
+  await audience.page.screenshot({ path: shot('forms-discussion-citation-1280x800') })
+  await audience.press('ArrowRight')
+  await audience.waitForSlide(quoteAt + 1)
+  await expect(audience.currentSlide.locator('.slide-kicker')).toHaveText('Argument')
+  await expect(audience.currentSlide.locator('.slide-idea')).toHaveText(argument.text.trim())
+  await expectFits(audience, 'the Argument slide')
+})
 
 test('« Rouvrir l’écran public » shows only when the audience window is closed, and reopens it', async ({ app }) => {
   await app.page.setViewportSize({ width: 1280, height: 800 })

@@ -54,9 +54,8 @@ export const SLIDE_CSS = `
 /* A slide without a running head (the first after the title) is centred too, not stuck to the top. */
 .slide-inner > .slide-body:first-child { margin-top: auto; }
 .slide[data-kind='title'] .slide-inner, .slide[data-kind='deck'] .slide-inner, .slide[data-divider] .slide-inner { justify-content: center; }
-/* Discussion slides (one idea, at most ~30 words): large type, in the middle of the slide. */
-.slide[data-kind='point'] .slide-inner, .slide[data-kind='question'] .slide-inner, .slide[data-kind='outline'] .slide-inner,
-.slide[data-kind='quote'] .slide-kicker + .slide-idea { justify-content: center; }
+/* Discussion slides (one idea, at most ~30 words): the kicker on top, the idea large, in the middle
+   of the free space (auto margins in the .slide-inner column). */
 .slide-idea { margin-top: auto; font-size: 1.5em; line-height: 1.28; text-wrap: pretty; }
 .slide-idea p { margin: 0; }
 .slide[data-kind='question'] .slide-idea { font-family: 'Source Serif 4 Variable', 'Source Serif 4', Charter, 'Iowan Old Style', Georgia, 'Times New Roman', serif; font-size: 1.7em; font-weight: 600; }
