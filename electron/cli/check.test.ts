@@ -12,15 +12,17 @@ async function run(argv: string[], files: Record<string, string>): Promise<{ cod
   return { code, out: c.out(), err: c.err() }
 }
 
-const CLEAN = { 'articles/a.md': doc({ id: 'a' }, `## Titre\n\nUn texte${NN}: correct.\n`) }
+/** Every document of these packs cites its front-matter source in a note (the « citation » rule). */
+const CITES = `\nSelon la source[^1].\n\n[^1]: [Source](https://example.org/)\n`
+const CLEAN = { 'articles/a.md': doc({ id: 'a' }, `## Titre\n\nUn texte${NN}: correct.\n${CITES}`) }
 
 describe('cli check', () => {
   it('exits 0 on a clean pack and prints the per-kind counts and the corpus figures', async () => {
     const { code, out, err } = await run([], CLEAN)
     expect(code).toBe(0)
-    expect(out).toMatch(/^article\s+1\s+4\s/m)
-    expect(out).toMatch(/^total\s+1\s+4\s/m)
-    expect(out).toMatch(/^missed\s+total words\s+4\s+≥ 30000$/m)
+    expect(out).toMatch(/^article\s+1\s+8\s/m)
+    expect(out).toMatch(/^total\s+1\s+8\s/m)
+    expect(out).toMatch(/^missed\s+total words\s+8\s+≥ 30000$/m)
     expect(out).toContain('reported only (--targets enforces them)')
     expect(out).toContain('check: no error')
     expect(err).toBe('')
@@ -29,8 +31,8 @@ describe('cli check', () => {
   it('exits 1 and lists each error as path:line: rule: message', async () => {
     const { code, out, err } = await run([], {
       ...CLEAN,
-      'articles/b.md': doc({ id: 'b', tags: ['nope'] }, 'Texte : faux, [lien](absent.md).\n'),
-      'articles/c.md': doc({ id: 'a' }),
+      'articles/b.md': doc({ id: 'b', tags: ['nope'] }, `Texte : faux, [lien](absent.md).\n${CITES}`),
+      'articles/c.md': doc({ id: 'a' }, `Un paragraphe.\n${CITES}`),
     })
     expect(code).toBe(1)
     const errors = out.split('\n').filter((l) => /^\S+:\d+: [a-z-]+: /.test(l))
@@ -48,13 +50,13 @@ describe('cli check', () => {
   it('--targets makes the corpus figures errors', async () => {
     const { code, out } = await run(['--targets'], CLEAN)
     expect(code).toBe(1)
-    expect(out).toMatch(/^\.: target: total words: 4; the shipped corpus needs at least 30000$/m)
-    expect(out).toMatch(/^articles\/a\.md:1: target: 4 words; words of each article must be at least 1000$/m)
+    expect(out).toMatch(/^\.: target: total words: 8; the shipped corpus needs at least 30000$/m)
+    expect(out).toMatch(/^articles\/a\.md:1: target: 8 words; words of each article must be at least 1000$/m)
     expect(out).toMatch(/^MISSED\s+cahier chapters/m)
   })
 
   it('--json prints the whole report', async () => {
-    const { code, out } = await run(['--json'], { ...CLEAN, 'articles/b.md': doc({ id: 'b' }, 'L\'erreur.\n') })
+    const { code, out } = await run(['--json'], { ...CLEAN, 'articles/b.md': doc({ id: 'b' }, `L'erreur.\n${CITES}`) })
     expect(code).toBe(1)
     const report = JSON.parse(out) as { ok: boolean; issues: { path: string; line: number; rule: string }[]; stats: { total: { documents: number } } }
     expect(report.ok).toBe(false)
