@@ -21,9 +21,13 @@ type Message = 'here' | 'who'
 
 export type AudiencePresence = 'open' | 'closed' | 'unknown'
 
+/** Web Locks need a secure context (app:// is registered secure; the e2e server is localhost). */
+const HAS_LOCKS = typeof navigator !== 'undefined' && 'locks' in navigator && typeof BroadcastChannel !== 'undefined'
+
 /** For the audience window: holds the lock while mounted, announces itself. */
 export function useAnnounceAudience(): void {
   useEffect(() => {
+    if (!HAS_LOCKS) return
     const channel = new BroadcastChannel(CHANNEL)
     const stop = new AbortController()
     let holding = false
@@ -51,8 +55,10 @@ export function useAnnounceAudience(): void {
 
 /** For the presenter console: is the audience window open? */
 export function useAudiencePresence(): AudiencePresence {
-  const [presence, setPresence] = useState<AudiencePresence>('unknown')
+  // Without Web Locks nothing can be known: 'closed' keeps « Rouvrir l'écran public » offered, as before.
+  const [presence, setPresence] = useState<AudiencePresence>(HAS_LOCKS ? 'unknown' : 'closed')
   useEffect(() => {
+    if (!HAS_LOCKS) return
     const channel = new BroadcastChannel(CHANNEL)
     const stop = new AbortController()
     let waiting = false
