@@ -22,7 +22,7 @@
 import { countWords } from '../content/document'
 import type { Section } from '../content/document'
 import type { ColorId } from '../annotations/model'
-import { clipTokens, textSpan, visibleText } from './tokens'
+import { clipTokens, textSpan, textWithOffsets, visibleText } from './tokens'
 import type { Block, Token } from './tokens'
 import { listItems, splitSpan } from './splitter'
 import type { SlidePlan } from './splitter'
@@ -115,13 +115,7 @@ function sectionSpan(sections: readonly Section[], title: string): Span | null {
  * limit, else after the limit-th word. Returns the document offset to cut at, or null (no cut).
  */
 function shorteningCut(tokens: readonly Token[], limit: number): number | null {
-  let text = ''
-  const at: number[] = []
-  for (const t of tokens) {
-    if (t.k !== 'text') continue
-    text += t.text
-    for (let i = 0; i < t.text.length; i++) at.push(t.at + i)
-  }
+  const { text, at } = textWithOffsets(tokens)
   if (countWords(text) <= limit) return null
   const sentence = sentenceStarts(text).filter((s) => countWords(text.slice(0, s)) <= limit).pop()
   if (sentence !== undefined && countWords(text.slice(0, sentence)) >= limit / 2) return at[sentence]!

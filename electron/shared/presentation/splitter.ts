@@ -21,7 +21,7 @@
  * tokens, in order (the property `no-text-lost.test.ts` checks on every shipped section).
  */
 import { countWords } from '../content/document'
-import { clipTokens, textSpan, visibleText } from './tokens'
+import { clipTokens, textSpan, textWithOffsets, visibleText } from './tokens'
 import type { Block, Token } from './tokens'
 import { sentenceStarts } from './sentences'
 import type { Span } from './spans'
@@ -131,13 +131,7 @@ export function balancedGroups(counts: readonly number[], limit: number): number
 
 /** Offsets where a paragraph is cut so that each piece stays within `limit` words, at sentence ends. */
 function paragraphCuts(tokens: readonly Token[], limit: number): number[] {
-  let text = ''
-  const at: number[] = []
-  for (const t of tokens) {
-    if (t.k !== 'text') continue
-    text += t.text
-    for (let i = 0; i < t.text.length; i++) at.push(t.at + i)
-  }
+  const { text, at } = textWithOffsets(tokens)
   const bounds = [0, ...sentenceStarts(text), text.length]
   const counts = bounds.slice(0, -1).map((s, i) => countWords(text.slice(s, bounds[i + 1])))
   return balancedGroups(counts, limit).map((sentence) => at[bounds[sentence]!]!)

@@ -212,3 +212,15 @@ export function renderTokens(tokens: readonly Token[], highlights: readonly High
   }
   return html
 }
+
+/** The text tokens' characters joined, with the document offset of each (`at[i]` is that of `text[i]`). */
+export function textWithOffsets(tokens: readonly Token[]): { text: string; at: number[] } {
+  let text = ''
+  const at: number[] = []
+  for (const t of tokens) {
+    if (t.k !== 'text') continue
+    text += t.text
+    for (let i = 0; i < t.text.length; i++) at.push(t.at + i)
+  }
+  return { text, at }
+}
