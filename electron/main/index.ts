@@ -90,7 +90,7 @@ async function main(): Promise<void> {
   installSecurityPolicy({ devUrl, log })
   await app.whenReady()
   // Windows: NSIS does not register the scheme (see startup-plan.ts); HKCU, this user only.
-  if (plan.registerSchemeHandler && !app.isDefaultProtocolClient(DEEP_LINK_SCHEME)) app.setAsDefaultProtocolClient(DEEP_LINK_SCHEME)
+  if (plan.registerSchemeHandler && !app.isDefaultProtocolClient(DEEP_LINK_SCHEME)) app.setAsDefaultProtocolClient(DEEP_LINK_SCHEME) // eng-disable PROTOCOL_HANDLER_JS_CHECK — links are parsed into a few route shapes, never loaded (deep-link.test.ts)
 
   let win: BrowserWindow | null = null
   // Late-bound: the windows report a closed presenter to the service built just below.

@@ -52,6 +52,13 @@ export const ACCEPTED: readonly Accepted[] = [
     sample: /openUrl: \(url\) => electron\.shell\.openExternal\(url\)/,
     reason: 'The OS opener port, only reached through createExternalOpener, which refuses everything but https:/mailto: (external-opener.ts, urls.test.ts).',
   },
+  {
+    id: 'PROTOCOL_HANDLER_JS_CHECK',
+    scope: 'both',
+    sample: /setAsDefaultProtocolClient\(DEEP_LINK_SCHEME\)/,
+    reason:
+      'The app registers passerelles:// for this user on Windows, packaged only (NSIS writes no scheme key: runtime review §7). Every link is untrusted input: parsed by new URL into one of a few route shapes, slug-checked (deep-link.test.ts), never loaded as a URL.',
+  },
 ]
 
 export function unexplained(scope: Accepted['scope'], issues: readonly Issue[]): Issue[] {
