@@ -43,23 +43,14 @@ function writeReport(exitCode: number | null): void {
 }
 
 let loaded: Electron | null = null
-async function until<T>(what: string, probe: () => T | null | undefined | false, ms = 60_000): Promise<T> {
-  const deadline = Date.now() + ms
-  for (;;) {
-    const v = probe()
-    if (v) return v
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
-    await new Promise((r) => setTimeout(r, 10))
-  }
-}
-
-async function untilAsync<T>(what: string, probe: () => Promise<T | null>, ms = 60_000): Promise<T> {
+/** Polls `probe` (sync or async) every 10 ms until it gives a value; throws after `ms`, naming what was awaited. */
+async function until<T>(what: string, probe: () => T | null | undefined | false | Promise<T | null | undefined | false>, ms = 60_000): Promise<T> {
   const deadline = Date.now() + ms
   for (;;) {
     const v = await probe()
     if (v) return v
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
-    await new Promise((r) => setTimeout(r, 20))
+    await new Promise((r) => setTimeout(r, 10))
   }
 }
 
@@ -131,7 +122,7 @@ async function play(electron: Electron): Promise<void> {
   observed.traversal = { ...(await get(fake, 'app://reader/..%2f..%2fpackage.json')), body: undefined }
 
   // The prebuilt index is read from the archive when the services start: wait for its status.
-  observed.searchStatus = await untilAsync('the search index', async () => {
+  observed.searchStatus = await until('the search index', async () => {
     const s = (await invoke(fake, win, 'search:status', {})) as { ok: boolean; value?: { state: string } }
     return s.ok && s.value && s.value.state !== 'building' && s.value.state !== 'idle' ? s.value : null
   })
