@@ -226,3 +226,16 @@ export function AnnotationEditor(props: { annotation: Annotation; labels: ColorL
     </div>
   )
 }
+
+/**
+ * The editor floating at `top` px from the top of the window (reader, « Mes notes »): its wrapper
+ * ends 1rem above the window's bottom, so the editor always fits and scrolls inside itself.
+ */
+export function FloatingAnnotationEditor(props: Parameters<typeof AnnotationEditor>[0] & { top: number }): React.JSX.Element {
+  const { top, ...editor } = props
+  return (
+    <div className="annotation-editor-position" style={{ top, maxHeight: `calc(100vh - ${top}px - 1rem)` }}>
+      <AnnotationEditor {...editor} />
+    </div>
+  )
+}

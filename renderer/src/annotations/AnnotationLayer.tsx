@@ -16,7 +16,7 @@ import { useT } from '../i18n/i18n'
 import { notify } from '../lib/notify'
 import { useDomVersion } from '../lib/use-dom-version'
 import { replaceRoute } from '../app/route'
-import { AnnotationEditor } from './AnnotationEditor'
+import { FloatingAnnotationEditor } from './AnnotationEditor'
 import { AnnotationPanel } from './AnnotationPanel'
 import { annotationsAt, paint, scrollToAndFlash, selectionOffsets, unpaint } from './highlight-paint'
 import { SelectionToolbar } from './SelectionToolbar'
@@ -180,9 +180,7 @@ export function AnnotationLayer({ doc, body, focus }: { doc: RenderedDocument; b
     <>
       {toolbar && !editing && <SelectionToolbar at={toolbar} labels={labels} onHighlight={(c, withNote) => void highlight(toolbar.start, toolbar.end, c, withNote)} />}
       {editing && (
-        <div className="annotation-editor-position" style={{ top: editing.top, maxHeight: `calc(100vh - ${editing.top}px - 1rem)` }}>
-          <AnnotationEditor key={editing.annotation.id} annotation={editing.annotation} labels={labels} onClose={() => setEditing(null)} onDone={announce} />
-        </div>
+        <FloatingAnnotationEditor key={editing.annotation.id} top={editing.top} annotation={editing.annotation} labels={labels} onClose={() => setEditing(null)} onDone={announce} />
       )}
       <button type="button" className="annotation-panel-toggle" aria-expanded={panelOpen} aria-controls="annotation-panel" onClick={() => setPanelOpen((o) => !o)}>
         {t.annotations.panelToggle} ({items.length})

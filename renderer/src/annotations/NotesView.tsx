@@ -7,7 +7,7 @@
 import { useMemo, useState } from 'react'
 import type { Annotation } from '../../../electron/shared/annotations/model'
 import { notify } from '../lib/notify'
-import { AnnotationEditor } from './AnnotationEditor'
+import { FloatingAnnotationEditor } from './AnnotationEditor'
 import { deleteAnnotation, undo } from './undo'
 import { loadLibrary } from '../lib/library-data'
 import { useAsync } from '../lib/use-async'
@@ -55,9 +55,7 @@ export function NotesView(): React.JSX.Element {
         }}
       />
       {editing && (
-        <div className="annotation-editor-position" style={{ top: 72, maxHeight: 'calc(100vh - 72px - 1rem)' }}>
-          <AnnotationEditor key={editing.id} annotation={editing} labels={labels} onClose={() => setEditing(null)} onDone={() => undefined} />
-        </div>
+        <FloatingAnnotationEditor key={editing.id} top={72} annotation={editing} labels={labels} onClose={() => setEditing(null)} onDone={() => undefined} />
       )}
     </main>
   )
