@@ -9,6 +9,12 @@
  * - Every source listed in the front matter is cited at least once in the body (a note or a link
  *   to the same address): a list of sources nobody can tie to a sentence cannot be checked. The
  *   glossary, which has no notes, is exempt.
+ * - A blog's list page (a category, a tag, a search, a page of the archive) is not a source for a
+ *   fact: its content changes as the blog grows. Where the article's own address could not be
+ *   found, the list page may only stand beside the article's name: a front-matter source on a list
+ *   page has the article's title in « » in its title, and a link to a list page in the text sits
+ *   in a note that names the article in « » before the link and says « adresse permanente non
+ *   retrouvée ».
  */
 import type { Rule, ValidationIssue, ValidFile } from './issue'
 import { lineOfPath } from '../yaml-lines'
@@ -32,6 +38,22 @@ export const REFUSED_HOSTS: readonly { readonly test: (host: string) => boolean;
   },
 ]
 
+/** A blog's list page: category, tag, search or archive pages, whose content changes over time. */
+export function isListPage(url: string): boolean {
+  let u: URL
+  try {
+    u = new URL(url)
+  } catch {
+    return false
+  }
+  if (u.protocol !== 'http:' && u.protocol !== 'https:') return false
+  if (/\/(category|categorie|tag|tags|etiquette|search)\//i.test(u.pathname) || /\/page\/\d+\/?$/.test(u.pathname)) return true
+  return u.searchParams.has('s')
+}
+
+const ARTICLE_TITLE = /«[^»]+»/
+const NOT_FOUND = /adresse permanente non retrouvée/
+
 function hostOf(url: string): string | null {
   try {
     const u = new URL(url)
@@ -54,6 +76,9 @@ function sourceIssues(f: ValidFile): ValidationIssue[] {
     const line = lineOfPath(yamlDoc, yaml, ['sources', i, 'url']) ?? lineOfPath(yamlDoc, yaml, ['sources']) ?? 1
     const why = refusedReason(s.url)
     if (why) issues.push({ path: f.path, line, rule: 'citation', message: `source "${s.url}" is on ${why}` })
+    if (isListPage(s.url) && !ARTICLE_TITLE.test(s.title)) {
+      issues.push({ path: f.path, line, rule: 'citation', message: `source "${s.url}" is a blog's list page (category, tag, search): name the article it stands for in its title, in « »` })
+    }
     if (meta.kind !== 'glossaire' && !body.includes(s.url)) {
       issues.push({ path: f.path, line, rule: 'citation', message: `source "${s.url}" is never cited in the text: cite it in a note where it is used, or remove it` })
     }
@@ -91,5 +116,26 @@ function linkIssues(f: ValidFile, idForPath: (path: string) => string | undefine
   return issues
 }
 
+/** Links to list pages in the text: each in a line (a note) naming the article before it. */
+function listPageIssues(f: ValidFile): ValidationIssue[] {
+  const { body, bodyLine } = f.parsed
+  const lines = bodyLines(body, bodyLine)
+  const text = maskCode(body)
+  const issues: ValidationIssue[] = []
+  for (const m of text.matchAll(/\]\((https?:\/\/[^)\s]+)\)/g)) {
+    const url = m[1]!
+    if (!isListPage(url)) continue
+    const lineStart = text.lastIndexOf('\n', m.index) + 1
+    const lineEnd = text.indexOf('\n', m.index)
+    const before = text.slice(lineStart, m.index)
+    const line = text.slice(lineStart, lineEnd < 0 ? text.length : lineEnd)
+    if (!ARTICLE_TITLE.test(before.replace(/\[[^\]]*$/, '')) || !NOT_FOUND.test(line)) {
+      const message = `link "${url}" is a blog's list page (category, tag, search): cite the article — its title in « » before the link, and « adresse permanente non retrouvée » when only the list page can be given`
+      issues.push({ path: f.path, line: lines.lineAt(m.index), rule: 'citation', message })
+    }
+  }
+  return issues
+}
+
 export const citationsRule: Rule = ({ valid, library }) =>
-  valid.flatMap((f) => [...sourceIssues(f), ...noteOrderIssues(f), ...(library.idForPath(f.path) === undefined ? [] : linkIssues(f, library.idForPath))])
+  valid.flatMap((f) => [...sourceIssues(f), ...noteOrderIssues(f), ...listPageIssues(f), ...(library.idForPath(f.path) === undefined ? [] : linkIssues(f, library.idForPath))])

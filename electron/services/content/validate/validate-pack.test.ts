@@ -207,6 +207,40 @@ describe('validatePack', () => {
     expect(await lineOf(dir, order[0]!)).toContain('deux[^3]')
   })
 
+  it('citation: a blog list page (category, tag, search, archive page) stands only beside the article it holds', async () => {
+    const files = cleanFiles()
+    const cat = 'https://blog.example.org/category/vie-asso/'
+    const tag = 'https://blog.example.org/tag/dons/?print=1'
+    const search = 'https://blog.example.org/?s=bilan'
+    const archive = 'https://blog.example.org/page/3/'
+    const named = 'https://blog.example.org/tag/named/'
+    files['articles/l.md'] = doc(
+      { id: 'l', sources: [{ title: 'Blog, catégorie vie associative', url: cat }, { title: '«\u00a0Le bilan\u00a0» (Blog, 2022)', url: named }] },
+      [
+        'Un fait[^1], un autre[^2], un troisième[^3], le dernier[^4].',
+        '',
+        `[^1]: [Blog, catégorie vie associative](${cat}).`,
+        `[^2]: «\u00a0Un billet\u00a0», Blog, 2022, sur [la page de l’étiquette](${tag}).`,
+        `[^3]: Adresse permanente non retrouvée, voir [la recherche](${search}) et [l’archive](${archive}).`,
+        `[^4]: «\u00a0Le bilan\u00a0», Blog, 2022 (adresse permanente non retrouvée${NN}: l’article est listé sur [la page de l’étiquette](${named})) ; [un article](https://blog.example.org/2022/05/01/bilan/).`,
+        '',
+      ].join('\n'),
+    )
+    const { issues, dir } = await check(files)
+    const listed = ofRule(issues, 'citation')
+    expect(listed.map((i) => i.message.replace(/ is a blog.*/, ''))).toEqual([
+      `source "${cat}"`,
+      `link "${cat}"`,
+      `link "${tag}"`,
+      `link "${search}"`,
+      `link "${archive}"`,
+    ])
+    expect(listed[0]!.message).toMatch(/name the article it stands for in its title, in « »/)
+    expect(listed[2]!.message).toMatch(/adresse permanente non retrouvée/)
+    expect(await lineOf(dir, listed[0]!)).toContain(cat)
+    expect(await lineOf(dir, listed[2]!)).toContain('[^2]:')
+  })
+
   it('citation: a listed source never cited in the text, except in the glossary', async () => {
     const files = cleanFiles()
     const sources = [
