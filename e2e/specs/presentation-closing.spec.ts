@@ -110,3 +110,29 @@ for (const viewport of VIEWPORTS) {
     expect(Math.min(...measures.map((m) => m.fit))).toBeGreaterThanOrEqual(MIN_SCALE)
   })
 }
+
+test(`a section presented alone in « Texte intégral » ends on its chapter's « ${KEEP} » and « ${ASK} », for every chapter`, async ({ app }) => {
+  test.setTimeout(120_000)
+  const chapters = app.services.library.list().filter((d) => d.kind === 'cahier')
+  expect(chapters.length).toBeGreaterThanOrEqual(8)
+  await app.open('#/')
+  for (const { id: docId } of chapters) {
+    const doc = app.services.library.get(docId)
+    const section = doc.sections.find((s) => s.level === 2 && s.title !== KEEP && s.title !== ASK)!
+    await app.services.presentation.start({ kind: 'section', docId, sectionId: section.id, form: 'full' })
+    const slides = app.services.presentation.deck().slides
+    const topics = slides.map((s) => plain(s.headingHtml) || s.continues)
+    const firstKeep = topics.indexOf(KEEP)
+    const firstAsk = topics.indexOf(ASK)
+    expect(firstKeep, `${docId} § ${section.title}: « ${KEEP} » follows the section`).toBeGreaterThan(0)
+    expect(firstAsk, `${docId} § ${section.title}: « ${ASK} » after « ${KEEP} »`).toBeGreaterThan(firstKeep)
+    expect(topics.slice(firstKeep, firstAsk).every((t) => t === KEEP)).toBe(true)
+    expect(topics.slice(firstAsk).every((t) => t === ASK), `${docId}: the questions close the part`).toBe(true)
+    expect(topics.slice(0, firstKeep)).not.toContain(ASK)
+  }
+  // What the room sees at the end of the last one: the questions.
+  const { presenter, audience } = await app.presentation.windows()
+  await presenter.close()
+  await audience.keyboard.press('End')
+  await expect(audience.locator('.audience-slide .slide-inner')).toContainText(ASK)
+})

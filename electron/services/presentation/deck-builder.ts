@@ -7,7 +7,7 @@
  * In the discussion form every slide's notes end with the full text of its part (footnotes and
  * their markers left out, the facilitator's highlights marked): the room sees the idea, the
  * facilitator has the text. A document's « À retenir » and « Questions pour l’atelier » are shown
- * once per deck, with the last part taken from that document.
+ * once per deck, with the last part taken from that document — in both forms.
  */
 import type { RenderedDocument } from '../../shared/content/document'
 import { DEFAULT_COLOR_LABELS } from '../../shared/annotations/model'
@@ -20,7 +20,7 @@ import type { Span } from '../../shared/presentation/spans'
 import { renderTokens } from '../../shared/presentation/tokens'
 import type { Block, Highlight } from '../../shared/presentation/tokens'
 import { annotationSpan, shortQuote, slideForOffset } from '../../shared/presentation/annotations'
-import { discussionPlans, discussionText } from '../../shared/presentation/discussion'
+import { closingSpans, discussionPlans, discussionText } from '../../shared/presentation/discussion'
 import type { DiscussionPlan } from '../../shared/presentation/discussion'
 import type { DeckItem, PresentForm, Slide, SlideNote, SlideSource } from '../../shared/presentation/deck'
 import type { LibraryReader } from '../content/library-reader'
@@ -139,15 +139,18 @@ export function createDeckBuilder(deps: { library: LibraryReader; annotationsFor
           sectionTitle,
         }
         let own: Slide[]
+        const lastOfDoc = !parts.slice(partIndex + 1).some((p) => p.doc.summary.id === doc.summary.id)
         if (form === 'discussion') {
-          const lastOfDoc = !parts.slice(partIndex + 1).some((p) => p.doc.summary.id === doc.summary.id)
           const plans = discussionPlans({
             blocks: blocks(doc), sections: doc.sections, span, closing: lastOfDoc, whole: parts[partIndex]!.item.sectionId === null,
             highlights: placed.flatMap(({ a, at }) => (at ? [{ start: at.start, end: at.end, color: a.body.color, label: DEFAULT_COLOR_LABELS[a.body.color] }] : [])),
           })
           own = plans.map((p) => toDiscussionSlide(p, source, highlights))
         } else {
-          own = splitSpan(blocks(doc), span, limits).map((p) => toSlide(p, source, highlights))
+          // A part presented alone still ends on its chapter's « À retenir » and « Questions pour
+          // l’atelier » that come after it (once per deck, after the document's last part).
+          const closing = lastOfDoc ? closingSpans(doc.sections).filter((c) => c.start >= span.end) : []
+          own = [span, ...closing].flatMap((s, i) => splitSpan(blocks(doc), s, limits, { titleSlide: i === 0 }).map((p) => toSlide(p, source, highlights)))
         }
         slides.push(...own)
         const slideNotes: SlideNote[][] = own.map(() => [])

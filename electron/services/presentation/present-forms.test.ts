@@ -120,10 +120,26 @@ describe('the two forms of every shipped cahier chapter', async () => {
         const next = deck.slides[i + 1]
         if (next && /^<[uo]l/.test(next.bodyHtml)) expect(s.text.trim(), `${d.summary.id} slide ${i + 1} ends on a lead-in`).not.toMatch(/:$/)
       })
-      // Every section presented alone starts without « (suite) » too.
+      // Every section presented alone starts without « (suite) » too, and ends on the chapter's
+      // closing sections, shown once (a closing section presented alone is not repeated).
+      const points = itemsUnder(d, KEY_POINTS_TITLE)
+      const questions = itemsUnder(d, QUESTIONS_TITLE)
       for (const section of d.sections.filter((x) => x.level === 2 && x.id !== 'footnote-label')) {
         const part = await builder.build([{ docId: d.summary.id, sectionId: section.id }], null, { form: 'full' })
         if (part.slides[1]) expect(part.slides[1].continues, `${section.id}`).toBe('')
+        const tail = part.slides.map((s) => s.text).join(' ').replace(/\s+/g, ' ')
+        const last = questions.at(-1)!.replace(/\s+/g, ' ')
+        expect(tail.trimEnd().endsWith(last), `${section.id} ends on the last question`).toBe(true)
+        // The closing sections that come after the part, once each (« Questions » alone does not go back to « À retenir »).
+        const expected = section.title === QUESTIONS_TITLE ? questions : [...points, ...questions]
+        for (const item of expected) {
+          expect(tail.split(item.replace(/\s+/g, ' ')).length - 1, `${section.id}: « ${item} » shown once`).toBe(1)
+        }
+        if (section.title !== KEY_POINTS_TITLE && section.title !== QUESTIONS_TITLE) {
+          const headings = part.slides.map((s) => plain(s.headingHtml).trim())
+          expect(headings, `${section.id} closes with « ${KEY_POINTS_TITLE} »`).toContain(KEY_POINTS_TITLE)
+          expect(headings, `${section.id} closes with « ${QUESTIONS_TITLE} »`).toContain(QUESTIONS_TITLE)
+        }
       }
     })
   }

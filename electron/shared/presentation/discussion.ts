@@ -111,6 +111,14 @@ function sectionSpan(sections: readonly Section[], title: string): Span | null {
 }
 
 /**
+ * The spans of a chapter's closing sections (« À retenir », then « Questions pour l’atelier »), those
+ * it has. The full-text form ends a part presented alone with them, as the discussion form does.
+ */
+export function closingSpans(sections: readonly Section[]): readonly Span[] {
+  return [KEY_POINTS_TITLE, QUESTIONS_TITLE].flatMap((title) => sectionSpan(sections, title) ?? [])
+}
+
+/**
  * Where to cut `tokens` so they show at most `limit` words: at the last sentence end within the
  * limit, else after the limit-th word. Returns the document offset to cut at, or null (no cut).
  */

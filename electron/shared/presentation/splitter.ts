@@ -184,7 +184,10 @@ function isLeadIn(tokens: readonly Token[]): boolean {
   return /:\s*$/.test(visibleText(tokens))
 }
 
-export function splitSpan(blocks: readonly Block[], span: Span, limits: SplitLimits = DEFAULT_LIMITS): SlidePlan[] {
+export function splitSpan(blocks: readonly Block[], span: Span, limits: SplitLimits = DEFAULT_LIMITS, opts: { readonly titleSlide?: boolean } = {}): SlidePlan[] {
+  // `titleSlide: false` splits a span that follows others in the same deck (a chapter's closing
+  // sections after a part presented alone): its heading heads its first slide, as in the whole chapter.
+  const titleSlide = opts.titleSlide ?? true
   const clipped = blocks.map((b) => clipBlock(b, span)).filter((b): b is Block => b !== null)
   // The footnotes are left out, unless they are what is presented (the « Notes » section itself).
   const inSpan = clipped[0]?.footnotes ? clipped : clipped.filter((b) => !b.footnotes)
@@ -274,7 +277,7 @@ export function splitSpan(blocks: readonly Block[], span: Span, limits: SplitLim
   }
 
   inSpan.forEach((b, index) => {
-    if (index === 0) {
+    if (index === 0 && titleSlide) {
       if (b.kind === 'heading' && b.start === span.start) {
         const heading = headingContent(b.tokens)
         topic = visibleText(heading).trim()
