@@ -4,6 +4,7 @@ import type { DocumentSummary } from '../../../electron/shared/content/document'
 import { useT } from '../i18n/i18n'
 import { routeHash, updateHistoryState } from '../app/route'
 import { ProgressBar } from './ProgressBar'
+import { isBegun } from './begun'
 import { useKindLabels } from '../documents/kind-labels'
 import type { KindLabels } from '../documents/kind-labels'
 
@@ -14,7 +15,7 @@ export function kicker(doc: DocumentSummary, t: ReturnType<typeof useT>, kinds: 
 export const DocumentCard = memo(function DocumentCard({ doc, progress }: { doc: DocumentSummary; progress: number | undefined }): React.JSX.Element {
   const t = useT()
   const kinds = useKindLabels()
-  const read = progress !== undefined && progress >= 0.02 // opened and left at the top does not count
+  const read = progress !== undefined && isBegun({ offset: 0, progress }) // opened and left at the top does not count
   return (
     <a
       className={`card card-${doc.kind}`}

@@ -6,6 +6,7 @@ import { routeHash, updateHistoryState } from '../app/route'
 import { ProgressBar } from './ProgressBar'
 import { kicker } from './DocumentCard'
 import { useKindLabels } from '../documents/kind-labels'
+import { isBegun } from './begun'
 
 const MAX = 4
 
@@ -13,7 +14,7 @@ export function resumable(docs: readonly DocumentSummary[], positions: readonly 
   const byId = new Map(docs.map((d) => [d.id, d]))
   return positions
     // Begun (not just opened at the top) and not finished.
-    .filter((p) => p.offset > 0 && p.progress < 0.98 && byId.has(p.docId))
+    .filter((p) => isBegun(p) && p.progress < 0.98 && byId.has(p.docId))
     .slice(0, MAX)
     .map((position) => ({ doc: byId.get(position.docId)!, position }))
 }
