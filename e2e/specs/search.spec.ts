@@ -90,6 +90,20 @@ test('a result opens at its section with every match highlighted, and occurrence
   }, target.sectionId)
   expect(inSection).toBe(true)
   await expect.poll(() => bar.currentInView()).toBe(true)
+  // The contents show the section holding the match the page was centred on (#16 C11), not the one
+  // whose heading happens to be at the top of the window.
+  const tocAgrees = (): Promise<boolean> =>
+    app.page.evaluate(() => {
+      const range = [...CSS.highlights.get('search-current')!][0] as Range
+      let holding: string | null = null
+      for (const link of document.querySelectorAll<HTMLElement>('[data-toc-id]')) {
+        const heading = document.getElementById(link.dataset.tocId!)
+        if (heading && heading.compareDocumentPosition(range.startContainer) & Node.DOCUMENT_POSITION_FOLLOWING) holding = link.dataset.tocId!
+      }
+      const current = document.querySelector<HTMLElement>('[data-toc-id][aria-current]')?.dataset.tocId ?? null
+      return holding !== null && current === holding
+    })
+  await expect.poll(tocAgrees).toBe(true)
   await app.screenshot('search-reader-highlights')
 
   // Next (F3 and the button), previous (Shift+F3), wrapping around.
@@ -98,6 +112,7 @@ test('a result opens at its section with every match highlighted, and occurrence
   await app.page.keyboard.press('F3')
   await expect(bar.position).toHaveText(at(current + 1))
   await expect.poll(() => bar.currentInView()).toBe(true)
+  await expect.poll(tocAgrees).toBe(true)
   expect(await bar.highlighted('search-current')).toEqual([text.slice(ranges[(current + 1) % n]!.start, ranges[(current + 1) % n]!.end)])
   await bar.region.getByRole('button', { name: /précédente|previous/i }).click()
   await expect(bar.position).toHaveText(at(current))

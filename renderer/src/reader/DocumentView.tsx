@@ -196,7 +196,7 @@ function Reader({ data, anchor, highlight, annotation }: { data: ReaderData; anc
           </article>
           <GlossaryTerms body={body} container={main} doc={doc} />
           <FootnotePopover open={footnote} container={main} links={links} onClose={closeFootnote} />
-          <SearchHighlights doc={doc} body={bodyRef} query={highlight} anchor={anchor} />
+          <SearchHighlights doc={doc} body={bodyRef} query={highlight} anchor={anchor} onJump={spy.pin} />
           <AnnotationLayer doc={doc} body={body} focus={annotation} />
         </main>
       </div>

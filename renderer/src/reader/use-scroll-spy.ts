@@ -7,15 +7,31 @@
 import { useEffect, useState, useSyncExternalStore } from 'react'
 import { readingTop } from './reading-position'
 
+/** Something shown on screen after a jump (a search match's range, an element). */
+export interface JumpTarget {
+  getBoundingClientRect(): DOMRect
+}
+
 export interface SpyStore {
   get(): string | null
   subscribe(listener: () => void): () => void
+  /**
+   * After a jump that centres a target (a search match), the current section is the one holding
+   * the target, not the one whose heading is at the top, for as long as the target stays on screen.
+   */
+  pin(target: JumpTarget): void
 }
 
-function createSpyStore(): SpyStore & { set(id: string | null): void } {
+function createSpyStore(): SpyStore & { set(id: string | null): void; pinned: JumpTarget | null; onPin: () => void } {
   let active: string | null = null
   const listeners = new Set<() => void>()
-  return {
+  const store: SpyStore & { set(id: string | null): void; pinned: JumpTarget | null; onPin: () => void } = {
+    pinned: null,
+    onPin: () => {},
+    pin(target) {
+      store.pinned = target
+      store.onPin()
+    },
     get: () => active,
     set(id) {
       if (id === active) return
@@ -27,6 +43,7 @@ function createSpyStore(): SpyStore & { set(id: string | null): void } {
       return () => listeners.delete(l)
     },
   }
+  return store
 }
 
 /** The current section's id, re-rendering the caller only when it changes. */
@@ -45,8 +62,12 @@ export function useScrollSpy(body: HTMLElement | null, ids: readonly string[]): 
     const update = (): void => {
       frame = 0
       tops ??= measureTops()
-      // A heading just under the top bar (within a few lines) counts as the current section.
-      const line = window.scrollY + readingTop() + 64
+      // A heading just under the top bar (within a few lines) counts as the current section; after
+      // a jump, the target's own line while it is on screen.
+      let line = window.scrollY + readingTop() + 64
+      const pinned = store.pinned?.getBoundingClientRect()
+      if (pinned && pinned.bottom > readingTop() && pinned.top < window.innerHeight) line = Math.max(line, window.scrollY + (pinned.top + pinned.bottom) / 2)
+      else store.pinned = null
       let lo = 0
       let hi = tops.length - 1
       let found = -1
@@ -58,7 +79,7 @@ export function useScrollSpy(body: HTMLElement | null, ids: readonly string[]): 
         } else hi = mid - 1
       }
       const atBottom = window.innerHeight + window.scrollY >= document.documentElement.scrollHeight - 4
-      if (atBottom && window.scrollY > 0) found = headings.length - 1
+      if (atBottom && window.scrollY > 0 && !store.pinned) found = headings.length - 1
       store.set(found >= 0 ? headings[found]!.id : null)
     }
     const schedule = (): void => {
@@ -69,6 +90,7 @@ export function useScrollSpy(body: HTMLElement | null, ids: readonly string[]): 
       schedule()
     })
     resized.observe(body)
+    store.onPin = schedule
     window.addEventListener('scroll', schedule, { passive: true })
     window.addEventListener('resize', schedule, { passive: true })
     schedule()
@@ -77,6 +99,7 @@ export function useScrollSpy(body: HTMLElement | null, ids: readonly string[]): 
       resized.disconnect()
       window.removeEventListener('scroll', schedule)
       window.removeEventListener('resize', schedule)
+      store.onPin = () => {}
     }
   }, [body, ids, store])
   return store

@@ -33,8 +33,15 @@ interface Found {
   readonly current: number
 }
 
-export function SearchHighlights(props: { doc: RenderedDocument; body: RefObject<HTMLDivElement | null>; query: string | null; anchor: string | null }): React.JSX.Element | null {
-  const { doc, body, query, anchor } = props
+export function SearchHighlights(props: {
+  doc: RenderedDocument
+  body: RefObject<HTMLDivElement | null>
+  query: string | null
+  anchor: string | null
+  /** Called with the match just centred on screen (the contents then follow it, not the top line). */
+  onJump?: (target: Range) => void
+}): React.JSX.Element | null {
+  const { doc, body, query, anchor, onJump } = props
   const t = useT()
   const [found, setFound] = useState<Found | null>(null)
   const [dismissed, setDismissed] = useState(false)
@@ -86,7 +93,8 @@ export function SearchHighlights(props: { doc: RenderedDocument; body: RefObject
     centred.current = found
     const rect = range.getBoundingClientRect()
     window.scrollBy({ top: rect.top + rect.height / 2 - window.innerHeight / 2 })
-  }, [found, dismissed, ranges])
+    onJump?.(range)
+  }, [found, dismissed, ranges, onJump])
 
   const step = useCallback((delta: number) => {
     setFound((f) => (f && f.offsets.length > 0 ? { ...f, current: (f.current + delta + f.offsets.length) % f.offsets.length } : f))
