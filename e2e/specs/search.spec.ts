@@ -179,18 +179,37 @@ test('a query that cannot be read shows the fallback notice and still finds the 
   await app.screenshot('search-fallback-notice')
 })
 
-test('no result: variants that find something are offered, and the help documents the query language', async ({ app }) => {
+test('a misspelt query shows the results of its correction, and says so (#16 C11)', async ({ app }) => {
   await app.open('#/')
   const palette = new SearchPalette(app.page)
   await palette.open()
   await palette.type('cooperatve ')
-  await expect(palette.dialog.getByText(/Aucun résultat pour « cooperatve »/)).toBeVisible()
-  const spelling = palette.dialog.locator('button.suggestion[data-kind="spelling"]')
-  await expect(spelling).toContainText('cooperative')
-  await expect(palette.dialog.locator('button.suggestion[data-kind="fuzzy"]')).toContainText('cooperatve~1')
+  await expect(palette.dialog.getByText('Aucun résultat pour « cooperatve » : voici les résultats pour « cooperative ».')).toBeVisible()
+  const corrected = await ask(app, 'cooperative', { typing: true, limit: 24, perDocument: 3 })
+  expect(corrected.total.sections).toBeGreaterThan(0)
+  await expect(palette.options.first()).toBeVisible()
+  expect(await palette.options.first().getAttribute('data-doc-id')).toBe(corrected.groups[0]!.docId)
+  await expect(palette.dialog.locator('.no-results')).toHaveCount(0)
+  await app.screenshot('search-corrected')
+  // The results page too (Ctrl+Enter keeps what was typed).
+  await app.page.keyboard.press('Control+Enter')
+  await expect(app.page.getByText('Aucun résultat pour « cooperatve » : voici les résultats pour « cooperative ».')).toBeVisible()
+  await expect(app.page.locator('.no-results')).toHaveCount(0)
+})
+
+test('no result: variants that find something are offered, and the help documents the query language', async ({ app }) => {
+  await app.open('#/')
+  const palette = new SearchPalette(app.page)
+  await palette.open()
+  // A phrase that is nowhere, of words that are (no spelling to correct): variants are offered.
+  await palette.type('"scop licence"')
+  await expect(palette.dialog.getByText(/Aucun résultat pour « "scop licence" »/)).toBeVisible()
+  const relaxed = palette.dialog.locator('button.suggestion[data-kind="relaxed"]').first()
+  await expect(relaxed).toBeVisible()
   await app.screenshot('search-no-results')
-  await spelling.click()
-  await expect(palette.input).toHaveValue('cooperative')
+  const instead = (await relaxed.locator('code').textContent())!
+  await relaxed.click()
+  await expect(palette.input).toHaveValue(instead)
   await expect(palette.options.first()).toBeVisible()
 
   const help = palette.dialog.getByRole('button', { name: /Aide sur la recherche/ })

@@ -193,6 +193,7 @@ export const en: Strings = {
     tryExamples: 'Examples:',
     examples: ['économie sociale', '"logiciel libre"', 'coop*', 'cooperatve~1', 'titre:framasoft', 'licence type:cas', 'in:notes'],
     none: (q: string) => `No results for “${q}”.`,
+    corrected: (typed: string, ran: string) => `No results for “${typed}”: showing results for “${ran}”.`,
     tryInstead: 'Try instead:',
     suggestionKinds: { spelling: 'close spelling', fuzzy: 'one typo allowed', relaxed: 'fewer constraints' },
     suggestionCount: (n: number) => `${n} section${n === 1 ? '' : 's'}`,

@@ -193,6 +193,7 @@ export const fr = {
     tryExamples: 'Exemples :',
     examples: ['économie sociale', '"logiciel libre"', 'coop*', 'cooperatve~1', 'titre:framasoft', 'licence type:cas', 'in:notes'],
     none: (q: string) => `Aucun résultat pour « ${q} ».`,
+    corrected: (typed: string, ran: string) => `Aucun résultat pour « ${typed} » : voici les résultats pour « ${ran} ».`,
     tryInstead: 'Essayez plutôt :',
     suggestionKinds: { spelling: 'orthographe proche', fuzzy: 'une faute de frappe tolérée', relaxed: 'moins de contraintes' },
     suggestionCount: (n: number) => `${n} section${n > 1 ? 's' : ''}`,

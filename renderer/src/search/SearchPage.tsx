@@ -8,7 +8,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react'
 import type { FacetCount } from '../../../electron/shared/search/types'
 import { replaceRoute } from '../app/route'
 import { useT } from '../i18n/i18n'
-import { useSearch } from './use-search'
+import { answers, useSearch } from './use-search'
 import { parseQuery } from '../../../electron/shared/search/query'
 import { MAX_QUERY_LENGTH } from '../../../electron/shared/search/types'
 import { HighlightedText } from './HighlightedText'
@@ -54,7 +54,8 @@ export function SearchPage(props: { q: string; kinds: readonly string[]; tags: r
   const [kinds, setKinds] = useState<readonly string[]>(props.kinds)
   const [tags, setTags] = useState<readonly string[]>(props.tags)
   const [sources, setSources] = useState<readonly string[]>(props.sources)
-  const { response, pending, building, error, tooLong } = useSearch(q, { kinds, tags, sources, limit: 200, perDocument: 5, debounce: 150 })
+  const search = useSearch(q, { kinds, tags, sources, limit: 200, perDocument: 5, debounce: 150 })
+  const { response, pending, building, error, tooLong, corrected } = search
   const inputId = useId()
   // `in:notes` / `in:textes` in the query: the « Chercher dans » facet shows it (disabled, « dans la requête »).
   const scope = useMemo(() => parseQuery(q).query.scope, [q])
@@ -72,7 +73,7 @@ export function SearchPage(props: { q: string; kinds: readonly string[]; tags: r
     links[next]?.focus()
   }
 
-  const answered = response !== null && response.query === q
+  const answered = response !== null && answers(search, q)
   return (
     <main id="main" tabIndex={-1} className="search-page" aria-labelledby="search-title">
       <h1 id="search-title">{t.search.pageTitle}</h1>
@@ -100,7 +101,7 @@ export function SearchPage(props: { q: string; kinds: readonly string[]; tags: r
             {answered ? `${t.search.count(response.total.sections, response.total.documents, noteCount(response))} · ${t.search.took(response.tookMs)}` : pending ? (building ? t.search.building : t.search.searching) : ''}
           </p>
           {(tooLong || error) && <p className="search-notice" role="alert">{tooLong ? t.search.tooLong(q.length, MAX_QUERY_LENGTH) : t.search.failed(error ?? '')}</p>}
-          {response && !tooLong && <QueryNotice response={response} />}
+          {response && !tooLong && <QueryNotice response={response} corrected={corrected} />}
           {answered && response.total.sections === 0 && q.trim() !== '' && !response.notice?.code.match(/nothing-to-search|stop-words-only/) && <NoResults response={response} onPick={setQ} />}
           <div ref={list} onKeyDown={onListKey} className="result-groups" aria-busy={pending}>
             {response?.groups.map((g) => (

@@ -9,7 +9,7 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react'
 import { api } from '../lib/api'
 import { navigate, routeHash } from '../app/route'
 import { useT } from '../i18n/i18n'
-import { useSearch } from './use-search'
+import { answers, useSearch } from './use-search'
 import { MAX_QUERY_LENGTH } from '../../../electron/shared/search/types'
 import { HighlightedText } from './HighlightedText'
 import { hitHash, HitBody, hitKey, KindBadge, NoResults, noteCount, QueryNotice, readerQuery } from './result-parts'
@@ -51,7 +51,8 @@ export function SearchPalette({ control }: { control: PaletteControl }): React.J
   const dialog = useRef<HTMLDivElement>(null)
   const opener = useRef<Element | null>(null)
   const ids = useId()
-  const { response, pending, building, error, tooLong } = useSearch(control.open ? q : '', { typing: true, limit: 24, perDocument: 3 })
+  const search = useSearch(control.open ? q : '', { typing: true, limit: 24, perDocument: 3 })
+  const { response, pending, building, error, tooLong, corrected } = search
   const options = useMemo(() => response?.groups.flatMap((g) => g.sections.map((s) => ({ group: g, hit: s }))) ?? [], [response])
 
   useEffect(() => setActive(0), [response])
@@ -115,7 +116,7 @@ export function SearchPalette({ control }: { control: PaletteControl }): React.J
     }
   }
 
-  const answered = response !== null && response.query === q
+  const answered = response !== null && answers(search, q)
   const activeId = options.length > 0 ? `${ids}-opt-${active}` : undefined
   let index = -1
   return (
@@ -147,7 +148,7 @@ export function SearchPalette({ control }: { control: PaletteControl }): React.J
         <p className="visually-hidden" aria-live="polite">
           {answered && t.search.count(response.total.sections, response.total.documents, noteCount(response))}
         </p>
-        {response && <QueryNotice response={response} />}
+        {response && <QueryNotice response={response} corrected={corrected} />}
         <div id={`${ids}-list`} role="listbox" aria-label={t.search.results} className="palette-results" aria-busy={pending}>
           {response?.groups.map((g) => (
             <div key={g.docId} role="group" aria-labelledby={`${ids}-g-${g.docId}`} className="palette-group">

@@ -105,14 +105,18 @@ export function KindBadge({ kind }: { kind: string }): React.JSX.Element {
   return <span className={`kind-badge kind-${kind}`}>{t.search.kindLabels[kind] ?? kind}</span>
 }
 
-/** Why the query was read differently (fallback to plain words), and which words were ignored. */
-export function QueryNotice({ response }: { response: SearchResponse }): React.JSX.Element | null {
+/**
+ * Why the query was read differently (fallback to plain words, a misspelling answered by its
+ * correction), and which words were ignored.
+ */
+export function QueryNotice({ response, corrected = null }: { response: SearchResponse; corrected?: { typed: string; ran: string } | null }): React.JSX.Element | null {
   const t = useT()
   const n = response.notice
-  if (!n && response.ignored.length === 0) return null
+  if (!n && response.ignored.length === 0 && !corrected) return null
   const plain = n?.code === 'nothing-to-search' || n?.code === 'stop-words-only'
   return (
     <div className="search-notice" role="status">
+      {corrected && <p className="notice-corrected">{t.search.corrected(corrected.typed.trim(), corrected.ran)}</p>}
       {n && <p className="notice-problem" data-notice={n.code}>{plain ? t.search.notices[n.code] : t.search.fallback(t.search.notices[n.code], n.near)}</p>}
       {response.ignored.length > 0 && <p className="notice-ignored">{t.search.ignored(response.ignored.join(', '))}</p>}
     </div>
