@@ -127,7 +127,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
   documents.onChange((ids) => bus.emit('documents.changed', { ids }))
   // Speaker notes and highlights on slides come from the user's annotations of the document.
   const annotationsFor: AnnotationsFor = async (docId) => (await annotations.list(ListQuerySchema.parse({ docId }))).items.map((v) => v.annotation)
-  const deckBuilder = createDeckBuilder({ library: reader, annotationsFor })
+  const deckBuilder = createDeckBuilder({ library: reader, annotationsFor, labels: () => annotations.labels() })
   const decks = await createDeckStore({ dataDir: options.dataDir, clock: options.clock, log: options.log, library: reader })
   const presentation = createPresentationService({
     builder: deckBuilder,

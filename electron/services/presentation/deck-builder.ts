@@ -11,7 +11,7 @@
  */
 import type { RenderedDocument } from '../../shared/content/document'
 import { DEFAULT_COLOR_LABELS } from '../../shared/annotations/model'
-import type { Annotation } from '../../shared/annotations/model'
+import type { Annotation, ColorLabels } from '../../shared/annotations/model'
 import { AppFailure } from '../../shared/result'
 import { DEFAULT_LIMITS, planSpan, planText, splitSpan } from '../../shared/presentation/splitter'
 import type { SlidePlan, SplitLimits } from '../../shared/presentation/splitter'
@@ -48,7 +48,13 @@ export interface DeckBuilder {
   itemTitle(item: DeckItem): string
 }
 
-export function createDeckBuilder(deps: { library: LibraryReader; annotationsFor: AnnotationsFor; limits?: SplitLimits }): DeckBuilder {
+export function createDeckBuilder(deps: {
+  library: LibraryReader
+  annotationsFor: AnnotationsFor
+  /** The user's names for the colours (« Argument », or what they renamed it); the defaults without it. */
+  labels?: () => Promise<ColorLabels>
+  limits?: SplitLimits
+}): DeckBuilder {
   const cache = new Map<string, readonly Block[]>()
   const limits = deps.limits ?? DEFAULT_LIMITS
 
@@ -111,6 +117,8 @@ export function createDeckBuilder(deps: { library: LibraryReader; annotationsFor
     },
     async build(items, deckName, opts = {}) {
       const withAnnotations = opts.annotations ?? true
+      const stored = deps.labels ? await deps.labels() : DEFAULT_COLOR_LABELS
+      const label = (c: Annotation['body']['color']): string => stored[c].trim() || DEFAULT_COLOR_LABELS[c]
       const form = opts.form ?? 'full'
       const slides: Slide[] = []
       const notes: SlideNote[][] = []
@@ -143,7 +151,7 @@ export function createDeckBuilder(deps: { library: LibraryReader; annotationsFor
         if (form === 'discussion') {
           const plans = discussionPlans({
             blocks: blocks(doc), sections: doc.sections, span, closing: lastOfDoc, whole: parts[partIndex]!.item.sectionId === null,
-            highlights: placed.flatMap(({ a, at }) => (at ? [{ start: at.start, end: at.end, color: a.body.color, label: DEFAULT_COLOR_LABELS[a.body.color] }] : [])),
+            highlights: placed.flatMap(({ a, at }) => (at ? [{ start: at.start, end: at.end, color: a.body.color, label: label(a.body.color) }] : [])),
           })
           own = plans.map((p) => toDiscussionSlide(p, source, highlights))
         } else {
@@ -157,10 +165,10 @@ export function createDeckBuilder(deps: { library: LibraryReader; annotationsFor
         for (const { a, at } of placed) {
           if (a.body.note.trim() === '') continue
           // A note on a passage goes to the slide showing it; a note on the whole document, to the title slide.
-          // Labels are the default meanings of the colours until the user's own labels are stored.
+          // Labels are the user's names for the colours (the defaults where none is set).
           const i = at ? slideForOffset(own.map((s) => s.span), at.start) : span.start === 0 ? 0 : -1
           if (i < 0) continue
-          slideNotes[i]!.push({ id: a.id, color: a.body.color, label: DEFAULT_COLOR_LABELS[a.body.color], quote: at ? shortQuote(doc.text.slice(at.start, at.end)) : '', html: noteHtml(a.body.note) })
+          slideNotes[i]!.push({ id: a.id, color: a.body.color, label: label(a.body.color), quote: at ? shortQuote(doc.text.slice(at.start, at.end)) : '', html: noteHtml(a.body.note) })
         }
         if (form === 'discussion') {
           const text = fullTextNote(doc, span, highlights)

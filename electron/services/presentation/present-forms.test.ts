@@ -16,7 +16,7 @@ import { memoryLogger } from '../platform/log'
 import { doc, writePack } from '../testing/temp-pack'
 import { countWords } from '../../shared/content/document'
 import type { RenderedDocument } from '../../shared/content/document'
-import { AnnotationSchema, QUOTE_CONTEXT } from '../../shared/annotations/model'
+import { AnnotationSchema, DEFAULT_COLOR_LABELS, QUOTE_CONTEXT } from '../../shared/annotations/model'
 import type { Annotation, ColorId } from '../../shared/annotations/model'
 import { DISCUSSION_WORDS, KEY_POINTS_TITLE, QUESTIONS_TITLE } from '../../shared/presentation/discussion'
 import { createDeckBuilder } from './deck-builder'
@@ -176,6 +176,15 @@ describe('the two forms of every shipped cahier chapter', async () => {
     // The Argument's note goes with its slide, before the full text; a Question is not shown, nor its note.
     expect(deck.notes[1 + points]!.map((n) => n.label)).toEqual(['Argument', 'Texte intégral'])
     expect(deck.notes.flat().some((n) => n.html.includes('Une question à moi'))).toBe(false)
+
+    // The user's own names for the colours go on the slides and in the notes (#16 polish).
+    const renamed = createDeckBuilder({ library, annotationsFor: async () => annotations, labels: async () => ({ ...DEFAULT_COLOR_LABELS, yellow: 'Mon idée', purple: ' ' }) })
+    const mine = await renamed.build([{ docId: d.summary.id, sectionId: section.id }], null, { form: 'discussion' })
+    expect(mine.slides[1 + points]!.label).toBe('Mon idée')
+    expect(mine.slides[2 + points]!.label).toBe('Citation') // a blank name falls back to the colour's default
+    expect(mine.notes[1 + points]!.map((n) => n.label)).toEqual(['Mon idée', 'Texte intégral'])
+    const full = await renamed.build([{ docId: d.summary.id, sectionId: section.id }], null, { form: 'full' })
+    expect(full.notes.flat().find((n) => n.html.includes('Mon argument'))?.label).toBe('Mon idée')
   })
 })
 
