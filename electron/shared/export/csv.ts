@@ -12,7 +12,7 @@
 import { ChunkWriter } from './chunks'
 import { annotationLink } from './deep-link'
 import { wellFormed } from './escape'
-import { colorLabel, groupEntries } from './group'
+import { colorLabel, groupEntries, shownQuote } from './group'
 import { exportStrings } from './strings'
 import type { ExportInput, ExportOptions, ExportPlugin, ExportResult } from './types'
 
@@ -46,7 +46,7 @@ export function renderCsv(input: ExportInput, options: ExportOptions): { content
           a.document,
           guardFormula(e.document.title),
           guardFormula(e.section ? e.section.title || strings.beforeFirstHeading : ''),
-          guardFormula(a.target?.selector[0].exact ?? ''),
+          guardFormula(shownQuote(input, a)),
           guardFormula(a.body.note),
           a.body.tags.join(' '),
           a.body.color,

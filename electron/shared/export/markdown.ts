@@ -24,7 +24,7 @@ import { ChunkWriter } from './chunks'
 import { encodeDataComment } from './data-comment'
 import { escapeInline, plainParagraphs } from './escape'
 import { frontMatterLines } from './front-matter'
-import { colorLabel, groupEntries } from './group'
+import { colorLabel, groupEntries, shownQuote } from './group'
 import type { Entry } from './group'
 import { neutralizeNote } from './note'
 import { exportStrings } from './strings'
@@ -102,7 +102,7 @@ function quoted(lines: readonly string[]): string {
 function quoteBlock(entry: Entry, ctx: RenderContext, label: string): string | null {
   const a = entry.annotation
   if (!ctx.options.include.quotes || a.target === null) return null
-  const paragraphs = plainParagraphs(a.target.selector[0].exact)
+  const paragraphs = plainParagraphs(shownQuote(ctx.input, a))
   const body = paragraphs.length ? quoted(paragraphs) : `> ${escapeInline(ctx.strings.emptyQuote)}`
   if (!ctx.options.callouts) return body
   const head = ctx.options.include.labels ? `[!${calloutType(label, a)}] ${escapeInline(label, false)}` : '[!quote]'

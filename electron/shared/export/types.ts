@@ -105,6 +105,12 @@ export interface ExportInput {
   readonly states?: ReadonlyMap<string, AnchorState>
   /** The documents concerned, in library order. Annotations of an unknown document still export. */
   readonly documents: readonly ExportDocument[]
+  /**
+   * Each passage as shown, by annotation id: its quote without the footnote calls and back-links
+   * it spans (« plateformes¹. » → « plateformes. », shared/text/apparatus.ts). Absent: the stored
+   * quote, which keeps them (it is the anchor text; the data comments and JSON keep it too).
+   */
+  readonly shownQuotes?: ReadonlyMap<string, string>
   /** The user's meanings of the five colours. */
   readonly colorLabels: Readonly<Record<ColorId, string>>
   readonly meta: ExportMeta
