@@ -57,11 +57,13 @@ describe('cli: export', () => {
     const all = capture()
     expect(await main(['export', ...dirs(f)], all.io)).toBe(0)
     expect(all.out()).toMatch(/^---\n/)
-    expect(all.out().match(/passerelles:annotation v2/g)).toHaveLength(3)
+    // The data block at the end: one line per annotation.
+    expect(all.out()).toContain('<!-- passerelles:data v3\n')
+    expect(all.out().match(/^\{"id":/gm)).toHaveLength(3)
     const count = async (args: string[]): Promise<number> => {
       const t = capture()
       expect(await main(['export', ...args, ...dirs(f)], t.io)).toBe(0)
-      return (t.out().match(/passerelles:annotation v2/g) ?? []).length
+      return (t.out().match(/^\{"id":/gm) ?? []).length
     }
     expect(await count(['--doc', 'doc-b'])).toBe(1)
     expect(await count(['--tag', 'ess'])).toBe(2)

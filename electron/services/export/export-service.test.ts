@@ -136,7 +136,8 @@ describe('export service', () => {
     expect(await ok(fresh.api.annotations.importJson({ json: md }))).toMatchObject({ added: 0, unchanged: 3 })
     // A damaged file imports nothing (all or nothing) and says so.
     const empty = await setup(s.packDir)
-    const damaged = md.replace('<!-- passerelles:annotation v2 {', '<!-- passerelles:annotation v2 {oops')
+    const damaged = md.replace('\n{"id":', '\n{oops"id":')
+    expect(damaged).not.toBe(md)
     expect(await empty.handlers['annotations:importJson']({ json: damaged })).toMatchObject({ ok: false, error: { code: 'corrupt' } })
     expect((await ok(empty.api.annotations.list({}))).total).toBe(0)
   })
