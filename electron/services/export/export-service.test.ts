@@ -160,5 +160,9 @@ describe('export service', () => {
     expect(handout).toContain('grandes plateformes. Le collectif des CHATONS[^1]')
     expect(handout).toContain(`« ${shown} »`)
     expect(handout).not.toMatch(/plateformes1|\p{L}\d+\. /u)
+    // The notes search shows the passage the same way (and finds « plateformes » in it).
+    const found = await ok(s.api.search.query({ q: 'in:notes plateformes', limit: 20 }))
+    const hit = found.groups.flatMap((g) => g.sections).find((h) => h.note?.annotationId === created.annotation.id)!
+    expect(hit.note!.quote.text).toBe(shown)
   })
 })
