@@ -57,11 +57,13 @@ describe('cli: export', () => {
     const all = capture()
     expect(await main(['export', ...dirs(f)], all.io)).toBe(0)
     expect(all.out()).toMatch(/^---\n/)
-    expect(all.out().match(/passerelles:annotation v2/g)).toHaveLength(3)
+    // The data block at the end: one line per annotation.
+    expect(all.out()).toContain('<!-- passerelles:data v3\n')
+    expect(all.out().match(/^\{"id":/gm)).toHaveLength(3)
     const count = async (args: string[]): Promise<number> => {
       const t = capture()
       expect(await main(['export', ...args, ...dirs(f)], t.io)).toBe(0)
-      return (t.out().match(/passerelles:annotation v2/g) ?? []).length
+      return (t.out().match(/^\{"id":/gm) ?? []).length
     }
     expect(await count(['--doc', 'doc-b'])).toBe(1)
     expect(await count(['--tag', 'ess'])).toBe(2)
@@ -81,6 +83,14 @@ describe('cli: export', () => {
     const csv = await readFile(out, 'utf8')
     expect(csv.startsWith('\uFEFF')).toBe(true)
     expect(csv.trimEnd().split('\r\n').length).toBeGreaterThanOrEqual(4)
+    expect(csv).toMatch(/^\uFEFFid,document,/)
+    // --delimiter ';' for a French spreadsheet; anything else is refused with the usage.
+    const semi = capture()
+    expect(await main(['export', '--format', 'csv', '--delimiter', ';', ...dirs(f)], semi.io)).toBe(0)
+    expect(semi.out()).toMatch(/^\uFEFFid;document;titre du document;/)
+    const bad = capture()
+    expect(await main(['export', '--format', 'csv', '--delimiter', 'tab', ...dirs(f)], bad.io)).toBe(2)
+    expect(bad.err()).toContain('unknown delimiter "tab"')
     const j = capture()
     expect(await main(['export', '--format', 'json', ...dirs(f)], j.io)).toBe(0)
     expect((JSON.parse(j.out()) as { total: number }).total).toBe(3)

@@ -150,7 +150,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
   documents.onChange(() => mineIndex.invalidate())
   const librarySource = createTextsSource(packSource, mineIndex, documents.library)
   // The reader's notes are searched too (in:notes, couleur:, tag:), placed in sections by the library's index.
-  const notesSource = createNotesSource({ annotations, documents: () => reader.list(), sectionAt: (id, offset) => librarySource.sectionAt(id, offset) })
+  const notesSource = createNotesSource({ annotations, documents: () => reader.list(), sectionAt: (id, offset) => librarySource.sectionAt(id, offset), apparatus: (id) => reader.get(id).apparatus })
   const search = createSearchService([librarySource, notesSource], () => librarySource.status())
   const exports = createExportService({
     library: reader, annotations, clock: options.clock, appVersion: options.appVersion,

@@ -1,9 +1,10 @@
 /**
- * `export [--format md|csv|json] [--doc ID] [--tag T] [--label L] [--out FILE]`: the readers' notes
+ * `export [--format md|csv|json] [--doc ID] [--tag T] [--label L] [--delimiter ';'|','] [--out FILE]`: the readers' notes
  * through the same exporter as the app's dialog (the `export:render` handler). `--label` names a
  * colour as `couleur:` does in the search (colors.ts): its id (`blue`), its French or English name
  * (`bleu`, `bleue`) or its label (« Question »), case and accents ignored. Without --out the export
- * goes to stdout; with it, the file is written atomically.
+ * goes to stdout; with it, the file is written atomically. `--delimiter` is the CSV's separator:
+ * `,` by default (RFC 4180, what scripts expect), `;` for a French spreadsheet, as the app offers.
  */
 import type { Command, CommandContext } from '../commands'
 import { colorsNamed } from '../../shared/annotations/colors'
@@ -11,7 +12,7 @@ import { ExportFormatSchema } from '../../shared/export/types'
 import type { AnnotationFilter, ExportScope } from '../../shared/export/types'
 import { writeFileAtomic } from '../../services/platform/atomic-file'
 
-const SYNOPSIS = 'export [--format md|csv|json] [--doc ID] [--tag T] [--label L] [--out FILE]'
+const SYNOPSIS = "export [--format md|csv|json] [--doc ID] [--tag T] [--label L] [--delimiter ';'|','] [--out FILE]"
 
 function usageError(ctx: CommandContext, message: string): number {
   ctx.io.err.write(`passerelles export: ${message}\nUsage: passerelles ${SYNOPSIS}\n`)
@@ -21,12 +22,14 @@ function usageError(ctx: CommandContext, message: string): number {
 export const exportCommand: Command = {
   summary: 'Export the readers’ notes as Markdown (default), CSV or W3C JSON',
   synopsis: SYNOPSIS,
-  flags: { format: 'string', doc: 'string', tag: 'string', label: 'string', out: 'string' },
+  flags: { format: 'string', doc: 'string', tag: 'string', label: 'string', delimiter: 'string', out: 'string' },
   async run(ctx) {
     const f = ctx.args.flags
     if (ctx.args.positionals.length) return usageError(ctx, `unexpected argument "${ctx.args.positionals[0]}"`)
     const format = ExportFormatSchema.safeParse(typeof f.format === 'string' ? f.format : 'md')
     if (!format.success) return usageError(ctx, `unknown format "${String(f.format)}" (md, csv or json)`)
+    const delimiter = f.delimiter === undefined ? ',' : f.delimiter
+    if (delimiter !== ',' && delimiter !== ';') return usageError(ctx, `unknown delimiter "${String(delimiter)}" (';' or ',')`)
     const filter: AnnotationFilter = {}
     const mutable = filter as { -readonly [K in keyof AnnotationFilter]: AnnotationFilter[K] }
     if (typeof f.doc === 'string') mutable.documents = [f.doc]
@@ -39,7 +42,7 @@ export const exportCommand: Command = {
     }
     const onlyDoc = Object.keys(filter).length === 1 && filter.documents
     const scope: ExportScope = Object.keys(filter).length === 0 ? { kind: 'all' } : onlyDoc ? { kind: 'document', documentId: onlyDoc[0]! } : { kind: 'filter', filter }
-    const r = await ctx.api.export.render({ format: format.data, scope })
+    const r = await ctx.api.export.render({ format: format.data, scope, options: { csvDelimiter: delimiter } })
     if (!r.ok) {
       ctx.io.err.write(`passerelles export: ${r.error.message}\n`)
       return r.error.code === 'invalid-payload' ? 2 : 1

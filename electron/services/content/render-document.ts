@@ -7,7 +7,7 @@ import { markdownToHtml } from '../../shared/markdown/to-html'
 import type { RenderContext } from '../../shared/markdown/to-html'
 import { extractTextAndSections } from '../../shared/markdown/text-map'
 import type { MiniNode } from '../../shared/markdown/text-map'
-import type { Section } from '../../shared/content/document'
+import type { ApparatusRange, Section } from '../../shared/content/document'
 import { createNodeSanitizer, nodeWindow } from './sanitize-node'
 import type { Sanitize } from '../../shared/markdown/sanitize-config'
 
@@ -15,6 +15,7 @@ export interface RenderedBody {
   readonly html: string
   readonly text: string
   readonly sections: readonly Section[]
+  readonly apparatus: readonly ApparatusRange[]
 }
 
 let sanitize: Sanitize | null = null
@@ -24,6 +25,6 @@ export function renderBody(markdown: string, ctx: RenderContext): RenderedBody {
   const html = sanitize(markdownToHtml(markdown, ctx))
   const container = nodeWindow().document.createElement('div')
   container.innerHTML = html
-  const { text, sections } = extractTextAndSections(container as unknown as MiniNode)
-  return { html, text, sections }
+  const { text, sections, apparatus } = extractTextAndSections(container as unknown as MiniNode)
+  return { html, text, sections, apparatus }
 }

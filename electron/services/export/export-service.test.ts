@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { readFile, readdir } from 'node:fs/promises'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { marked } from 'marked'
 import { createServices } from '../services'
 import { createHandlers } from '../handlers'
@@ -136,8 +136,33 @@ describe('export service', () => {
     expect(await ok(fresh.api.annotations.importJson({ json: md }))).toMatchObject({ added: 0, unchanged: 3 })
     // A damaged file imports nothing (all or nothing) and says so.
     const empty = await setup(s.packDir)
-    const damaged = md.replace('<!-- passerelles:annotation v2 {', '<!-- passerelles:annotation v2 {oops')
+    const damaged = md.replace('\n{"id":', '\n{oops"id":')
+    expect(damaged).not.toBe(md)
     expect(await empty.handlers['annotations:importJson']({ json: damaged })).toMatchObject({ ok: false, error: { code: 'corrupt' } })
     expect((await ok(empty.api.annotations.list({}))).total).toBe(0)
+  })
+
+  it('footnote calls and back-links stay in the stored quote but not in what is exported or handed out (shipped pack)', async () => {
+    const s = await setup(resolve(join(__dirname, '..', '..', '..', 'content')))
+    const quote = 'grandes plateformes1. Le collectif des CHATONS'
+    const created = await s.annotate('article-chatons-hebergement', quote, { color: 'purple', note: 'dissonance' })
+    expect(created.annotation.target?.selector[0].exact).toBe(quote)
+    const shown = 'grandes plateformes. Le collectif des CHATONS'
+    const md = (await ok(s.api.export.render({ format: 'md', options: { data: false } }))).content
+    expect(md).toContain(`> ${shown}`)
+    expect(md).not.toContain('plateformes1')
+    const csv = (await ok(s.api.export.render({ format: 'csv' }))).content
+    expect(csv).toContain(shown)
+    expect(csv).not.toContain('plateformes1')
+    // The data (JSON, and the Markdown's re-import data) keeps the anchor text exactly.
+    expect((await ok(s.api.export.render({ format: 'json' }))).content).toContain(quote)
+    const handout = (await ok(s.api.export.handout({ docId: 'article-chatons-hebergement', sectionId: '' }))).content
+    expect(handout).toContain('grandes plateformes. Le collectif des CHATONS[^1]')
+    expect(handout).toContain(`« ${shown} »`)
+    expect(handout).not.toMatch(/plateformes1|\p{L}\d+\. /u)
+    // The notes search shows the passage the same way (and finds « plateformes » in it).
+    const found = await ok(s.api.search.query({ q: 'in:notes plateformes', limit: 20 }))
+    const hit = found.groups.flatMap((g) => g.sections).find((h) => h.note?.annotationId === created.annotation.id)!
+    expect(hit.note!.quote.text).toBe(shown)
   })
 })

@@ -17,6 +17,8 @@ import type { LibraryReader } from '../content/library-reader'
 import type { AnnotationService } from '../annotations/annotation-service'
 import type { Clock } from '../platform/clock'
 import { writeFileAtomic } from '../platform/atomic-file'
+import { shownText } from '../../shared/text/apparatus'
+import type { AnnotationView } from '../../shared/annotations/query'
 
 export interface ExportServiceOptions {
   readonly library: LibraryReader
@@ -58,6 +60,26 @@ export function createExportService(o: ExportServiceOptions): ExportService {
     return out
   }
 
+  /**
+   * The passages as shown (ExportInput.shownQuotes): where an annotation is found exactly (anchored
+   * or moved), its text without footnote calls and back-links. Fuzzy passages and orphans keep the
+   * stored quote: what it spans now is not what was quoted.
+   */
+  function shownQuotes(views: readonly AnnotationView[]): Map<string, string> {
+    const known = titles()
+    const out = new Map<string, string>()
+    for (const v of views) {
+      const target = v.annotation.target
+      if (target === null || !known.has(v.annotation.document) || (v.anchor.status !== 'anchored' && v.anchor.status !== 'moved')) continue
+      const doc = library.get(v.annotation.document)
+      const { start, end } = v.anchor
+      if (doc.apparatus.length === 0 || doc.text.slice(start, end) !== target.selector[0].exact) continue
+      const shown = shownText(doc.text, doc.apparatus, start, end)
+      if (shown !== target.selector[0].exact) out.set(v.annotation.id, shown)
+    }
+    return out
+  }
+
   async function inputFor(request: ExportRequest): Promise<ExportInput> {
     const scope: ExportScope = request.scope
     if (scope.kind === 'document' && !titles().has(scope.documentId)) throw new AppFailure('not-found', `No document "${scope.documentId}" in the library.`)
@@ -71,9 +93,11 @@ export function createExportService(o: ExportServiceOptions): ExportService {
       colorLabels,
     )
     const exported = o.clock.now().toISOString()
+    const chosen = new Set(annotations.map((a) => a.id))
     return {
       annotations,
       states,
+      shownQuotes: shownQuotes(views.filter((v) => chosen.has(v.annotation.id))),
       documents: documentsFor(new Set(annotations.map((a) => a.document))),
       colorLabels,
       meta: {
@@ -128,6 +152,7 @@ export function createExportService(o: ExportServiceOptions): ExportService {
           document: { id: docId, title: doc.summary.title, sections: doc.sections },
           sectionId,
           text: doc.text,
+          apparatus: doc.apparatus,
           annotations: views.map((v) => v.annotation),
           states,
           colorLabels: await o.annotations.labels(),

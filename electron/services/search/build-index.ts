@@ -3,7 +3,8 @@
  * the document title, the section heading, the tags and the section text as fields.
  */
 import lunr from 'lunr'
-import type { Section } from '../../shared/content/document'
+import type { ApparatusRange, Section } from '../../shared/content/document'
+import { cutsIn } from '../../shared/text/apparatus'
 import { frenchPlugin, registerFrenchPipeline, withVocabulary } from './french-pipeline'
 import { FIELD_BOOSTS, INDEX_FIELDS, INDEX_FORMAT } from './index-format'
 import type { StoredDoc, StoredIndex, StoredRecord } from './index-format'
@@ -17,6 +18,8 @@ export interface IndexableDocument {
   /** The rendered text (`RenderedDocument.text`): record offsets point into it. */
   readonly text: string
   readonly sections: readonly Section[]
+  /** The footnote apparatus (RenderedDocument.apparatus): calls and back-links are left out of snippets. */
+  readonly apparatus?: readonly ApparatusRange[]
 }
 
 /** Splits a document into section records; `d` is the document's number in the store. */
@@ -35,7 +38,8 @@ export function sectionRecords(doc: IndexableDocument, d: number): StoredRecord[
       while (path.length > 0 && path[path.length - 1]!.level >= s.level) path.pop()
       path.push({ level: s.level, title: s.title })
     }
-    out.push({ d, s: s.id, l: s.level, h: s.title, p: path.map((x) => x.title), ho, bo, b: doc.text.slice(bo, s.end) })
+    const cuts = cutsIn(doc.apparatus ?? [], bo, s.end)
+    out.push({ d, s: s.id, l: s.level, h: s.title, p: path.map((x) => x.title), ho, bo, b: doc.text.slice(bo, s.end), ...(cuts.length ? { a: cuts } : {}) })
   }
   if (out.length === 0) out.push({ d, s: '', l: 0, h: '', p: [], ho: -1, bo: 0, b: doc.text })
   return out
@@ -52,6 +56,21 @@ export function sectionBoost(r: StoredRecord): number {
 export function buildStoredIndex(documents: readonly IndexableDocument[], contentHash: string, builtAt: string): StoredIndex {
   const docs: StoredDoc[] = documents.map((d) => ({ id: d.id, title: d.title, kind: d.kind, tags: [...d.tags] }))
   return buildRecordIndex(docs, documents.flatMap((d, i) => sectionRecords(d, i)), contentHash, builtAt)
+}
+
+/**
+ * The body as indexed: footnote calls and back-links become spaces (same length, so positions stay
+ * offsets into `b`), so « Solidaires² » is the word « solidaires », not « solidaires2 ».
+ */
+function blankCuts(b: string, cuts: StoredRecord['a']): string {
+  if (!cuts) return b
+  let out = ''
+  let from = 0
+  for (const [s, e] of cuts) {
+    out += b.slice(from, s) + ' '.repeat(e - s)
+    from = e
+  }
+  return out + b.slice(from)
 }
 
 /**
@@ -74,7 +93,7 @@ export function buildRecordIndex(
       for (const f of INDEX_FIELDS) this.field(f, { boost: FIELD_BOOSTS[f] })
       records.forEach((r, i) => {
         const doc = docs[r.d]!
-        this.add({ r: String(i), title: doc.title, headings: r.h, tags: doc.tags.join(' '), body: r.b }, { boost: boost(r) })
+        this.add({ r: String(i), title: doc.title, headings: r.h, tags: doc.tags.join(' '), body: blankCuts(r.b, r.a) }, { boost: boost(r) })
       })
     }),
   )

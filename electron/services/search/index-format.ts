@@ -4,7 +4,7 @@
  * prefixes and fuzzy terms are matched against. Section refs in lunr are record numbers ("0", "1"…).
  */
 /** Bump when the layout, the fields, the boosts or the pipeline change: older files are rebuilt. */
-export const INDEX_FORMAT = 5
+export const INDEX_FORMAT = 6
 
 /** lunr fields and their boosts: title, then headings, then tags, then body. */
 export const FIELD_BOOSTS = { title: 8, headings: 4, tags: 2, body: 1 } as const
@@ -36,6 +36,11 @@ export interface StoredRecord {
   readonly bo: number
   /** The section's text after its heading: what the `body` field indexed and snippets are cut from. */
   readonly b: string
+  /**
+   * The footnote calls and back-links in `b` ([start, end) offsets into `b`), left out of snippets
+   * (shared/text/apparatus.ts); absent when there are none. Still indexed: offsets stay the document's.
+   */
+  readonly a?: readonly (readonly [number, number])[]
 }
 
 export interface StoredIndex {

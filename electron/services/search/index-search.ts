@@ -30,7 +30,7 @@ export function hitFor(index: FrenchIndex, q: CompiledQuery, record: number, sco
     sectionId: r.s,
     heading: highlight(r.h, matchSpans(index, q, record, 'headings')),
     path: r.p,
-    snippet: cutSnippet(r.b, matchSpans(index, q, record, 'body')),
+    snippet: cutSnippet(r.b, matchSpans(index, q, record, 'body'), undefined, r.a),
     score: Math.round(score * 1000) / 1000,
     docTitle: highlight(doc.title, matchSpans(index, q, record, 'title')),
     kind: doc.kind,

@@ -56,7 +56,7 @@ export async function indexableDocuments(library: ContentLibrary): Promise<Index
   const out: IndexableDocument[] = []
   for (const s of library.list()) {
     const d = library.get(s.id)
-    out.push({ id: s.id, title: s.title, kind: s.kind, tags: s.tags, text: d.text, sections: d.sections })
+    out.push({ id: s.id, title: s.title, kind: s.kind, tags: s.tags, text: d.text, sections: d.sections, apparatus: d.apparatus })
     await nextTurn()
   }
   return out

@@ -25,7 +25,7 @@ export function createMineIndex(mine: LibraryReader): MineIndex {
     const docs: IndexableDocument[] = []
     for (const s of mine.list()) {
       const d = mine.get(s.id)
-      docs.push({ id: s.id, title: s.title, kind: s.kind, tags: s.tags, text: d.text, sections: d.sections })
+      docs.push({ id: s.id, title: s.title, kind: s.kind, tags: s.tags, text: d.text, sections: d.sections, apparatus: d.apparatus })
       await nextTurn()
     }
     return docs.length === 0 ? null : FrenchIndex.load(buildStoredIndex(docs, 'mine', new Date(0).toISOString()))

@@ -30,6 +30,9 @@ import { FrenchIndex } from './french-index'
 import type { StoredDoc, StoredRecord } from './index-format'
 import { queryFilter } from './index-search'
 import type { SectionPlace } from './library-source'
+import type { ApparatusRange } from '../../shared/content/document'
+import { cutsIn } from '../../shared/text/apparatus'
+import type { Cut } from '../../shared/text/apparatus'
 import { cutSnippet, highlight, matchSpans } from './snippet'
 import { EMPTY_RESULT } from './source'
 import type { MatchedDoc, SearchSource, SourceHit, SourceQuery, SourceResult } from './source'
@@ -47,6 +50,8 @@ export interface NotesSourceOptions {
   readonly documents: () => readonly DocumentSummary[]
   /** The section holding an offset of a document's text (from the library's index). */
   readonly sectionAt: (docId: string, offset: number) => Promise<SectionPlace | null>
+  /** A document's footnote apparatus (RenderedDocument.apparatus): calls and back-links are left out of the quotes shown. */
+  readonly apparatus?: (docId: string) => readonly ApparatusRange[]
 }
 
 /** One indexed note: what hits and filters need without going back to the store. */
@@ -57,6 +62,8 @@ interface Entry {
   readonly note: string
   /** The passage as found now (or as made, for orphans and document-level notes). */
   readonly quote: string
+  /** Footnote calls and back-links inside `quote` ([start, end) in it), left out of its snippet. */
+  readonly cuts: readonly Cut[]
   /** Where the passage starts now, null for orphans and document-level notes. */
   readonly start: number | null
 }
@@ -83,19 +90,20 @@ function plainNote(a: Annotation): string {
   return text
 }
 
-function entryOf(view: AnnotationView, doc: DocumentSummary): Entry {
+function entryOf(view: AnnotationView, doc: DocumentSummary, apparatus: readonly ApparatusRange[]): Entry {
   const a = view.annotation
   const located = view.anchor.status !== 'note' && view.anchor.status !== 'orphan' ? view.anchor : null
   const quote = located?.quote ?? a.target?.selector[0].exact ?? a.detachedQuote ?? ''
-  return { view, doc, note: plainNote(a), quote, start: located?.start ?? null }
+  const cuts = located ? cutsIn(apparatus, located.start, located.end) : []
+  return { view, doc, note: plainNote(a), quote, cuts, start: located?.start ?? null }
 }
 
 /** One document's notes (in reading order) as a shard; null when it has none. */
-function buildShard(doc: DocumentSummary, views: readonly AnnotationView[]): Shard | null {
+function buildShard(doc: DocumentSummary, views: readonly AnnotationView[], apparatus: readonly ApparatusRange[]): Shard | null {
   if (views.length === 0) return null
-  const entries = views.map((v) => entryOf(v, doc))
+  const entries = views.map((v) => entryOf(v, doc, apparatus))
   const docs: StoredDoc[] = entries.map((e) => ({ id: doc.id, title: doc.title, kind: doc.kind, tags: [...e.view.annotation.body.tags] }))
-  const records: StoredRecord[] = entries.map((e, d) => ({ d, s: e.view.annotation.id, l: 0, h: e.note, p: [], ho: -1, bo: 0, b: e.quote }))
+  const records: StoredRecord[] = entries.map((e, d) => ({ d, s: e.view.annotation.id, l: 0, h: e.note, p: [], ho: -1, bo: 0, b: e.quote, ...(e.cuts.length ? { a: e.cuts } : {}) }))
   // Every note weighs the same (the library halves its footnote sections; a note is never one).
   const index = FrenchIndex.load(buildRecordIndex(docs, records, `notes:${doc.id}`, new Date(0).toISOString(), () => 1))
   return { docId: doc.id, index, entries }
@@ -168,7 +176,7 @@ export function createNotesSource(options: NotesSourceOptions): SearchSource {
       for (const [docId, views] of byDoc) {
         // Notes on a document no longer in the library stay in the notes view; search cannot open them.
         const doc = documents.get(docId)
-        const shard = doc ? buildShard(doc, views) : null
+        const shard = doc ? buildShard(doc, views, options.apparatus?.(docId) ?? []) : null
         if (shard) next.set(docId, shard)
         else next.delete(docId)
         await nextTurn()
@@ -198,7 +206,7 @@ export function createNotesSource(options: NotesSourceOptions): SearchSource {
     const noteSpans = matchSpans(index, compiled, record, 'headings')
     const quoteSpans = matchSpans(index, compiled, record, 'body')
     const note = entry.note === '' ? null : cutSnippet(entry.note, noteSpans, SNIPPET)
-    const quote = cutSnippet(entry.quote, quoteSpans, QUOTE_SNIPPET)
+    const quote = cutSnippet(entry.quote, quoteSpans, QUOTE_SNIPPET, entry.cuts)
     const place = entry.start === null ? null : await options.sectionAt(a.document, entry.start)
     return {
       source: 'annotations',

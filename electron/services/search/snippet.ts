@@ -9,6 +9,8 @@ import type { CompiledQuery } from './compile'
 import type { IndexField } from './index-format'
 import { phraseSpansIn } from './evaluate'
 import type { Highlighted, Snippet } from '../../shared/search/types'
+import { stripCuts } from '../../shared/text/apparatus'
+import type { Cut } from '../../shared/text/apparatus'
 
 export type Span = readonly [number, number]
 
@@ -91,8 +93,15 @@ function hasText(text: string, from: number, to: number): boolean {
   return false
 }
 
-/** The best window of about `width` characters: most matches (spans are sorted), then earliest. */
-export function cutSnippet(text: string, spans: readonly Span[], width = 220): Snippet {
+/**
+ * The best window of about `width` characters: most matches (spans are sorted), then earliest.
+ * `cuts` (sorted [start, end) in `text`: footnote calls and back-links) are left out first, so a
+ * snippet never shows « Solidaires2. » or « ↩ ».
+ */
+export function cutSnippet(raw: string, rawSpans: readonly Span[], width = 220, cuts: readonly Cut[] = []): Snippet {
+  const stripped = stripCuts(raw, cuts)
+  const text = stripped.text
+  const spans = cuts.length === 0 ? rawSpans : rawSpans.map(([s, e]): Span => [stripped.at(s), stripped.at(e)]).filter(([s, e]) => e > s)
   let start = 0
   let best = -1
   for (let i = 0, j = 0; i < spans.length; i++) {

@@ -39,6 +39,20 @@ export const COLOR_CSS: Readonly<Record<ColorId, string>> = {
   purple: '#e9d5ff',
 }
 
+/**
+ * The Obsidian callout type of each colour in a Markdown export « en encadrés » (the user's label is
+ * the callout's title: `> [!warning] À vérifier`). Obsidian's own types, so each colour gets its own
+ * icon and colour there; chosen for the default meanings: Argument → note (a neutral statement),
+ * Question → question, Exemple → example, À vérifier → warning, Citation → quote.
+ */
+export const OBSIDIAN_CALLOUT: Readonly<Record<ColorId, 'note' | 'question' | 'example' | 'warning' | 'quote'>> = {
+  yellow: 'note',
+  blue: 'question',
+  green: 'example',
+  orange: 'warning',
+  purple: 'quote',
+}
+
 /** Lower case, no accents, letters and digits only (« À vérifier » → averifier). */
 export function compactName(text: string): string {
   return foldForCompare(text).replace(/[^\p{L}\p{N}]/gu, '')

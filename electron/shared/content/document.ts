@@ -13,6 +13,18 @@ export interface Section {
   readonly end: number
 }
 
+/**
+ * Text that belongs to the footnote apparatus rather than to the prose (offsets into
+ * `RenderedDocument.text`): a footnote call (« plateformes¹ »), a back-link (« ↩ ») or the whole
+ * notes section. Shown and exported text leaves calls and back-links out (`shared/text/apparatus.ts`);
+ * stored quotes keep them, since they are what annotations are anchored to.
+ */
+export interface ApparatusRange {
+  readonly start: number
+  readonly end: number
+  readonly kind: 'call' | 'backref' | 'notes'
+}
+
 /** The section containing a text offset: the last one starting at or before it (sections are
  * contiguous and in order), null before the first one. */
 export function sectionAt(sections: readonly Section[], offset: number): Section | null {
@@ -60,6 +72,8 @@ export interface RenderedDocument {
   /** Exactly the `textContent` of `html`: what search offsets and annotation selectors refer to. */
   readonly text: string
   readonly sections: readonly Section[]
+  /** The footnote calls, back-links and notes section, in text order (see ApparatusRange). */
+  readonly apparatus: readonly ApparatusRange[]
 }
 
 /** A content file that could not be loaded, kept visible rather than silently dropped. */

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest'
 import { DEFAULT_COLOR_LABELS } from '../annotations/model'
 import type { Annotation } from '../annotations/model'
 import { checkGolden } from '../../services/testing/golden'
-import { csvField, guardFormula } from './csv'
+import { csvField, guardFormula, parseCsv } from './csv'
+import { colorName } from '../annotations/colors'
 import { exportAnnotations } from './index'
 import { exportSetArbitrary } from './testing/arbitraries'
 import { wellFormed } from './escape'
@@ -51,12 +52,13 @@ describe('CSV export', () => {
       expect(r[4]).toBe(cell(a.target?.selector[0].exact ?? ''))
       expect(r[5]).toBe(cell(a.body.note))
       expect(r[6]).toBe(a.body.tags.join(' '))
-      expect(r[7]).toBe(a.body.color)
+      expect(r[7]).toBe(colorName(a.body.color, 'fr'))
       expect(r[10]).toBe(a.created)
       expect(r[14]).toBe(`passerelles://open/${a.document}#annotation=${a.id}`)
     }
-    expect(byId.get('00000066-0000-4000-8000-000000000066')![9]).toBe('orphan')
-    expect(byId.get('00000065-0000-4000-8000-000000000065')![9]).toBe('document-note')
+    expect(byId.get('00000066-0000-4000-8000-000000000066')![9]).toBe('introuvable')
+    expect(byId.get('00000065-0000-4000-8000-000000000065')![9]).toBe('note sur le document')
+    expect(byId.get('00000001-0000-4000-8000-000000000001')![7]).toBe('jaune')
     expect(byId.get('00000001-0000-4000-8000-000000000001')![3]).toBe('Vouloir ne suffit pas')
   })
 
@@ -86,8 +88,40 @@ describe('CSV export', () => {
     )
   })
 
-  it('writes the English headers for an English export', () => {
+  it('writes the English headers, colour names and statuses for an English export', () => {
     const en = exportAnnotations('csv', { ...input, colorLabels: DEFAULT_COLOR_LABELS }, { language: 'en' }).content
-    expect(rows(en)[0]).toEqual(['id', 'document', 'document title', 'section', 'quote', 'note', 'tags', 'colour', 'label', 'status', 'created', 'modified', 'start', 'end', 'link'])
+    const [header, ...body] = rows(en)
+    expect(header).toEqual(['id', 'document', 'document title', 'section', 'quote', 'note', 'tags', 'colour', 'label', 'status', 'created', 'modified', 'start', 'end', 'link'])
+    const byId = new Map(body.map((r) => [r[0], r]))
+    expect(byId.get('00000001-0000-4000-8000-000000000001')![7]).toBe('yellow')
+    expect(byId.get('00000066-0000-4000-8000-000000000066')![9]).toBe('not found')
+    for (const r of body) expect(['in place', 'moved', 'to confirm', 'not found', 'note on the document']).toContain(r[9])
+  })
+
+  it('no French value is left in English, no English one in French (colours, statuses)', () => {
+    const fr = rows(csv).slice(1)
+    for (const r of fr) {
+      expect(['jaune', 'bleu', 'vert', 'orange', 'violet']).toContain(r[7])
+      expect(['en place', 'déplacée', 'à confirmer', 'introuvable', 'note sur le document']).toContain(r[9])
+    }
+  })
+
+  it('parseCsv reads back what the exporter writes, as csv-parse does, with either delimiter', () => {
+    for (const d of [',', ';'] as const) {
+      const text = exportAnnotations('csv', input, { csvDelimiter: d }).content
+      expect(parseCsv(text, d)).toEqual(rows(text, d))
+    }
+    expect(parseCsv('\uFEFFa;"b;""c""\r\nd";e\r\n', ';')).toEqual([['a', 'b;"c"\r\nd', 'e']])
+    expect(parseCsv('a,"unclosed', ',')).toEqual([['a', 'unclosed']])
+  })
+
+  it('parses back for any hostile annotations with parseCsv too (property)', () => {
+    fc.assert(
+      fc.property(exportSetArbitrary(20), ({ annotations, states }) => {
+        const text = exportAnnotations('csv', { ...input, annotations, states, documents: [] }, { csvDelimiter: ';' }).content
+        expect(parseCsv(text, ';')).toEqual(rows(text, ';'))
+      }),
+      { numRuns: 100 },
+    )
   })
 })

@@ -1,7 +1,11 @@
 /**
  * CSV for qualitative coding in a spreadsheet: one row per annotation, in document then reading
  * order, RFC 4180 (CRLF records, fields quoted when they hold the delimiter, a quote, CR or LF;
- * quotes doubled), UTF-8 with a BOM so spreadsheet apps read the accents right.
+ * quotes doubled), UTF-8 with a BOM so spreadsheet apps read the accents right. The delimiter is
+ * the caller's choice: `;` is what Excel and LibreOffice Calc expect in French (the list separator
+ * there, as the decimal one is `,`), so the export screen sends `;` when the UI is French. Headers,
+ * colour names (« vert ») and statuses (« à confirmer ») are in the export's language; the colour's
+ * id stays in no column — the label column holds the user's meaning.
  *
  * Spreadsheets run a cell that begins with = + - @ (or a tab/CR) as a formula — a quote or a note
  * could then fetch a URL or worse (« CSV injection »). Free-text cells that begin so are prefixed
@@ -12,7 +16,7 @@
 import { ChunkWriter } from './chunks'
 import { annotationLink } from './deep-link'
 import { wellFormed } from './escape'
-import { colorLabel, groupEntries } from './group'
+import { colorLabel, groupEntries, shownQuote } from './group'
 import { exportStrings } from './strings'
 import type { ExportInput, ExportOptions, ExportPlugin, ExportResult } from './types'
 
@@ -46,12 +50,12 @@ export function renderCsv(input: ExportInput, options: ExportOptions): { content
           a.document,
           guardFormula(e.document.title),
           guardFormula(e.section ? e.section.title || strings.beforeFirstHeading : ''),
-          guardFormula(a.target?.selector[0].exact ?? ''),
+          guardFormula(shownQuote(input, a)),
           guardFormula(a.body.note),
           a.body.tags.join(' '),
-          a.body.color,
+          strings.colorNames[a.body.color],
           guardFormula(colorLabel(input, a.body.color, strings)),
-          e.state,
+          strings.states[e.state],
           a.created,
           a.modified,
           position ? String(position.start) : '',
@@ -66,6 +70,44 @@ export function renderCsv(input: ExportInput, options: ExportOptions): { content
     }
   }
   return { content: csv.text(), count }
+}
+
+/**
+ * Reads CSV as written above (RFC 4180: quoted fields may hold the delimiter, quotes doubled, line
+ * breaks; a leading BOM is dropped): the export screen shows the preview as a table with it.
+ * Lenient, never throws: an unclosed quote runs to the end.
+ */
+export function parseCsv(text: string, delimiter: string): string[][] {
+  const rows: string[][] = []
+  let row: string[] = []
+  let field = ''
+  let i = text.startsWith(CSV_BOM) ? 1 : 0
+  let quoted = false
+  for (; i < text.length; i++) {
+    const c = text[i]!
+    if (quoted) {
+      if (c !== '"') field += c
+      else if (text[i + 1] === '"') {
+        field += '"'
+        i++
+      } else quoted = false
+    } else if (c === '"' && field === '') quoted = true
+    else if (c === delimiter) {
+      row.push(field)
+      field = ''
+    } else if (c === '\r' || c === '\n') {
+      if (c === '\r' && text[i + 1] === '\n') i++
+      row.push(field)
+      rows.push(row)
+      row = []
+      field = ''
+    } else field += c
+  }
+  if (field !== '' || row.length > 0) {
+    row.push(field)
+    rows.push(row)
+  }
+  return rows
 }
 
 export const csvPlugin: ExportPlugin = {

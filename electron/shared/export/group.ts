@@ -51,6 +51,11 @@ export function colorLabel(input: ExportInput, color: ColorId, strings: ExportSt
   return label.trim() === '' ? strings.colorNames[color] : label
 }
 
+/** The passage as people read it (ExportInput.shownQuotes), '' for a document note. */
+export function shownQuote(input: ExportInput, a: Annotation): string {
+  return a.target === null ? '' : (input.shownQuotes?.get(a.id) ?? a.target.selector[0].exact)
+}
+
 export function stateOf(annotation: Annotation, states: ReadonlyMap<string, AnchorState> | undefined): EntryState {
   return annotation.target === null ? 'document-note' : (states?.get(annotation.id) ?? 'anchored')
 }

@@ -8,10 +8,13 @@
  * to, so every marker lands exactly after its passage. The rendered text keeps the document's
  * blocks as lines; headings become Markdown headings again (depth relative to the section), every
  * other line a paragraph of escaped text. Orphans and document-level notes have no passage and
- * are left out (the full export lists them).
+ * are left out (the full export lists them). The document's footnote calls, back-links and notes
+ * section (`apparatus`) are left out of the text and the quotes (no stray « 1 » glued to a word),
+ * unless the section asked for is the notes themselves.
  */
 import type { AnchorState, Annotation, ColorId } from '../annotations/model'
-import type { Section } from '../content/document'
+import type { ApparatusRange, Section } from '../content/document'
+import { INLINE_APPARATUS, cutsIn, stripCuts } from '../text/apparatus'
 import { annotationLink, documentLink, sectionLink } from './deep-link'
 import { escapeInline, escapePiece, prefixLines } from './escape'
 import { frontMatterLines } from './front-matter'
@@ -27,6 +30,8 @@ export interface HandoutInput {
   readonly sectionId: string
   /** The document's whole rendered text. */
   readonly text: string
+  /** The document's footnote apparatus (RenderedDocument.apparatus); absent: none. */
+  readonly apparatus?: readonly ApparatusRange[]
   /** Any annotations of the document; those with a passage in the section are used. */
   readonly annotations: readonly Annotation[]
   readonly states?: ReadonlyMap<string, AnchorState>
@@ -70,6 +75,11 @@ export function renderHandout(input: HandoutInput, options: HandoutOptions = DEF
   const strings = exportStrings(options.language)
   const { text } = input
   const top = input.document.sections.find((s) => s.id === input.sectionId)!
+  const ranges = input.apparatus ?? []
+  const inNotes = ranges.some((r) => r.kind === 'notes' && r.start <= span.start && span.start < r.end)
+  const kinds: ReadonlySet<ApparatusRange['kind']> = inNotes ? INLINE_APPARATUS : new Set([...INLINE_APPARATUS, 'notes'])
+  /** The text from `from` to `to` as people read it. */
+  const shown = (from: number, to: number): string => stripCuts(text.slice(from, to), cutsIn(ranges, from, to, kinds)).text
   const headingLevel = new Map(span.headings.map((h) => [h.start, Math.min(6, Math.max(1, h.level - top.level + 1))]))
 
   const noted = input.annotations
@@ -79,7 +89,10 @@ export function renderHandout(input: HandoutInput, options: HandoutOptions = DEF
     .map(({ a, start, end }) => {
       let offset = end
       while (offset > Math.max(start, span.start) + 1 && /\s/.test(text[offset - 1]!)) offset--
-      return { a, offset }
+      const exact = a.target!.selector[0].exact
+      const { start: from, end: to } = a.target!.selector[1]
+      const quote = text.slice(from, to) === exact ? shown(from, to) : exact
+      return { a, offset, quote }
     })
     .sort((x, y) => x.offset - y.offset || (x.a.created < y.a.created ? -1 : 1) || (x.a.id < y.a.id ? -1 : 1))
   const markers: Marker[] = noted.map(({ offset }, i) => ({ offset, n: i + 1 }))
@@ -111,14 +124,14 @@ export function renderHandout(input: HandoutInput, options: HandoutOptions = DEF
     let cut = lineStart
     while (m < markers.length && markers[m]!.offset <= lineEnd) {
       const mk = markers[m]!
-      const piece = afterMarker(escapePiece(text.slice(cut, mk.offset), cut === lineStart && level === undefined), cut !== lineStart)
+      const piece = afterMarker(escapePiece(shown(cut, mk.offset), cut === lineStart && level === undefined), cut !== lineStart)
       // A bare URL just before would swallow the marker (GFM extends it to the next space).
       const gap = ENDS_IN_URL.test(text.slice(lineStart, mk.offset)) ? ' ' : ''
       line += `${piece.replace(/!$/, '\\!')}${gap}[^${mk.n}]`
       cut = mk.offset
       m++
     }
-    line += afterMarker(escapePiece(text.slice(cut, lineEnd), cut === lineStart && level === undefined), cut !== lineStart)
+    line += afterMarker(escapePiece(shown(cut, lineEnd), cut === lineStart && level === undefined), cut !== lineStart)
     line = line.trim()
     // The section's own heading is the handout's title; a note on it still gets its marker there.
     if (isTitle) {
@@ -128,9 +141,9 @@ export function renderHandout(input: HandoutInput, options: HandoutOptions = DEF
     lineStart = lineEnd + 1
   }
 
-  noted.forEach(({ a }, i) => {
+  noted.forEach(({ a, quote }, i) => {
     const label = input.colorLabels[a.body.color].trim() || strings.colorNames[a.body.color]
-    const head = [options.include.labels ? `**${escapeInline(label, false)}**` : '', options.include.quotes ? `« ${escapeInline(a.target!.selector[0].exact, false)} »` : '']
+    const head = [options.include.labels ? `**${escapeInline(label, false)}**` : '', options.include.quotes ? `« ${escapeInline(quote, false)} »` : '']
     out.push(`[^${i + 1}]: ${head.filter(Boolean).join(' — ') || escapeInline(strings.passages, false)}`)
     const note = a.body.note
     if (options.include.notes && note.trim() !== '') out.push('', ...prefixLines(prefixLines(neutralizeNote(note).lines, '> '), '    '))

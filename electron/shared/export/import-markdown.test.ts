@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { encodeDataComment } from './data-comment'
+import { encodeDataBlock, encodeDataComment } from './data-comment'
 import { exportAnnotations } from './index'
 import { importMarkdown } from './import-markdown'
 import { fixtureAnnotations, fixtureInput } from './testing/fixture'
@@ -20,7 +20,8 @@ describe('importMarkdown', () => {
   })
 
   it('warns, and still imports, when annotations were removed from the file by hand', () => {
-    const edited = md.replace(/^<!-- passerelles:annotation v2 .*"id":"urn:uuid:00000002-.* -->$/m, '')
+    const edited = md.replace(/^\{"id":"00000002-.*\n/m, '')
+    expect(edited.length).toBeLessThan(md.length)
     const r = importMarkdown(edited)
     expect(r.ok && r.value.annotations).toHaveLength(19)
     expect(r.ok && r.value.warnings).toEqual(['the file announces 20 annotations but holds 19 (it may have been edited)'])
@@ -35,13 +36,35 @@ describe('importMarkdown', () => {
     expect(failure(md.replace('format: "passerelles-notes/1"', 'format: "passerelles-handout/1"'))).toMatch(/format "passerelles-handout\/1"/)
   })
 
-  it('refuses the whole file, naming the line, when one comment is damaged', () => {
+  it('refuses the whole file, naming the line, when one line of the data is damaged', () => {
     const lines = md.split('\n')
-    const at = lines.findIndex((l) => l.startsWith('<!-- passerelles:annotation'))
-    lines[at] = lines[at]!.replace('"styleClass":"orange"', '"styleClass":"rouge"')
-    expect(failure(lines.join('\n'))).toBe(`corrupt: line ${at + 1}: the annotation data cannot be imported: it is not a valid annotation (its colour (styleClass) "rouge" is not one of yellow, blue, green, orange, purple)`)
-    lines[at] = '<!-- passerelles:annotation v2 {"id": -->'
+    const at = lines.findIndex((l) => l.startsWith('{"id":'))
+    expect(at).toBeGreaterThan(0)
+    const good = lines[at]!
+    lines[at] = good.replace(/"c":"[a-z]+"/, '"c":"rouge"')
+    expect(failure(lines.join('\n'))).toMatch(new RegExp(`^corrupt: line ${at + 1}: the annotation data cannot be imported: it is not a valid annotation \\(body.color: `))
+    lines[at] = '{"id": '
     expect(failure(lines.join('\n'))).toMatch(new RegExp(`^corrupt: line ${at + 1}: the annotation data cannot be imported: its JSON cannot be read`))
+    lines[at] = good
+    const close = lines.lastIndexOf('-->')
+    expect(failure(lines.slice(0, close).join('\n'))).toMatch(/the data block is not closed/)
+  })
+
+  it('still reads v2 files: one W3C data comment per annotation', () => {
+    const v2 = `# Notes\n\n> une citation\n\n${encodeDataComment(first!)}\n`
+    const r = importMarkdown(v2)
+    expect(r.ok && r.value.annotations).toEqual([first])
+  })
+
+  it('reads back each field of the compact v3 lines exactly (notes, tags, detached quotes, document notes)', () => {
+    const all = fixtureAnnotations().annotations
+    const block = encodeDataBlock(all)
+    const r = importMarkdown(`# Notes\n\n${block}\n`)
+    expect(r.ok && r.value.annotations).toEqual(all)
+    // One line per annotation and the document versions written once.
+    expect(block.split('\n')).toHaveLength(all.length + 3)
+    const version = all.find((a) => a.target)!.target!.docVersion
+    expect(block.split(version).length - 1).toBe(1)
   })
 
   it('still reads the data comments of older exports (v1: the stored record as JSON)', () => {

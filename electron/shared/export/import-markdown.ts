@@ -1,5 +1,6 @@
 /**
- * Reads a Markdown export back into the annotations it carries (their data comments), exactly as
+ * Reads a Markdown export back into the annotations it carries (its data block, or the per-annotation
+ * data comments of older files), exactly as
  * they were exported: ids, quotes and selectors, notes, tags, colours, dates. The visible text is
  * for people; the comments are the data. All or nothing: one unreadable comment, a duplicated id
  * or a file from another program is an error value naming the line, and nothing is imported.
@@ -12,7 +13,7 @@ import type { Annotation } from '../annotations/model'
 import { splitFrontMatter } from '../markdown/front-matter-split'
 import { err, ok } from '../result'
 import type { Result } from '../result'
-import { decodeDataComment, isDataCommentLine } from './data-comment'
+import { decodeDataBlock, decodeDataComment, isDataBlockStart, isDataCommentLine } from './data-comment'
 import { EXPORT_FORMAT_NAME } from './front-matter'
 
 export interface MarkdownImport {
@@ -49,6 +50,14 @@ export function importMarkdown(source: string): Result<MarkdownImport> {
   let fence: { char: string; length: number } | null = null
   let inComment = false
   const lines = body.split('\n')
+  /** Adds one decoded annotation; the error message when its id was already read. */
+  const add = (annotation: Annotation, at: number): string | null => {
+    const previous = lineOf.get(annotation.id)
+    if (previous !== undefined) return `line ${at}: annotation ${annotation.id} already appears on line ${previous}`
+    lineOf.set(annotation.id, at)
+    annotations.push(annotation)
+    return null
+  }
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!
     const lineNo = bodyLine + i
@@ -66,13 +75,21 @@ export function importMarkdown(source: string): Result<MarkdownImport> {
       fence = { char: open[1]![0]!, length: open[1]!.length }
       continue
     }
+    if (isDataBlockStart(line)) {
+      const block = decodeDataBlock(lines, i)
+      if (!block.ok) return err('corrupt', `line ${bodyLine + block.line}: ${block.reason}`)
+      for (const item of block.annotations) {
+        const problem = add(item.annotation, bodyLine + item.line)
+        if (problem) return err('corrupt', problem)
+      }
+      i += block.lines - 1
+      continue
+    }
     if (isDataCommentLine(line)) {
       const decoded = decodeDataComment(line)
       if (!decoded.ok) return err('corrupt', `line ${lineNo}: the annotation data cannot be imported: ${decoded.reason}`)
-      const previous = lineOf.get(decoded.annotation.id)
-      if (previous !== undefined) return err('corrupt', `line ${lineNo}: annotation ${decoded.annotation.id} already appears on line ${previous}`)
-      lineOf.set(decoded.annotation.id, lineNo)
-      annotations.push(decoded.annotation)
+      const problem = add(decoded.annotation, lineNo)
+      if (problem) return err('corrupt', problem)
       continue
     }
     if (line.startsWith('<!--') && !line.includes('-->')) inComment = true

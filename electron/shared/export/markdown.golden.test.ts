@@ -24,7 +24,7 @@ const CASES: ReadonlyArray<readonly [string, ExportOptionsInput]> = [
 const input = fixtureInput()
 const ids = [...new Set(input.annotations.map((a) => a.id))].sort()
 /** The export with its data comments removed: what a reader sees. */
-const visible = (md: string): string => md.replace(/^<!-- passerelles:annotation v2 .* -->$/gm, '')
+const visible = (md: string): string => md.replace(/^<!-- passerelles:data v3\n[^]*?\n-->$/m, '')
 
 describe.each(CASES)('Markdown export, %s', (name, options) => {
   const md = exportAnnotations('md', input, options).content
@@ -100,11 +100,47 @@ describe('Markdown export structure', () => {
     expect(s.dataComments).toHaveLength(ids.length)
   })
 
-  it('writes the colour label as an Obsidian callout type when asked', () => {
+  it('writes each colour as its Obsidian callout type, the user\'s label as the title', () => {
     const s = inspectExport(exportAnnotations('md', input, { callouts: true }).content)
-    expect(s.quoteHeads).toContain('[!argument] Argument')
-    expect(s.quoteHeads).toContain('[!a-verifier] À vérifier')
-    expect(s.quoteHeads).toContain('[!citation-b] Citation <b>|#')
+    expect(s.quoteHeads).toContain('[!note] Argument')
+    expect(s.quoteHeads).toContain('[!question] Question')
+    expect(s.quoteHeads).toContain('[!example] Exemple')
+    expect(s.quoteHeads).toContain('[!warning] À vérifier')
+    expect(s.quoteHeads).toContain('[!quote] Citation <b>|#')
+    // Only Obsidian's own types: each colour renders with its own icon and colour there.
+    expect(new Set(s.quoteHeads.map((h) => /^\[!([a-z]+)\]/.exec(h)![1]))).toEqual(new Set(['note', 'question', 'example', 'warning', 'quote']))
+  })
+
+  it('never repeats a block id in one file, whatever the grouping; each stands after its passage', () => {
+    for (const grouping of ['document', 'color', 'tag'] as const) {
+      for (const callouts of [false, true]) {
+        const md = exportAnnotations('md', input, { grouping, callouts }).content
+        const s = inspectExport(md)
+        expect(s.problems).toEqual([])
+        const all = [...visible(md).matchAll(/(?<!\\)\^anno-[0-9a-f]+/g)].map((m) => m[0])
+        expect(new Set(all).size, `${grouping} ${callouts}`).toBe(all.length)
+        expect(all).toHaveLength(ids.length)
+        // Every annotation with a passage has its id on its own line, right after the quote block.
+        expect(s.blockIds).toHaveLength(ids.length)
+      }
+    }
+    // The tag grouping repeats annotations with several tags, not their ids.
+    const tagged = exportAnnotations('md', input, { grouping: 'tag' }).content
+    expect(inspectExport(tagged).quotes.length).toBeGreaterThan(ids.length)
+  })
+
+  it('keeps a note\'s « # heading » as a heading inside the note, below the export\'s own levels', () => {
+    const a = input.annotations.find((x) => x.target !== null)!
+    const one = { ...input, annotations: [{ ...a, body: { ...a.body, note: '# Date clé\n\n1983 : la loi.\n\n## Et ensuite' } }] }
+    for (const grouping of ['document', 'color', 'tag'] as const) {
+      const md = exportAnnotations('md', one, { grouping, callouts: true }).content
+      const s = inspectExport(md)
+      expect(s.problems).toEqual([])
+      expect(s.headings.every((h) => h.depth <= 2)).toBe(true)
+      expect(s.headings.map((h) => h.text)).not.toContain('Date clé')
+      expect(md).toContain('> #### Date clé')
+      expect(md).toContain('> ##### Et ensuite')
+    }
   })
 
   it('writes a YAML front matter that a YAML parser reads back', async () => {

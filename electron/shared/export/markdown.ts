@@ -3,28 +3,32 @@
  *
  *   > The exact quote, escaped so it renders as written and creates no structure.
  *
+ *   ^anno-1b2c3d4e
+ *
  *   > *Note*
  *   >
  *   > The note, its Markdown kept but held inside the quote container (see note.ts).
  *
- *   **Argument** · #communs #licences · 2026-11-28 · [Ouvrir dans Passerelles](passerelles://open/<doc>#annotation=<id>) ^anno-1b2c3d4e
+ *   **Argument** · #communs #licences · 2026-11-28 · [Ouvrir dans Passerelles](passerelles://open/<doc>#annotation=<id>)
  *
- *   <!-- passerelles:annotation v2 {…the annotation in W3C form (data-comment.ts)…} -->
+ * The Obsidian block id stands on its own line after the passage (after the note when there is no
+ * passage), so `![[notes#^anno-1b2c3d4e]]` embeds the passage itself. With `callouts`, the quote is
+ * an Obsidian callout of the colour's own type with the user's label as its title
+ * (`> [!question] À vérifier`, see OBSIDIAN_CALLOUT) and the note `> [!info] Note`.
  *
- * With `callouts`, the quote becomes `> [!argument] Argument` (the colour label as an Obsidian
- * callout type) and the note `> [!note] Note`. The data comment always holds the complete
- * annotation, whatever the display options, so an import restores everything.
+ * The re-import data is one block at the end of the file (data-comment.ts, v3): one short line per
+ * annotation, always complete whatever the display options, so an import restores everything.
  */
 import { COLOR_IDS } from '../annotations/model'
 import type { Annotation, ColorId } from '../annotations/model'
 import type { Section } from '../content/document'
-import { slugify } from '../markdown/slug'
+import { OBSIDIAN_CALLOUT } from '../annotations/colors'
 import { annotationLink, sectionLink } from './deep-link'
 import { ChunkWriter } from './chunks'
-import { encodeDataComment } from './data-comment'
+import { encodeDataBlock } from './data-comment'
 import { escapeInline, plainParagraphs } from './escape'
 import { frontMatterLines } from './front-matter'
-import { colorLabel, groupEntries } from './group'
+import { colorLabel, groupEntries, shownQuote } from './group'
 import type { Entry } from './group'
 import { neutralizeNote } from './note'
 import { exportStrings } from './strings'
@@ -81,10 +85,8 @@ interface RenderContext {
   readonly sectionRefs: Map<Section, string>
   /** Quote and note blocks by annotation id: the tag grouping shows an annotation once per tag. */
   readonly blocks: Map<string, { readonly quote: string | null; readonly note: string | null }>
-}
-
-function calloutType(label: string, annotation: Annotation): string {
-  return slugify(label) || annotation.body.color
+  /** The annotations written, each once (their first appearance), for the data block. */
+  readonly data: Annotation[]
 }
 
 function dateText(a: Annotation, strings: ExportStrings): string {
@@ -102,17 +104,17 @@ function quoted(lines: readonly string[]): string {
 function quoteBlock(entry: Entry, ctx: RenderContext, label: string): string | null {
   const a = entry.annotation
   if (!ctx.options.include.quotes || a.target === null) return null
-  const paragraphs = plainParagraphs(a.target.selector[0].exact)
+  const paragraphs = plainParagraphs(shownQuote(ctx.input, a))
   const body = paragraphs.length ? quoted(paragraphs) : `> ${escapeInline(ctx.strings.emptyQuote)}`
   if (!ctx.options.callouts) return body
-  const head = ctx.options.include.labels ? `[!${calloutType(label, a)}] ${escapeInline(label, false)}` : '[!quote]'
+  const head = ctx.options.include.labels ? `[!${OBSIDIAN_CALLOUT[a.body.color]}] ${escapeInline(label, false)}` : '[!quote]'
   return `> ${head}\n>\n${body}`
 }
 
 function noteBlock(entry: Entry, ctx: RenderContext): string | null {
   const note = entry.annotation.body.note
   if (!ctx.options.include.notes || note.trim() === '') return null
-  const head = ctx.options.callouts ? `[!note] ${ctx.strings.note}` : `*${ctx.strings.note}*`
+  const head = ctx.options.callouts ? `[!info] ${ctx.strings.note}` : `*${ctx.strings.note}*`
   return `> ${head}\n>\n${quoted(neutralizeNote(note).lines)}`
 }
 
@@ -140,10 +142,7 @@ function metaLine(entry: Entry, ctx: RenderContext, labelInCallout: boolean): st
     const link = annotationLink(a.document, a.id)
     if (link) parts.push(`[${ctx.openInAppMd}](${link})`)
   }
-  const text = parts.join(' · ')
-  if (!entry.primary) return text
-  const blockId = `^anno-${ctx.blockIds.get(a.id)!}`
-  return text ? `${text} ${blockId}` : blockId
+  return parts.join(' · ')
 }
 
 /** The blocks of one annotation, each followed by a blank line. */
@@ -155,10 +154,20 @@ function entryMarkdown(entry: Entry, ctx: RenderContext, out: ChunkWriter): void
   }
   const { quote, note } = blocks
   const meta = metaLine(entry, ctx, ctx.options.callouts && quote !== null)
-  if (quote !== null) out.add(quote, '\n\n')
-  if (note !== null) out.add(note, '\n\n')
-  if (meta) out.add(meta, '\n\n')
-  if (ctx.options.data && entry.primary) out.add(encodeDataComment(entry.annotation), '\n\n')
+  // Only the first appearance carries the block id: Obsidian needs each ^id once in a file.
+  const blockId = entry.primary ? `^anno-${ctx.blockIds.get(entry.annotation.id)!}` : null
+  const first = quote ?? note
+  if (first !== null) {
+    out.add(first, '\n\n')
+    if (blockId !== null) out.add(blockId, '\n\n')
+    if (quote !== null && note !== null) out.add(note, '\n\n')
+    if (meta) out.add(meta, '\n\n')
+  } else {
+    // Nothing shown but the meta line: the id ends it (a line of its own would name the block before).
+    const line = [meta, blockId].filter(Boolean).join(' ')
+    if (line) out.add(line, '\n\n')
+  }
+  if (entry.primary) ctx.data.push(entry.annotation)
 }
 
 function linkLine(link: string | null, textMd: string, ctx: RenderContext): string {
@@ -183,6 +192,7 @@ export function renderMarkdown(input: ExportInput, options: ExportOptions): { co
     labels,
     openInAppMd: escapeInline(strings.openInApp, false),
     blocks: new Map(),
+    data: [],
     hints: { orphan: `*${escapeInline(strings.orphanHint, false)}*`, fuzzy: `*${escapeInline(strings.fuzzyHint, false)}*` },
     sectionRefs: new Map(),
   }
@@ -197,6 +207,7 @@ export function renderMarkdown(input: ExportInput, options: ExportOptions): { co
       for (const entry of sub.entries) entryMarkdown(entry, ctx, out)
     }
   }
+  if (options.data && ctx.data.length) out.add(encodeDataBlock(ctx.data), '\n')
   out.endWithOneNewline()
   return { content: out.text(), count }
 }

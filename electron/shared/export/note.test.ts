@@ -6,11 +6,16 @@ import { prefixLines } from './escape'
 import { neutralizeNote, tokensAreSafe } from './note'
 import { HOSTILE_NOTES } from './testing/fixture'
 import { hostileString } from './testing/arbitraries'
-import { UNEXPECTED_TAG, tokenTypes, unsafeHrefs } from './testing/inspect'
+import { UNEXPECTED_TAG, childTokens, tokenTypes, unsafeHrefs } from './testing/inspect'
 
 const lex = (md: string): Token[] => Lexer.lex(md, { gfm: true })
 
 const types = tokenTypes
+
+/** The depth of every heading token, at any depth of nesting. */
+function headingDepths(tokens: readonly Token[]): number[] {
+  return tokens.flatMap((t) => [...(t.type === 'heading' ? [t.depth as number] : []), ...headingDepths(childTokens(t))])
+}
 
 /** The note inside its container, followed by a paragraph that must survive untouched. */
 function embed(note: string): Token[] {
@@ -31,16 +36,19 @@ describe('neutralizeNote', () => {
     expect((tokens[2] as { text: string }).text).toBe('APRÈS')
     expect(tokensAreSafe((tokens[0] as { tokens: Token[] }).tokens)).toBe(true)
     const all = types(tokens)
-    for (const forbidden of ['html', 'heading', 'def']) expect(all).not.toContain(forbidden)
+    for (const forbidden of ['html', 'def']) expect(all).not.toContain(forbidden)
+    // A heading may stay a heading inside the note, three levels down: never one of the export's own levels.
+    expect(headingDepths(tokens).every((d) => d >= 4)).toBe(true)
     const html = marked.parse(prefixLines(neutralizeNote(note).lines, '> ').join('\n'), { async: false, gfm: true })
     expect(html).not.toMatch(UNEXPECTED_TAG)
     expect(unsafeHrefs(html)).toEqual([])
   })
 
-  it('escapes headings, setext underlines and definitions but keeps the text', () => {
+  it('demotes headings by three levels, escapes setext underlines and definitions, keeps the text', () => {
     expect(neutralizeNote(HOSTILE_NOTES.headings).lines).toEqual([
-      '\\# Titre dans une note', 'Texte', '\\===', '', 'Autre', '\\---', '- liste', '  \\## titre dans une liste', '> citée', '> \\### titre cité',
+      '#### Titre dans une note', 'Texte', '\\===', '', 'Autre', '\\---', '- liste', '  ##### titre dans une liste', '> citée', '> ###### titre cité',
     ])
+    expect(neutralizeNote('# Date clé\n\n1983, la loi.').lines).toEqual(['#### Date clé', '', '1983, la loi.'])
     expect(neutralizeNote(HOSTILE_NOTES.definitions).lines).toEqual(['\\[x]: javascript:alert(1)', '[clic][x]', '', '\\[\\^1]: note volée', '', 'texte[\\^1]'])
   })
 

@@ -8,7 +8,9 @@
  * the few constructs that would still escape or misbehave inside it —
  *   - raw HTML, comments and autolinks (`<` → `&lt;`, never `\<`, which a bare URL just before
  *     it would swallow) and entities (`&` → `\&`): no HTML, no forged data comment;
- *   - ATX headings and setext underlines (escaped): the file's outline is the exporter's alone;
+ *   - ATX headings are demoted by three levels (`# Date clé` → `#### Date clé`, at most 6): still a
+ *     heading inside the note, never one of the export's own `#`/`##` levels; setext underlines
+ *     (escaped): the file's outline is the exporter's alone;
  *   - link reference and footnote definitions (escaped): they are global to a Markdown file and
  *     would leak into other notes;
  *   - inline links whose destination is not http(s), mailto or passerelles (`](` → `]\(`);
@@ -145,6 +147,12 @@ function closesFence(rest: string, fence: Fence): boolean {
   return m !== null && m[1]![0] === fence.char && m[1]!.length >= fence.length
 }
 
+/** The ATX heading starting at `at` in `line`, three levels lower (at most 6). */
+function demoteAt(line: string, at: number): string {
+  const level = /^#+/.exec(line.slice(at))![0].length
+  return `${line.slice(0, at)}${'#'.repeat(Math.min(6, level + 3))}${line.slice(at + level)}`
+}
+
 /** Inserts a backslash at `at` in `line`. */
 function escapeAt(line: string, at: number): string {
   return `${line.slice(0, at)}\\${line.slice(at)}`
@@ -176,7 +184,7 @@ function rewrite(note: string): { lines: string[]; risky: boolean } {
       }
       const quotePrefix = QUOTE_PREFIX.exec(raw)![0]
       if (!previousBlank && SETEXT.test(raw.slice(quotePrefix.length))) line = escapeAt(line, quotePrefix.length)
-      else if (ATX.test(rest)) line = escapeAt(line, prefix.length)
+      else if (ATX.test(rest)) line = demoteAt(line, prefix.length)
       else if (rest.startsWith('[') && !NOT_A_DEFINITION.test(rest)) line = escapeAt(line, prefix.length)
     }
     lines.push(escapeInlineMarkdown(line, state))
@@ -188,7 +196,7 @@ function rewrite(note: string): { lines: string[]; risky: boolean } {
 }
 
 const ALLOWED_TOKENS = new Set([
-  'space', 'paragraph', 'text', 'escape', 'strong', 'em', 'del', 'codespan', 'br', 'code',
+  'space', 'paragraph', 'heading', 'text', 'escape', 'strong', 'em', 'del', 'codespan', 'br', 'code',
   'blockquote', 'list', 'list_item', 'hr', 'table', 'link', 'image', 'checkbox',
 ])
 

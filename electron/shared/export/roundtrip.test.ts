@@ -82,10 +82,11 @@ describe('Markdown round trip (export → import)', () => {
     expect(files[0]!.result.content).toContain('scope: "document"\ndocument: "cahier-01-pourquoi-ce-cahier"')
   })
 
-  it('only counts data comments that are top-level HTML, as marked sees them', () => {
+  it('only reads data that is top-level HTML, as marked sees it: one block, one line per annotation', () => {
     const md = exportAnnotations('md', fixtureInput()).content
-    const html = Lexer.lex(md, { gfm: true }).filter((t) => t.type === 'html').length
-    expect(importedFrom(md)).toHaveLength(html)
+    const html = Lexer.lex(md, { gfm: true }).filter((t) => t.type === 'html')
+    expect(html).toHaveLength(1)
+    expect(importedFrom(md)).toHaveLength(html[0]!.raw.trim().split('\n').length - 3)
   })
 })
 

@@ -5,6 +5,7 @@
 import { colorName } from '../annotations/colors'
 import type { ColorId } from '../annotations/model'
 import type { ExportLanguage } from './types'
+import type { EntryState } from './group'
 
 /** The colours' written names, from the one colour vocabulary (annotations/colors.ts). */
 const namesIn = (l: ExportLanguage): Record<ColorId, string> => ({
@@ -27,6 +28,8 @@ export interface ExportStrings {
   readonly section: string
   readonly emptyQuote: string
   readonly colorNames: Readonly<Record<ColorId, string>>
+  /** How each anchoring state reads in a file (the CSV's status column). */
+  readonly states: Readonly<Record<EntryState, string>>
   readonly csvHeaders: readonly string[]
   readonly handoutSource: string
 }
@@ -47,6 +50,7 @@ const fr: ExportStrings = {
   section: 'Section',
   emptyQuote: '(passage sans texte visible)',
   colorNames: namesIn('fr'),
+  states: { anchored: 'en place', moved: 'déplacée', fuzzy: 'à confirmer', orphan: 'introuvable', 'document-note': 'note sur le document' },
   csvHeaders: ['id', 'document', 'titre du document', 'section', 'citation', 'note', 'étiquettes', 'couleur', 'libellé', 'état', 'créée', 'modifiée', 'début', 'fin', 'lien'],
   handoutSource: 'Extrait de',
 }
@@ -67,6 +71,7 @@ const en: ExportStrings = {
   section: 'Section',
   emptyQuote: '(passage without visible text)',
   colorNames: namesIn('en'),
+  states: { anchored: 'in place', moved: 'moved', fuzzy: 'to confirm', orphan: 'not found', 'document-note': 'note on the document' },
   csvHeaders: ['id', 'document', 'document title', 'section', 'quote', 'note', 'tags', 'colour', 'label', 'status', 'created', 'modified', 'start', 'end', 'link'],
   handoutSource: 'From',
 }

@@ -64,11 +64,11 @@ export const ExportOptionsSchema = z
   .object({
     grouping: GroupingSchema.default('document'),
     include: IncludeSchema.default(IncludeSchema.parse({})),
-    /** Write the colour label as an Obsidian callout type (`> [!argument] Argument`). */
+    /** Write each passage as an Obsidian callout of its colour's type, the label as title (`> [!question] Question`). */
     callouts: z.boolean().default(false),
     /**
-     * Carry each annotation's full data in an HTML comment, so the file can be imported back.
-     * On by default: a Markdown export is also a human-readable backup.
+     * Carry every annotation's full data (one HTML comment block at the end, a line each), so the
+     * file can be imported back. On by default: a Markdown export is also a human-readable backup.
      */
     data: z.boolean().default(true),
     language: z.enum(EXPORT_LANGUAGES).default('fr'),
@@ -105,6 +105,12 @@ export interface ExportInput {
   readonly states?: ReadonlyMap<string, AnchorState>
   /** The documents concerned, in library order. Annotations of an unknown document still export. */
   readonly documents: readonly ExportDocument[]
+  /**
+   * Each passage as shown, by annotation id: its quote without the footnote calls and back-links
+   * it spans (« plateformes¹. » → « plateformes. », shared/text/apparatus.ts). Absent: the stored
+   * quote, which keeps them (it is the anchor text; the data comments and JSON keep it too).
+   */
+  readonly shownQuotes?: ReadonlyMap<string, string>
   /** The user's meanings of the five colours. */
   readonly colorLabels: Readonly<Record<ColorId, string>>
   readonly meta: ExportMeta

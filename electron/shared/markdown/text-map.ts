@@ -3,7 +3,7 @@
  * tree. Written against a minimal node shape so the same code runs on jsdom (Node services) and on
  * the real DOM (renderer), which is what makes offsets agree on both sides.
  */
-import type { Section } from '../content/document'
+import type { ApparatusRange, Section } from '../content/document'
 
 /** The few DOM members we use (satisfied by both `Node` and jsdom's `Node`). */
 export interface MiniNode {
@@ -25,10 +25,24 @@ interface HeadingMark {
   title: string
 }
 
-export function extractTextAndSections(root: MiniNode): { text: string; sections: Section[] } {
+/**
+ * What marked-footnote adds around the prose: a call is `<sup><a data-footnote-ref>`, a back-link
+ * `<a data-footnote-backref>` (« ↩ », « ↩2 »), the notes `<section data-footnotes>`.
+ */
+function apparatusKind(node: MiniNode): ApparatusRange['kind'] | null {
+  if (node.nodeType !== ELEMENT_NODE || !node.getAttribute) return null
+  const name = node.nodeName.toUpperCase()
+  if (name === 'A' && node.getAttribute('data-footnote-ref') !== null) return 'call'
+  if (name === 'A' && node.getAttribute('data-footnote-backref') !== null) return 'backref'
+  if (name === 'SECTION' && node.getAttribute('data-footnotes') !== null) return 'notes'
+  return null
+}
+
+export function extractTextAndSections(root: MiniNode): { text: string; sections: Section[]; apparatus: ApparatusRange[] } {
   const parts: string[] = []
   let length = 0
   const marks: HeadingMark[] = []
+  const apparatus: ApparatusRange[] = []
 
   const walk = (node: MiniNode, heading: HeadingMark | null): void => {
     if (node.nodeType === TEXT_NODE) {
@@ -47,7 +61,10 @@ export function extractTextAndSections(root: MiniNode): { text: string; sections
         marks.push(h)
       }
     }
+    const kind = apparatusKind(node)
+    const start = length
     for (let i = 0; i < node.childNodes.length; i++) walk(node.childNodes[i]!, h)
+    if (kind && length > start) apparatus.push({ start, end: length, kind })
   }
   walk(root, null)
 
@@ -60,5 +77,7 @@ export function extractTextAndSections(root: MiniNode): { text: string; sections
   marks.forEach((m, i) => {
     sections.push({ id: m.id, level: m.level, title: m.title.trim(), start: m.start, end: marks[i + 1]?.start ?? text.length })
   })
-  return { text, sections }
+  // Pushed when each element closes: the notes section comes after the back-links it holds.
+  apparatus.sort((a, b) => a.start - b.start || b.end - a.end)
+  return { text, sections, apparatus }
 }

@@ -1,7 +1,9 @@
 /**
- * « Exporter les notes… » (`#/export[?doc=<id>]`): scope, grouping and options on the left, the
- * live preview on the right (the `export:render` handler — the same exporter the files get), then
- * Save (native save dialog), Copy (clipboard) or one file per document (folder dialog).
+ * « Exporter les notes… » (`#/export[?doc=<id>]`): the actions first — Save (native save dialog,
+ * the primary button, in view without scrolling at 1024×768), Copy (clipboard), one file per
+ * document (folder dialog) —, then scope, grouping and options on the left and the live preview on
+ * the right (the `export:render` handler — the same exporter the files get; a CSV is shown as a
+ * table, as a spreadsheet will show it).
  */
 import { useEffect, useRef, useState } from 'react'
 import { useLanguage, useT } from '../i18n/i18n'
@@ -10,9 +12,12 @@ import type { DocumentSummary } from '../../../electron/shared/content/document'
 import type { ColorLabels } from '../../../electron/shared/annotations/model'
 import type { RenderedExport } from '../../../electron/shared/export/api'
 import { EXPORT_FORMATS, GROUPINGS } from '../../../electron/shared/export/types'
-import { COLOR_IDS, INITIAL_FORM, requestOf } from './export-request'
-import type { ExportForm } from './export-request'
+import { COLOR_IDS, INITIAL_FORM, csvDelimiterFor, requestOf } from './export-request'
+import type { CsvDelimiter, ExportForm } from './export-request'
 import { copyText } from '../lib/clipboard'
+import { CsvPreview } from './CsvPreview'
+
+const CSV_DELIMITERS: readonly CsvDelimiter[] = [';', ',']
 
 const INCLUDE_KEYS = ['quotes', 'notes', 'tags', 'labels', 'dates', 'links'] as const
 
@@ -77,6 +82,12 @@ export function ExportView({ doc }: { doc: string | null }): React.JSX.Element {
     <main id="main" className="export-view" tabIndex={-1}>
       <h1 ref={heading} tabIndex={-1}>{t.exportNotes.title}</h1>
       <p className="export-intro">{t.exportNotes.intro}</p>
+      <div className="export-actions" role="group" aria-label={t.exportNotes.actions}>
+        <button type="button" className="button primary" onClick={() => void save()}>{t.exportNotes.save}</button>
+        <button type="button" className="button" onClick={() => void copy()} disabled={!preview}>{t.exportNotes.copy}</button>
+        <button type="button" className="button" onClick={() => void saveEach()}>{t.exportNotes.each}</button>
+        <p className="export-status" role="status" aria-live="polite">{status}</p>
+      </div>
       <div className="export-layout">
         <form className="export-form" aria-label={t.exportNotes.title} onSubmit={(e) => e.preventDefault()}>
           <fieldset>
@@ -139,6 +150,17 @@ export function ExportView({ doc }: { doc: string | null }): React.JSX.Element {
               </div>
             )}
           </fieldset>
+          {form.format === 'csv' && (
+            <fieldset>
+              <legend>{t.exportNotes.delimiter}</legend>
+              {CSV_DELIMITERS.map((d) => (
+                <label key={d}>
+                  <input type="radio" name="csv-delimiter" value={d} checked={(form.csvDelimiter ?? csvDelimiterFor(language)) === d} onChange={() => set('csvDelimiter', d)} />{' '}
+                  {t.exportNotes.delimiters[d === ';' ? 'semicolon' : 'comma']}
+                </label>
+              ))}
+            </fieldset>
+          )}
           <fieldset disabled={form.format !== 'md'}>
             <legend>{t.exportNotes.grouping}</legend>
             {GROUPINGS.map((g) => (
@@ -158,18 +180,16 @@ export function ExportView({ doc }: { doc: string | null }): React.JSX.Element {
               <input type="checkbox" checked={form.callouts} disabled={form.format !== 'md'} onChange={(e) => set('callouts', e.target.checked)} /> {t.exportNotes.callouts}
             </label>
           </fieldset>
-          <div className="export-actions">
-            <button type="button" onClick={() => void save()}>{t.exportNotes.save}</button>
-            <button type="button" onClick={() => void copy()} disabled={!preview}>{t.exportNotes.copy}</button>
-            <button type="button" onClick={() => void saveEach()}>{t.exportNotes.each}</button>
-          </div>
-          <p className="export-status" role="status" aria-live="polite">{status}</p>
         </form>
         <section className="export-preview" aria-labelledby="export-preview-title">
           <h2 id="export-preview-title">
             {t.exportNotes.preview} <span className="export-count" aria-live="polite">{preview ? t.exportNotes.count(preview.count) : ''}</span>
           </h2>
-          <pre tabIndex={0} data-testid="export-preview">{preview?.content ?? ''}</pre>
+          {preview?.format === 'csv' ? (
+            <CsvPreview content={preview.content} delimiter={request.options.csvDelimiter} />
+          ) : (
+            <pre tabIndex={0} data-testid="export-preview">{preview?.content ?? ''}</pre>
+          )}
         </section>
       </div>
     </main>

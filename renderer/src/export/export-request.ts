@@ -6,6 +6,7 @@ import { COLOR_IDS } from '../../../electron/shared/annotations/model'
 import type { ColorId } from '../../../electron/shared/annotations/model'
 import type { AnnotationFilter, ExportFormat, ExportScope, Grouping, Include } from '../../../electron/shared/export/types'
 import type { Language } from '../../../electron/shared/settings'
+import { parseTagInput } from '../../../electron/shared/annotations/tags'
 
 export interface ExportForm {
   readonly format: ExportFormat
@@ -19,6 +20,19 @@ export interface ExportForm {
   readonly grouping: Grouping
   readonly include: Include
   readonly callouts: boolean
+  /** The CSV's separator; null: the one the UI's language expects (see `csvDelimiterFor`). */
+  readonly csvDelimiter: CsvDelimiter | null
+}
+
+export type CsvDelimiter = ';' | ','
+
+/**
+ * What a spreadsheet app opens in columns without asking: `;` in French (Excel and LibreOffice
+ * Calc take the list separator from the system's locale, and in French it is `;`, the comma being
+ * the decimal separator), `,` in English.
+ */
+export function csvDelimiterFor(language: Language): CsvDelimiter {
+  return language === 'fr' ? ';' : ','
 }
 
 export const INITIAL_FORM: ExportForm = {
@@ -33,15 +47,17 @@ export const INITIAL_FORM: ExportForm = {
   grouping: 'document',
   include: { quotes: true, notes: true, tags: true, labels: true, dates: true, links: true },
   callouts: false,
+  csvDelimiter: null,
 }
 
 export { COLOR_IDS }
 
 function filterOf(f: ExportForm): AnnotationFilter {
-  const tags = f.tags.split(/[\s,]+/).map((t) => t.replace(/^#/, '')).filter(Boolean)
+  // Read as the annotation editor reads its tags field: commas, `#` stripped, the same normalisation.
+  const { tags } = parseTagInput(f.tags)
   return {
     ...(f.colors.length ? { colors: [...f.colors] } : {}),
-    ...(tags.length ? { tags } : {}),
+    ...(tags.length ? { tags: [...tags] } : {}),
     ...(f.text.trim() ? { text: f.text.trim() } : {}),
     ...(/^\d{4}-\d{2}-\d{2}$/.test(f.from) ? { from: f.from } : {}),
     ...(/^\d{4}-\d{2}-\d{2}$/.test(f.to) ? { to: f.to } : {}),
@@ -58,6 +74,6 @@ export function requestOf(f: ExportForm, language: Language) {
   return {
     format: f.format,
     scope: scopeOf(f),
-    options: { grouping: f.grouping, include: { ...f.include }, callouts: f.callouts, language },
+    options: { grouping: f.grouping, include: { ...f.include }, callouts: f.callouts, language, csvDelimiter: f.csvDelimiter ?? csvDelimiterFor(language) },
   }
 }

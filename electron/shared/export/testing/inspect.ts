@@ -7,7 +7,7 @@
 import { Lexer, marked } from 'marked'
 import type { Token } from 'marked'
 import { splitFrontMatter } from '../../markdown/front-matter-split'
-import { decodeDataComment } from '../data-comment'
+import { DATA_BLOCK_OPEN, decodeDataBlock, decodeDataComment } from '../data-comment'
 import { tokensAreSafe } from '../note'
 
 const decodeEntities = (s: string): string => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&')
@@ -47,7 +47,7 @@ export function visibleText(tokens: readonly Token[]): string {
  * with an event-handler attribute. (`img` is Markdown image syntax; its src is checked by
  * `unsafeHrefs`.)
  */
-export const UNEXPECTED_TAG = /<(?!\/?(?:blockquote|p|em|strong|ul|ol|li|code|pre|a|img|table|thead|tbody|tr|th|td|del|br|hr|input|h1|h2|section|sup)\b)[a-z!?/]|<[a-z][a-z0-9]*(?:\s+[a-z-]+(?:=(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*\s+on[a-z]+\s*=/i
+export const UNEXPECTED_TAG = /<(?!\/?(?:blockquote|p|em|strong|ul|ol|li|code|pre|a|img|table|thead|tbody|tr|th|td|del|br|hr|input|h[1-6]|section|sup)\b)[a-z!?/]|<[a-z][a-z0-9]*(?:\s+[a-z-]+(?:=(?:"[^"]*"|'[^']*'|[^\s"'>]+))?)*\s+on[a-z]+\s*=/i
 
 /** hrefs/srcs in rendered HTML whose scheme, as a browser reads it, is not one we allow. */
 export function unsafeHrefs(html: string): string[] {
@@ -60,13 +60,15 @@ export interface ExportStructure {
   readonly headings: Array<{ readonly depth: number; readonly text: string }>
   /** The text each quote shows, paragraphs joined with \n. */
   readonly quotes: string[]
-  /** Callout header of each quote (`[!argument] Argument`), '' without callouts. */
+  /** Callout header of each quote (`[!question] À vérifier`), '' without callouts. */
   readonly quoteHeads: string[]
   notes: number
   readonly metaLines: string[]
   readonly linkLines: string[]
-  /** Ids of the data comments, in order. */
+  /** Ids of the annotations carried as data (the v3 block, or v2 comments), in order. */
   readonly dataComments: string[]
+  /** The Obsidian block ids standing on their own line (`^anno-…`), in order. */
+  readonly blockIds: string[]
   /** Everything unexpected; empty for a well-formed export. */
   readonly problems: string[]
 }
@@ -74,7 +76,7 @@ export interface ExportStructure {
 const isCalloutHead = (text: string): boolean => /^\[![a-z0-9-]+\]/.test(text)
 
 export function inspectExport(markdown: string): ExportStructure {
-  const s: ExportStructure = { headings: [], quotes: [], quoteHeads: [], notes: 0, metaLines: [], linkLines: [], dataComments: [], problems: [] }
+  const s: ExportStructure = { headings: [], quotes: [], quoteHeads: [], notes: 0, metaLines: [], linkLines: [], dataComments: [], blockIds: [], problems: [] }
   const body = splitFrontMatter(markdown).body
   for (const t of Lexer.lex(body, { gfm: true })) {
     switch (t.type) {
@@ -87,7 +89,7 @@ export function inspectExport(markdown: string): ExportStructure {
       case 'blockquote': {
         const kids = (t.tokens as Token[]).filter((k) => k.type !== 'space')
         const first = kids[0] ? visibleText([kids[0]]) : ''
-        if (first === 'Note' || first.startsWith('[!note]')) {
+        if (first === 'Note' || first.startsWith('[!info]')) {
           s.notes++
           if (!tokensAreSafe(kids.slice(1))) s.problems.push(`unsafe note: ${tokenTypes(kids).join(',')}`)
           break
@@ -102,6 +104,10 @@ export function inspectExport(markdown: string): ExportStructure {
         break
       }
       case 'paragraph': {
+        if (/^\^anno-[0-9a-f]+\n*$/.test(t.raw)) {
+          s.blockIds.push(t.raw.trim())
+          break
+        }
         const inline = childTokens(t)
         const types = tokenTypes(inline)
         const bad = types.filter((x) => !['text', 'escape', 'strong', 'em', 'link'].includes(x))
@@ -113,6 +119,12 @@ export function inspectExport(markdown: string): ExportStructure {
         break
       }
       case 'html': {
+        if (t.raw.startsWith(DATA_BLOCK_OPEN)) {
+          const block = decodeDataBlock(t.raw.trimEnd().split('\n'), 0)
+          if (block.ok && block.lines === t.raw.trimEnd().split('\n').length) s.dataComments.push(...block.annotations.map((a) => a.annotation.id))
+          else s.problems.push(`a data block that does not read back: ${block.ok ? 'it ends early' : block.reason}`)
+          break
+        }
         const decoded = decodeDataComment(t.raw)
         if (decoded.ok) s.dataComments.push(decoded.annotation.id)
         else s.problems.push(`html that is not a data comment: ${t.raw.slice(0, 80)}`)
@@ -122,7 +134,7 @@ export function inspectExport(markdown: string): ExportStructure {
         s.problems.push(`unexpected top-level ${t.type}: ${t.raw.slice(0, 80)}`)
     }
   }
-  const html = marked.parse(body, { async: false, gfm: true }).replace(/<!-- passerelles:annotation v[0-9] [^\n]* -->/g, '')
+  const html = marked.parse(body, { async: false, gfm: true }).replace(/<!-- passerelles:annotation v[0-9] [^\n]* -->/g, '').replace(/<!-- passerelles:data v3\n[^]*?\n-->/g, '')
   const tag = UNEXPECTED_TAG.exec(html)
   if (tag) s.problems.push(`HTML from user text: ${html.slice(tag.index, tag.index + 60)}`)
   for (const href of unsafeHrefs(html)) s.problems.push(`unsafe link ${href}`)
