@@ -137,7 +137,7 @@ describe('export service', () => {
     // A damaged file imports nothing (all or nothing) and says so.
     const empty = await setup(s.packDir)
     const damaged = md.replace('<!-- passerelles:annotation v2 {', '<!-- passerelles:annotation v2 {oops')
-    expect(await empty.handlers['annotations:importJson']({ json: damaged })).toMatchObject({ ok: false, error: { code: 'corrupt' } })
+    expect(await empty.api.annotations.importJson({ json: damaged })).toMatchObject({ ok: false, error: { code: 'corrupt' } })
     expect((await ok(empty.api.annotations.list({}))).total).toBe(0)
   })
 })
