@@ -17,14 +17,12 @@
  * conflicting parameters are refused rather than ignored. The result is one of the app's own hash
  * routes, never a URL to load. `routeDeepLink` further checks a link against what exists.
  */
-import { DocIdSchema } from '../content/front-matter'
+import { DocIdSchema, KEBAB_CASE } from '../content/front-matter'
 import { routeHash } from './route'
 import type { Route } from './route'
 
 export const DEEP_LINK_SCHEME = 'passerelles'
 const MAX_LINK_LENGTH = 2048
-/** Document ids and heading ids alike (SlugRegistry: [a-z0-9] runs joined by dashes). */
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 const MAX_SECTION_ID = 200
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 const SHAPE = /^([A-Za-z][A-Za-z0-9+.-]*):\/\/([^/?#]*)(\/[^?#]*)?(\?[^#]*)?(#.*)?$/
@@ -55,8 +53,8 @@ export type DeepLinkProblem =
 export type ParsedDeepLink = { readonly ok: true; readonly link: DeepLink } | { readonly ok: false; readonly problem: DeepLinkProblem }
 
 const fail = (problem: DeepLinkProblem): ParsedDeepLink => ({ ok: false, problem })
-const isDocId = (id: string): boolean => SLUG.test(id) && DocIdSchema.safeParse(id).success
-const isSectionId = (id: string): boolean => id.length <= MAX_SECTION_ID && SLUG.test(id)
+const isDocId = (id: string): boolean => DocIdSchema.safeParse(id).success
+const isSectionId = (id: string): boolean => id.length <= MAX_SECTION_ID && KEBAB_CASE.test(id)
 
 export function documentLink(docId: string): string {
   return `${DEEP_LINK_SCHEME}://open/${docId}`
