@@ -1,18 +1,13 @@
-import { mkdir, readdir, rm, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { loadJsonFile, readJson } from './json-file'
 import { tempDir } from '../testing/temp-pack'
 
-let dir = ''
-afterEach(async () => {
-  if (dir) await rm(dir, { recursive: true, force: true })
-})
-
 describe('readJson, the first step of every JSON file the services read', () => {
   it('tells a missing file, an empty file and a file that is not JSON apart', async () => {
-    dir = await tempDir('passerelles-json-')
+    const dir = await tempDir('passerelles-json-')
     expect(await readJson(join(dir, 'absent.json'))).toEqual({ status: 'missing' })
     await writeFile(join(dir, 'vide.json'), '')
     expect(await readJson(join(dir, 'vide.json'))).toEqual({ status: 'not-json', reason: 'empty file' })
@@ -23,7 +18,7 @@ describe('readJson, the first step of every JSON file the services read', () => 
   })
 
   it('throws what is not about the content (a folder where the file should be)', async () => {
-    dir = await tempDir('passerelles-json-')
+    const dir = await tempDir('passerelles-json-')
     await mkdir(join(dir, 'dossier.json'))
     await expect(readJson(join(dir, 'dossier.json'))).rejects.toMatchObject({ code: 'EISDIR' })
   })
@@ -33,7 +28,7 @@ describe('loadJsonFile', () => {
   const Schema = z.object({ n: z.number() }).strict()
 
   it('moves an invalid file aside, keeps it unchanged, and says why', async () => {
-    dir = await tempDir('passerelles-json-')
+    const dir = await tempDir('passerelles-json-')
     const path = join(dir, 'réglages.json')
     await writeFile(path, '{ "n": "deux" }')
     const r = await loadJsonFile(path, Schema, () => ({ n: 0 }), () => new Date('2026-12-07T10:00:00Z'))

@@ -1,18 +1,13 @@
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { saveAs } from './save-as'
 import { AppFailure } from '../../shared/result'
 import { tempDir } from '../testing/temp-pack'
 
-let dir = ''
-afterEach(async () => {
-  if (dir) await rm(dir, { recursive: true, force: true })
-})
-
 describe('saveAs', () => {
   it('asks with the suggested name, writes there and says how many bytes', async () => {
-    dir = await tempDir('passerelles-save-as-')
+    const dir = await tempDir('passerelles-save-as-')
     const asked: string[] = []
     const saved = await saveAs(
       async (name) => {
@@ -39,7 +34,7 @@ describe('saveAs', () => {
   })
 
   it('replaces a previous file whole, leaving no temporary file beside it (atomic write)', async () => {
-    dir = await tempDir('passerelles-save-as-')
+    const dir = await tempDir('passerelles-save-as-')
     const path = join(dir, 'deck.html')
     await writeFile(path, 'ancien contenu bien plus long que le nouveau')
     expect(await saveAs(async () => path, 'deck.html', async () => 'nouveau')).toEqual({ path, bytes: 7 })
@@ -48,7 +43,7 @@ describe('saveAs', () => {
   })
 
   it('reports a refused write as an io failure naming the path, and leaves the previous file intact', async () => {
-    dir = await tempDir('passerelles-save-as-')
+    const dir = await tempDir('passerelles-save-as-')
     // A folder where the file should be: the final rename cannot replace it.
     const path = join(dir, 'occupé.md')
     await mkdir(path)
