@@ -16,6 +16,8 @@ import { loadavg } from 'node:os'
 import { join } from 'node:path'
 import { createServices } from '../../electron/services/services'
 import { createHandlers } from '../../electron/services/handlers'
+import { inProcessClient, valueOf } from '../../electron/shared/api/in-process'
+import type { PasserellesApi } from '../../electron/shared/api/types'
 import { createContentLibrary } from '../../electron/services/content/content-library'
 import { openAnnotationStore } from '../../electron/services/annotations/annotation-store'
 import { systemClock } from '../../electron/services/platform/clock'
@@ -36,6 +38,9 @@ interface Sample {
   readonly wall: number
   readonly cpu: number
 }
+/** What `annotations.list` takes (the contract's input): a changed contract breaks this file too. */
+type ListInput = Parameters<PasserellesApi['annotations']['list']>[0]
+
 async function measure<T>(f: () => Promise<T> | T): Promise<[Sample, T]> {
   const c = process.cpuUsage()
   const t = performance.now()
@@ -83,30 +88,30 @@ async function storeBenchmarks(): Promise<BenchResult[]> {
     loads.push(r)
   }
   const services = await createServices({ contentDir: CONTENT, dataDir, clock: systemClock, log, openUrl: recordingOpener(), appVersion: 'bench' })
-  const h = createHandlers(services)
-  const list = async (query: Record<string, unknown>): Promise<{ ms: number; total: number }> => {
-    const [ms, r] = await time(() => h['annotations:list'](query))
-    if (!r.ok) throw new Error(r.error.message)
-    return { ms, total: (r.value as { total: number }).total }
+  // The typed client over the real handler table: each call validated as an IPC call is.
+  const api = inProcessClient(createHandlers(services), (listener) => services.bus.subscribe(listener))
+  const list = async (query: ListInput): Promise<{ ms: number; total: number }> => {
+    const [ms, r] = await time(() => api.annotations.list(query))
+    return { ms, total: valueOf(r).total }
   }
   // The first list renders every document (as opening each would) and anchors all 10,000 annotations.
   const cold = await list({})
   // Notes are edited in a document the reader has open: open (render) each one first, as the reader does.
-  for (const d of services.library.list()) await h['library:get']({ id: d.id })
+  for (const d of services.library.list()) valueOf(await api.library.get({ id: d.id }))
   const rnd = prng(7)
   const baseline = await fsyncBaseline(dataDir)
   const saves: number[] = []
   let saveCpu = 0
   for (let i = 0; i < 300; i++) {
     const a = annotations[Math.floor(rnd() * annotations.length)]!
-    const [sample, r] = await measure(() => h['annotations:update']({ id: a.id, note: `Note révisée ${i}`, color: 'purple' }))
-    if (!r.ok) throw new Error(r.error.message)
+    const [sample, r] = await measure(() => api.annotations.update({ id: a.id, note: `Note révisée ${i}`, color: 'purple' }))
+    valueOf(r)
     saves.push(sample.wall)
     saveCpu += sample.cpu
   }
   saves.sort((x, y) => x - y)
 
-  const queries: [string, Record<string, unknown>][] = [
+  const queries: [string, ListInput][] = [
     ['all, reading order', {}],
     ['colour + tag', { colors: ['blue', 'green'], tags: ['ess'] }],
     ['text (accents ignored)', { text: 'equipe relire' }],
@@ -117,7 +122,7 @@ async function storeBenchmarks(): Promise<BenchResult[]> {
   for (const [name, q] of queries) {
     const runs: number[] = []
     let total = 0
-    for (let i = 0; i < 5; i++) ({ ms: runs[i], total } = await list(q) as { ms: number; total: number })
+    for (let i = 0; i < 5; i++) ({ ms: runs[i], total } = await list(q))
     listResults.push({ name: `list ${N.toLocaleString('en')}: ${name} (median of 5)`, value: median(runs), unit: 'ms', detail: { matches: total } })
   }
   const [compactMs] = await time(async () => {

@@ -17,6 +17,8 @@ import { memoryLogger } from '../../electron/services/platform/log'
 import { recordingOpener } from '../../electron/services/platform/external-opener'
 import { tempDir } from '../../electron/services/testing/temp-pack'
 import type { SearchResponse } from '../../electron/shared/search/types'
+import { inProcessClient, valueOf } from '../../electron/shared/api/in-process'
+import type { PasserellesApi } from '../../electron/shared/api/types'
 import { annotatedDataDir, CONTENT } from './annotated-data'
 import type { BenchResult } from './types'
 
@@ -36,17 +38,17 @@ async function servicesWith(n: number): Promise<{ services: Services; ids: strin
   return { services, ids: annotations.map((a) => a.id) }
 }
 
-async function timedQuery(h: ReturnType<typeof createHandlers>, q: string): Promise<[number, SearchResponse]> {
+async function timedQuery(api: PasserellesApi, q: string): Promise<[number, SearchResponse]> {
   const t = performance.now()
-  const r = await h['search:query']({ q, typing: true, limit: 24, perDocument: 3 })
+  const r = await api.search.query({ q, typing: true, limit: 24, perDocument: 3 })
   const ms = performance.now() - t
-  if (!r.ok) throw new Error(r.error.message)
-  return [ms, r.value as SearchResponse]
+  return [ms, valueOf(r)]
 }
 
 async function scenario(n: number): Promise<BenchResult[]> {
   const { services, ids } = await servicesWith(n)
-  const h = createHandlers(services)
+  // The typed client over the real handler table, as the palette's calls go through IPC.
+  const h = inProcessClient(createHandlers(services), (listener) => services.bus.subscribe(listener))
   const label = `${n.toLocaleString('en')} notes`
   // Start-up: the texts' index loads, every note is indexed; the event loop is watched meanwhile.
   const delay = monitorEventLoopDelay({ resolution: 5 })
@@ -82,8 +84,7 @@ async function scenario(n: number): Promise<BenchResult[]> {
     const after: number[] = []
     for (let i = 0; i < 10; i++) {
       const id = ids[(i * 997) % ids.length]!
-      const u = await h['annotations:update']({ id, note: `Revu en atelier ${i}` })
-      if (!u.ok) throw new Error(u.error.message)
+      valueOf(await h.annotations.update({ id, note: `Revu en atelier ${i}` }))
       after.push((await timedQuery(h, 'atelier'))[0])
     }
     after.sort((a, b) => a - b)

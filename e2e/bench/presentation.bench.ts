@@ -11,7 +11,8 @@ import { createContentLibrary } from '../../electron/services/content/content-li
 import { memoryLogger } from '../../electron/services/platform/log'
 import { fixedClock } from '../../electron/services/platform/clock'
 import { createDeckBuilder } from '../../electron/services/presentation/deck-builder'
-import { writeDeckHtml } from '../../electron/services/presentation/export-deck'
+import { deckHtml } from '../../electron/services/presentation/export-deck'
+import { saveAs } from '../../electron/services/platform/save-as'
 import { presentableSections } from '../../electron/shared/presentation/spans'
 import type { BenchResult } from './types'
 
@@ -52,7 +53,8 @@ export async function run(): Promise<BenchResult[]> {
   const dir = await mkdtemp(join(tmpdir(), 'passerelles-bench-'))
   const deck = await builder.build(docs.slice(0, 3).map((d) => ({ docId: d.id, sectionId: null })), 'Atelier')
   const t = performance.now()
-  const written = await writeDeckHtml(deck, join(dir, 'deck.html'), { contentDir, clock: fixedClock('2026-11-28T10:00:00Z') })
+  const written = await saveAs(async () => join(dir, 'deck.html'), 'deck.html', () => deckHtml(deck, { contentDir, clock: fixedClock('2026-11-28T10:00:00Z') }))
+  if (!written) throw new Error('the deck was not written')
   const exportMs = performance.now() - t
   await rm(dir, { recursive: true, force: true })
 

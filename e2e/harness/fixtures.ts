@@ -14,7 +14,6 @@ import type { Services } from '../../electron/services/services'
 import { createHandlers } from '../../electron/services/handlers'
 import { inProcessClient } from '../../electron/shared/api/in-process'
 import type { PasserellesApi } from '../../electron/shared/api/types'
-import type { HandlerTable } from '../../electron/shared/api/types'
 import { fixedClock } from '../../electron/services/platform/clock'
 import { memoryLogger } from '../../electron/services/platform/log'
 import { recordingOpener } from '../../electron/services/platform/external-opener'
@@ -35,8 +34,6 @@ export const ARTIFACTS = join(REPO, 'e2e', '.artifacts')
 export interface AppHarness {
   readonly page: Page
   readonly services: Services
-  /** The raw handler table: only where a test needs the unvalidated path (malformed payloads). */
-  readonly handlers: HandlerTable
   /** The contract's API in process (shared/api/in-process.ts), typed like the page's: set up data with it. */
   readonly api: PasserellesApi
   readonly dataDir: string
@@ -145,9 +142,6 @@ export const test = base.extend<HarnessOptions & { app: AppHarness }>({
       page,
       get services() {
         return services
-      },
-      get handlers() {
-        return handlers
       },
       get api() {
         return inProcessClient(handlers, (listener) => services.bus.subscribe(listener))

@@ -2,7 +2,7 @@
  * The places where text from outside can reach the screen (sinks), each able to show one payload.
  * The XSS spec runs every sink × every payload family. To cover a new feature — notes, tags, the
  * export preview — add a sink here: `pack` (files for the fixture pack, if the text comes from a
- * content pack) and/or `render` (create the data through `app.handlers`, open the view, wait until
+ * content pack) and/or `render` (create the data through `app.api`, open the view, wait until
  * the text is on screen, return the element that shows it).
  */
 import { expect } from '@playwright/test'

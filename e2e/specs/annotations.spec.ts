@@ -39,7 +39,7 @@ test('create by mouse and keyboard, note, tag, recolour, undo, redo, delete; sur
   await expect(notes.editor.locator('.annotation-note strong')).toHaveText('note')
   await expect(notes.editor.locator('.annotation-note img[onerror]')).toHaveCount(0)
   await notes.editor.getByLabel(/Étiquettes/).fill('gouvernance, ess')
-  await notes.editor.getByRole('radio', { name: 'Exemple' }).check()
+  await notes.editor.getByRole('radio', { name: 'Exemple (vert)' }).check()
   await notes.editor.getByRole('button', { name: 'Enregistrer' }).click()
   await expect(notes.editor).toBeHidden()
   await expect.poll(async () => (await notes.list(doc.id))[0]?.annotation.body).toMatchObject({ color: 'green', tags: ['gouvernance', 'ess'], note: expect.stringContaining('**note**') })
@@ -85,7 +85,8 @@ test('create by mouse and keyboard, note, tag, recolour, undo, redo, delete; sur
   await notes.panel.getByLabel('Filtrer par texte').fill('note')
   await expect(notes.panelItems()).toHaveCount(1)
   await notes.panel.getByLabel('Filtrer par texte').fill('')
-  await notes.panel.getByLabel('Couleur').selectOption({ label: 'Argument' })
+  // The menu shows each colour's label and its name.
+  await notes.panel.getByLabel('Couleur').selectOption({ label: 'Argument (jaune)' })
   await expect(notes.panelItems()).toHaveCount(1)
   await notes.panel.getByLabel('Couleur').selectOption({ label: 'Toutes les couleurs' })
   await notes.panel.getByLabel('Étiquette').selectOption('ess')

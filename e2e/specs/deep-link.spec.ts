@@ -1,12 +1,12 @@
 /**
  * passerelles:// links: main validates the link into a route (unit-tested in
- * shared/security/deep-link.test.ts) and emits `app.navigate`; the page shows that route. The page
+ * shared/links/deep-link.test.ts) and emits `app.navigate`; the page shows that route. The page
  * parses the route again and never treats it as a URL to load.
  */
 import { test, expect } from '../harness/fixtures'
 import { DocumentPage } from '../pages/document-page'
 import { AboutPage } from '../pages/about-page'
-import { deepLinkRoute } from '../../electron/shared/security/deep-link'
+import { deepLinkRoute } from '../../electron/shared/links/deep-link'
 
 test('a passerelles:// link opens its document, and the page keeps its own origin', async ({ app }) => {
   await app.open('#/')

@@ -20,7 +20,7 @@ import { systemClock } from '../services/platform/clock'
 import { fileLogger, stderrLogger, teeLogger } from '../services/platform/log'
 import { LOG_FILE_NAME, startupPlan } from '../services/platform/startup-plan'
 import { APP_SCHEME } from '../shared/security/urls'
-import { DEEP_LINK_SCHEME, deepLinkFromArgv, deepLinkRoute } from '../shared/security/deep-link'
+import { DEEP_LINK_SCHEME, deepLinkArgument, describeRouteProblem, resolveDeepLink } from '../shared/links/deep-link'
 import { refuseForRole } from '../shared/security/window-roles'
 import { registerAppProtocol } from './protocol'
 import { registerIpc, forwardEvents } from './ipc'
@@ -47,11 +47,19 @@ const log = logFile ? teeLogger(stderrLogger(), fileLogger(logFile)) : stderrLog
 /**
  * passerelles:// links: on Windows and Linux they arrive as an argument (of this launch, or of a
  * second launch forwarded by the single-instance lock); on macOS as `open-url`, which must be
- * listened to before `ready`. Each is validated into a hash route before anything uses it. A link
- * that arrives while the services are still starting waits in `pendingRoute` for the window.
+ * listened to before `ready`. Each is validated into a hash route (shared/links/deep-link.ts) before
+ * anything uses it; a refused link is logged with the reason. A link that arrives while the services
+ * are still starting waits in `pendingRoute` for the window.
  */
+function linkRoute(link: string | null): string | null {
+  if (link === null) return null
+  const r = resolveDeepLink(link)
+  if (r.ok) return r.hash
+  log.warn(`passerelles:// link refused: ${describeRouteProblem(r.problem)}`)
+  return null
+}
 let openRoute: ((route: string | null) => void) | null = null
-let pendingRoute: string | null = deepLinkFromArgv(process.argv)
+let pendingRoute: string | null = linkRoute(deepLinkArgument(process.argv))
 const route = (r: string | null): void => {
   if (openRoute) openRoute(r)
   else if (r) pendingRoute = r
@@ -62,9 +70,9 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   app.on('open-url', (event, url) => {
     event.preventDefault()
-    route(deepLinkRoute(url))
+    route(linkRoute(url))
   })
-  app.on('second-instance', (_event, argv) => route(deepLinkFromArgv(argv)))
+  app.on('second-instance', (_event, argv) => route(linkRoute(deepLinkArgument(argv))))
   app.on('activate', () => openRoute?.(null))
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit()
@@ -90,7 +98,7 @@ async function main(): Promise<void> {
   installSecurityPolicy({ devUrl, log })
   await app.whenReady()
   // Windows: NSIS does not register the scheme (see startup-plan.ts); HKCU, this user only.
-  if (plan.registerSchemeHandler && !app.isDefaultProtocolClient(DEEP_LINK_SCHEME)) app.setAsDefaultProtocolClient(DEEP_LINK_SCHEME) // eng-disable PROTOCOL_HANDLER_JS_CHECK — links are parsed into a few route shapes, never loaded (deep-link.test.ts)
+  if (plan.registerSchemeHandler && !app.isDefaultProtocolClient(DEEP_LINK_SCHEME)) app.setAsDefaultProtocolClient(DEEP_LINK_SCHEME) // eng-disable PROTOCOL_HANDLER_JS_CHECK — links are parsed into a few route shapes, never loaded (links/deep-link.test.ts)
 
   let win: BrowserWindow | null = null
   // Late-bound: the windows report a closed presenter to the service built just below.

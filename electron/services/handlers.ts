@@ -6,7 +6,6 @@
 import { bindImplementation } from '../shared/api/bind'
 import type { HandlerTable, Implementation } from '../shared/api/types'
 import type { Services } from './services'
-import { slugify } from '../shared/markdown/slug'
 import { AppFailure } from '../shared/result'
 
 export function createImplementation(s: Services): Implementation {
@@ -45,11 +44,7 @@ export function createImplementation(s: Services): Implementation {
       create: async ({ name, items }) => s.decks.create(name, items),
       update: async ({ id, name, items }) => s.decks.update(id, { ...(name === undefined ? {} : { name }), ...(items === undefined ? {} : { items }) }),
       remove: async ({ id }) => s.decks.remove(id),
-      export: async ({ id, form }) => {
-        const deck = s.decks.get(id)
-        const target = await (s.options.chooseSavePath ?? (async () => null))(`${slugify(deck.name) || 'atelier'}.html`)
-        return target === null ? null : s.exportDeck(id, target, form ?? 'full')
-      },
+      export: ({ id, form }) => s.exportDeck(id, form ?? 'full'),
     },
     search: {
       query: async (request) => s.search.query(request),

@@ -24,7 +24,10 @@ import type { PresentationService } from './presentation/presentation-service'
 import { NO_WINDOWS } from './presentation/windows'
 import type { PresentationWindows } from './presentation/windows'
 import type { PresentForm } from '../shared/presentation/deck'
-import { writeDeckHtml } from './presentation/export-deck'
+import { deckHtml } from './presentation/export-deck'
+import { saveAs } from './platform/save-as'
+import type { ChooseSavePath, SavedFile } from './platform/save-as'
+import { slugify } from '../shared/markdown/slug'
 import { AppFailure } from '../shared/result'
 import { createLibrarySource } from './search/library-source'
 import { createNotesSource } from './search/notes-source'
@@ -56,7 +59,7 @@ export interface ServiceOptions {
   /** The presenter and audience windows (main: BrowserWindows; e2e: pages; CLI: none). */
   readonly presentationWindows?: PresentationWindows
   /** Asks the user where to save a file (main: a save dialog); null when cancelled or unavailable. */
-  readonly chooseSavePath?: (suggestedName: string) => Promise<string | null>
+  readonly chooseSavePath?: ChooseSavePath
   /** Asks the user for a folder (main: an open-directory dialog); null when cancelled or unavailable. */
   readonly chooseFolder?: () => Promise<string | null>
   /** Asks the user for files to import into « Mes documents » (main: a multi-selection open dialog); null when cancelled. */
@@ -85,9 +88,11 @@ export interface Services {
   readonly decks: DeckStore
   readonly deckBuilder: DeckBuilder
   readonly presentation: PresentationService
-  /** Writes a saved deck as one offline HTML file at `target` (no annotations: notes stay private). */
-  /** Writes a deck as one offline HTML file, in the form asked for (without the user's annotations). */
-  readonly exportDeck: (id: string, target: string, form?: PresentForm) => Promise<{ readonly path: string; readonly bytes: number }>
+  /**
+   * « Exporter en HTML »: asks where, then writes the deck as one offline HTML file in the form asked
+   * for, without the user's annotations (notes stay private); null when the user cancelled.
+   */
+  readonly exportDeck: (id: string, form?: PresentForm) => Promise<SavedFile | null>
   /** Waits for background work (annotation compaction and backups) to finish. */
   close(): Promise<void>
 }
@@ -137,11 +142,13 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     monotonic: options.monotonic ?? (() => performance.now()),
     log: options.log,
   })
-  const exportDeck = async (id: string, target: string, form: PresentForm = 'full'): Promise<{ path: string; bytes: number }> => {
+  const exportDeck = async (id: string, form: PresentForm = 'full'): Promise<SavedFile | null> => {
     const d = decks.get(id)
+    // Said before the dialog: there is nothing to save.
     if (d.items.length === 0) throw new AppFailure('not-found', `The deck "${d.name}" has no sections yet.`)
-    const built = await deckBuilder.build(d.items, d.name, { annotations: false, form })
-    return writeDeckHtml(built, target, { contentDir: options.contentDir, clock: options.clock })
+    return saveAs(options.chooseSavePath, `${slugify(d.name) || 'atelier'}.html`, async () =>
+      deckHtml(await deckBuilder.build(d.items, d.name, { annotations: false, form }), { contentDir: options.contentDir, clock: options.clock }),
+    )
   }
   // Starts loading the prebuilt (or cached) index now; queries wait for it.
   const packSource = createLibrarySource({ library, dataDir: options.dataDir, clock: options.clock, log: options.log })

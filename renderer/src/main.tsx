@@ -15,6 +15,11 @@ import './styles/search.css'
 import './styles/annotations.css'
 import './styles/documents.css'
 import { App } from './app/App'
+import { adoptStyleSheet } from './lib/adopted-styles'
+import { APP_COLOR_CSS } from '../../electron/shared/annotations/color-css'
+
+// The highlight colours' variables (--annot-*), generated from the one palette (annotations/colors.ts).
+adoptStyleSheet(APP_COLOR_CSS)
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

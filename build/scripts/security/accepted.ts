@@ -57,7 +57,7 @@ export const ACCEPTED: readonly Accepted[] = [
     scope: 'both',
     sample: /setAsDefaultProtocolClient\(DEEP_LINK_SCHEME\)/,
     reason:
-      'The app registers passerelles:// for this user on Windows, packaged only (NSIS writes no scheme key: runtime review §7). Every link is untrusted input: parsed by new URL into one of a few route shapes, slug-checked (deep-link.test.ts), never loaded as a URL.',
+      'The app registers passerelles:// for this user on Windows, packaged only (NSIS writes no scheme key: runtime review §7). Every link is untrusted input: matched whole against one strict grammar into one of a few route shapes, slug-checked (links/deep-link.test.ts), never loaded as a URL.',
   },
 ]
 

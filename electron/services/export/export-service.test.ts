@@ -138,7 +138,7 @@ describe('export service', () => {
     const empty = await setup(s.packDir)
     const damaged = md.replace('\n{"id":', '\n{oops"id":')
     expect(damaged).not.toBe(md)
-    expect(await empty.handlers['annotations:importJson']({ json: damaged })).toMatchObject({ ok: false, error: { code: 'corrupt' } })
+    expect(await empty.api.annotations.importJson({ json: damaged })).toMatchObject({ ok: false, error: { code: 'corrupt' } })
     expect((await ok(empty.api.annotations.list({}))).total).toBe(0)
   })
 

@@ -19,6 +19,8 @@ import type { Clock } from '../platform/clock'
 import { writeFileAtomic } from '../platform/atomic-file'
 import { shownText } from '../../shared/text/apparatus'
 import type { AnnotationView } from '../../shared/annotations/query'
+import { saveAs } from '../platform/save-as'
+import type { ChooseSavePath } from '../platform/save-as'
 
 export interface ExportServiceOptions {
   readonly library: LibraryReader
@@ -26,7 +28,7 @@ export interface ExportServiceOptions {
   readonly clock: Clock
   readonly appVersion: string
   /** Asks where to save one file; null when cancelled or unavailable. */
-  readonly chooseSavePath?: (suggestedName: string) => Promise<string | null>
+  readonly chooseSavePath?: ChooseSavePath
   /** Asks for a folder (« un fichier par document »); null when cancelled or unavailable. */
   readonly chooseFolder?: () => Promise<string | null>
 }
@@ -123,10 +125,8 @@ export function createExportService(o: ExportServiceOptions): ExportService {
     render,
     async save(request) {
       const r = await render(request)
-      const target = await (o.chooseSavePath ?? (async () => null))(r.fileName)
-      if (target === null) return null
-      await writeFileAtomic(target, r.content)
-      return { path: target, bytes: Buffer.byteLength(r.content, 'utf8'), count: r.count }
+      const saved = await saveAs(o.chooseSavePath, r.fileName, r.content)
+      return saved && { ...saved, count: r.count }
     },
     async saveEach(request) {
       const input = await inputFor(request)
@@ -165,10 +165,8 @@ export function createExportService(o: ExportServiceOptions): ExportService {
     },
     async saveHandout(docId, sectionId, language = 'fr') {
       const h = await service.handout(docId, sectionId, language)
-      const target = await (o.chooseSavePath ?? (async () => null))(h.fileName)
-      if (target === null) return null
-      await writeFileAtomic(target, h.content)
-      return { path: target, bytes: Buffer.byteLength(h.content, 'utf8'), count: h.count }
+      const saved = await saveAs(o.chooseSavePath, h.fileName, h.content)
+      return saved && { ...saved, count: h.count }
     },
   }
   return service

@@ -1,7 +1,8 @@
 /**
  * Reads a JSON file validated by a schema. A missing file yields the fallback; a file that exists
  * but is unreadable, not JSON or not valid is moved aside (`name.corrupt-<time>`), never overwritten,
- * and reported so the user can be told.
+ * and reported so the user can be told (all or nothing: settings, reading positions, the list of
+ * imported documents).
  */
 import { access, readFile, rename } from 'node:fs/promises'
 import type { z } from 'zod'
@@ -17,23 +18,38 @@ export async function loadJsonFile<S extends z.ZodType>(
   fallback: () => z.output<S>,
   now: () => Date,
 ): Promise<LoadOutcome<z.output<S>>> {
+  const read = await readJson(path)
+  if (read.status === 'missing') return { status: 'missing', value: fallback() }
+  let reason = read.status === 'not-json' ? read.reason : ''
+  if (read.status === 'read') {
+    const parsed = schema.safeParse(read.value)
+    if (parsed.success) return { status: 'loaded', value: parsed.data }
+    reason = `invalid content: ${parsed.error.issues[0]?.message ?? 'schema mismatch'}`
+  }
+  const movedTo = await moveAside(path, now())
+  return { status: 'recovered', value: fallback(), movedTo, reason }
+}
+
+export type JsonRead = { readonly status: 'missing' } | { readonly status: 'read'; readonly value: unknown } | { readonly status: 'not-json'; readonly reason: string }
+
+/**
+ * The first step of every JSON file the services read (the stores above, the decks file, the search
+ * index): a missing file is a status, a file that is not JSON says why (`empty file`, `not JSON: …`).
+ * What to do then is each caller's rule. Other file-system errors (permissions) are thrown.
+ */
+export async function readJson(path: string): Promise<JsonRead> {
   let text: string
   try {
     text = await readFile(path, 'utf8')
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { status: 'missing', value: fallback() }
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { status: 'missing' }
     throw e
   }
-  let reason: string
   try {
-    const parsed = schema.safeParse(JSON.parse(text))
-    if (parsed.success) return { status: 'loaded', value: parsed.data }
-    reason = `invalid content: ${parsed.error.issues[0]?.message ?? 'schema mismatch'}`
+    return { status: 'read', value: JSON.parse(text) }
   } catch (e) {
-    reason = text.length === 0 ? 'empty file' : `not JSON: ${(e as Error).message}`
+    return { status: 'not-json', reason: text.length === 0 ? 'empty file' : `not JSON: ${(e as Error).message}` }
   }
-  const movedTo = await moveAside(path, now())
-  return { status: 'recovered', value: fallback(), movedTo, reason }
 }
 
 /** Renames an unreadable file to `name.corrupt-<time>` (never overwriting it); returns the new path. */

@@ -10,14 +10,13 @@
  *   reports what happened until the next start.
  */
 import { randomUUID } from 'node:crypto'
-import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { AppFailure } from '../../shared/result'
 import { DECKS_SCHEMA_VERSION, DeckItemSchema, DeckNameSchema, MAX_DECK_ITEMS, StoredDeckSchema } from '../../shared/presentation/deck'
 import type { DeckItem, DeckList, DeckView, DecksFile, StoredDeck } from '../../shared/presentation/deck'
 import { presentableSpan } from '../../shared/presentation/spans'
 import { writeFileAtomic } from '../platform/atomic-file'
-import { moveAside } from '../platform/json-file'
+import { moveAside, readJson } from '../platform/json-file'
 import type { Clock } from '../platform/clock'
 import type { Logger } from '../platform/log'
 import type { LibraryReader } from '../content/library-reader'
@@ -40,24 +39,15 @@ interface Loaded {
 
 /**
  * Reads decks.json, keeping every valid deck; anything wrong moves the file aside and is reported.
- * Not `loadJsonFile`: that one keeps all or nothing, and a deck file salvages its valid decks.
+ * Read with the shared first step (json-file.ts `readJson`), then its own rule: not `loadJsonFile`,
+ * which keeps all or nothing, while a deck file salvages its valid decks.
  */
 async function load(file: string, now: () => Date): Promise<Loaded & { readonly salvaged: boolean }> {
-  let text: string
-  try {
-    text = await readFile(file, 'utf8')
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return { decks: [], problem: null, salvaged: false }
-    throw e
-  }
-  const reasons: string[] = []
+  const read = await readJson(file)
+  if (read.status === 'missing') return { decks: [], problem: null, salvaged: false }
+  const reasons: string[] = read.status === 'not-json' ? [read.reason] : []
   const decks: StoredDeck[] = []
-  let parsed: unknown
-  try {
-    parsed = JSON.parse(text)
-  } catch (e) {
-    reasons.push(text.length === 0 ? 'the file is empty' : `it is not JSON (${(e as Error).message})`)
-  }
+  const parsed = read.status === 'read' ? read.value : null
   if (reasons.length === 0) {
     const env = parsed as { schemaVersion?: unknown; decks?: unknown } | null
     if (typeof env !== 'object' || env === null || !Array.isArray(env.decks)) reasons.push('it has no list of decks')

@@ -1,19 +1,17 @@
 /**
- * Writes a deck as one self-contained HTML file (electron/shared/presentation/export-html.ts):
- * content images are read from the content pack (through the same containment rules as the app://
+ * A deck as one self-contained HTML file (electron/shared/presentation/export-html.ts): content
+ * images are read from the content pack (through the same containment rules as the app://
  * protocol) and inlined as data: URLs; an image that cannot be read is replaced by its text; the
- * app's two fonts are embedded (deck-fonts.ts).
- * The file is written atomically; a failure leaves any previous file intact.
+ * app's two fonts are embedded (deck-fonts.ts). Saving it is the one « save as » flow
+ * (platform/save-as.ts: asked where, written atomically).
  */
 import { createHash } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
-import { AppFailure } from '../../shared/result'
 import { buildExportHtml } from '../../shared/presentation/export-html'
 import { deckFonts } from './deck-fonts'
 import type { Slide } from '../../shared/presentation/deck'
 import { APP_ORIGIN } from '../../shared/security/urls'
 import { resolveAppRequest } from '../protocol/resolve-request'
-import { writeFileAtomic } from '../platform/atomic-file'
 import { nodeWindow } from '../content/sanitize-node'
 import type { Clock } from '../platform/clock'
 
@@ -37,21 +35,11 @@ async function inlineImages(html: string, contentDir: string): Promise<string> {
   return box.innerHTML
 }
 
-export async function writeDeckHtml(
-  deck: { readonly title: string; readonly slides: readonly Slide[] },
-  target: string,
-  opts: { readonly contentDir: string; readonly clock: Clock },
-): Promise<{ readonly path: string; readonly bytes: number }> {
+export async function deckHtml(deck: { readonly title: string; readonly slides: readonly Slide[] }, opts: { readonly contentDir: string; readonly clock: Clock }): Promise<string> {
   const slides: Slide[] = []
   for (const s of deck.slides) slides.push({ ...s, bodyHtml: await inlineImages(s.bodyHtml, opts.contentDir) })
-  const html = buildExportHtml(
+  return buildExportHtml(
     { title: deck.title, slides },
     { sha256Base64: (t) => createHash('sha256').update(t, 'utf8').digest('base64'), generatedAt: opts.clock.now().toISOString(), fonts: await deckFonts() },
   )
-  try {
-    await writeFileAtomic(target, html)
-  } catch (e) {
-    throw new AppFailure('io', `Could not write ${target}: ${(e as Error).message}`)
-  }
-  return { path: target, bytes: Buffer.byteLength(html) }
 }

@@ -11,10 +11,12 @@
  * (index format, lunr version, every document's path and sha256): a changed pack is rebuilt
  * automatically, never searched with stale offsets.
  */
-import { readFile, mkdir } from 'node:fs/promises'
+import { mkdir } from 'node:fs/promises'
 import { createHash } from 'node:crypto'
 import { dirname, join } from 'node:path'
 import { writeFileAtomic } from '../platform/atomic-file'
+import { readJson } from '../platform/json-file'
+import type { JsonRead } from '../platform/json-file'
 import lunr from 'lunr'
 import { INDEX_FORMAT, isStoredIndex } from './index-format'
 import type { StoredIndex } from './index-format'
@@ -48,19 +50,17 @@ export type ReadOutcome =
 
 /** Reads an index file and checks that it was built from `fingerprint`. Never throws. */
 export async function readIndexFile(path: string, fingerprint: string): Promise<ReadOutcome> {
-  let text: string
+  // The shared first step (json-file.ts); a cache's own rule after it: anything wrong is rebuilt,
+  // never moved aside (the index is derived from the content, nothing of the user's is in it).
+  let read: JsonRead
   try {
-    text = await readFile(path, 'utf8')
+    read = await readJson(path)
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code
-    return { status: code === 'ENOENT' ? 'missing' : 'unreadable', reason: `${path}: ${(e as Error).message}` }
+    return { status: 'unreadable', reason: `${path}: ${(e as Error).message}` }
   }
-  let value: unknown
-  try {
-    value = JSON.parse(text)
-  } catch (e) {
-    return { status: 'unreadable', reason: `${path}: not JSON (${(e as Error).message})` }
-  }
+  if (read.status === 'missing') return { status: 'missing', reason: `${path}: no such file` }
+  if (read.status === 'not-json') return { status: 'unreadable', reason: `${path}: ${read.reason}` }
+  const value = read.value
   if (!isStoredIndex(value)) return { status: 'unreadable', reason: `${path}: not a search index of this version` }
   if (value.contentHash !== fingerprint) return { status: 'stale', reason: `${path}: built from other content` }
   return { status: 'ok', stored: value }

@@ -142,17 +142,17 @@ describe('notes and quotes in the global search', () => {
 
   it('follows every change: edits, deletions, restores', async () => {
     const s = await setup()
-    const h = createHandlers(s)
+    const h = inProcessClient(createHandlers(s))
     const id = await annotate(s, 'article-scic', 'associe salariés et usagers', 'yellow', 'Premier jet.')
     expect(noteIds(await search(s, 'jet'))).toEqual([id])
-    expect(await h['annotations:update']({ id, note: 'Relu avec la fédération.' })).toMatchObject({ ok: true })
+    expect(await h.annotations.update({ id, note: 'Relu avec la fédération.' })).toMatchObject({ ok: true })
     expect(noteIds(await search(s, 'jet'))).toEqual([])
     expect(noteIds(await search(s, 'fédération'))).toEqual([id])
-    const removed = await h['annotations:delete']({ id })
+    const removed = await h.annotations.delete({ id })
     expect(removed.ok).toBe(true)
     expect(noteIds(await search(s, 'fédération'))).toEqual([])
     if (!removed.ok) return
-    expect(await h['annotations:restore']({ annotation: removed.value })).toMatchObject({ ok: true })
+    expect(await h.annotations.restore({ annotation: removed.value })).toMatchObject({ ok: true })
     expect(noteIds(await search(s, 'fédération'))).toEqual([id])
   })
 
@@ -160,7 +160,7 @@ describe('notes and quotes in the global search', () => {
     const s = await setup()
     const id = await annotate(s, 'article-scic', 'associe salariés et usagers', 'yellow', 'À citer.')
     // Same passage, but its anchor says it is lost: a document-level note keeps the quote for display.
-    expect(await createHandlers(s)['annotations:detach']({ id })).toMatchObject({ ok: true })
+    expect(await inProcessClient(createHandlers(s)).annotations.detach({ id })).toMatchObject({ ok: true })
     const hit = hits(await search(s, 'usagers in:notes'))[0]!
     expect(hit.note).toMatchObject({ annotationId: id, status: 'note' })
     expect(hit.note!.quote.text).toBe('associe salariés et usagers')

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { COLOR_CSS, COLOR_IDS, COLOR_NAMES, colorName, colorsNamed } from './colors'
+import { COLOR_CSS, COLOR_IDS, COLOR_NAMES, colorName, colorsNamed, colorWithLabel } from './colors'
 import { DEFAULT_COLOR_LABELS } from './model'
 
 describe('colorsNamed (couleur:, the annotation filters, cli --label)', () => {
@@ -38,5 +38,21 @@ describe('the colour vocabulary', () => {
       // Every name, in every language, and the id name the colour they belong to, and only it.
       for (const name of [c, ...COLOR_NAMES.fr[c], ...COLOR_NAMES.en[c]]) expect(colorsNamed(name, DEFAULT_COLOR_LABELS)).toEqual([c])
     }
+  })
+})
+
+describe('a colour in a menu', () => {
+  it('shows the label and the colour’s name, in the interface’s language', () => {
+    expect(colorWithLabel('blue', 'Question', 'fr')).toBe('Question (bleu)')
+    expect(colorWithLabel('blue', 'Question', 'en')).toBe('Question (blue)')
+    expect(colorWithLabel('orange', 'À vérifier', 'fr')).toBe('À vérifier (orange)')
+  })
+
+  it('does not repeat a name the label already says', () => {
+    expect(colorWithLabel('yellow', 'Jaune', 'fr')).toBe('Jaune')
+    expect(colorWithLabel('green', 'VERTE', 'en')).toBe('VERTE')
+    expect(colorWithLabel('purple', 'purple', 'fr')).toBe('purple')
+    // A label naming another colour is a meaning like any other: the real colour follows it.
+    expect(colorWithLabel('purple', 'Bleu', 'fr')).toBe('Bleu (violet)')
   })
 })

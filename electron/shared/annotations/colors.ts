@@ -27,16 +27,49 @@ export function colorName(color: ColorId, language: 'fr' | 'en', form: 'name' | 
 }
 
 /**
- * Highlight colours as CSS, for programs that read our W3C JSON (the stylesheet of each annotation)
- * and for the light theme of exported slides. The app's own highlights are translucent CSS
- * variables in renderer/src/styles/annotations.css (they must work on light and dark pages).
+ * Each colour's swatches — the one palette; every stylesheet derives from it (color-css.ts), so
+ * changing a colour here changes it everywhere (colors.test.ts pins that no other file holds one):
+ *   paper     opaque, for light pages: the stylesheet of each W3C annotation, light slides
+ *   night     slides, dark theme          contrast   slides, high-contrast theme
+ *   screen    the app's highlights: translucent (they must work on light and dark pages), an RGB
+ *             colour and its opacity on each
+ *   ink       a strong tone for rules and borders (the presenter's notes)
  */
+export interface ColorSwatches {
+  readonly paper: string
+  readonly night: string
+  readonly contrast: string
+  readonly screen: { readonly rgb: readonly [number, number, number]; readonly light: number; readonly dark: number }
+  readonly ink: string
+}
+
+export const COLOR_SWATCHES: Readonly<Record<ColorId, ColorSwatches>> = {
+  yellow: { paper: '#fde68a', night: '#6b5a12', contrast: '#ffe14d', screen: { rgb: [255, 214, 0], light: 0.45, dark: 0.35 }, ink: '#f5c84c' },
+  blue: { paper: '#bfdbfe', night: '#1e3a66', contrast: '#7fc4ff', screen: { rgb: [80, 160, 255], light: 0.38, dark: 0.4 }, ink: '#6aa9f5' },
+  green: { paper: '#bbf7d0', night: '#1d4d33', contrast: '#7dffa8', screen: { rgb: [60, 190, 90], light: 0.38, dark: 0.38 }, ink: '#5cc98a' },
+  orange: { paper: '#fed7aa', night: '#6e3712', contrast: '#ffb067', screen: { rgb: [255, 140, 40], light: 0.42, dark: 0.4 }, ink: '#f39a4a' },
+  purple: { paper: '#e9d5ff', night: '#4b2a6b', contrast: '#e3a6ff', screen: { rgb: [170, 100, 230], light: 0.36, dark: 0.42 }, ink: '#b98cf0' },
+}
+
+/** Highlight colours as CSS for programs that read our W3C JSON (the stylesheet of each annotation). */
 export const COLOR_CSS: Readonly<Record<ColorId, string>> = {
-  yellow: '#fde68a',
-  blue: '#bfdbfe',
-  green: '#bbf7d0',
-  orange: '#fed7aa',
-  purple: '#e9d5ff',
+  yellow: COLOR_SWATCHES.yellow.paper,
+  blue: COLOR_SWATCHES.blue.paper,
+  green: COLOR_SWATCHES.green.paper,
+  orange: COLOR_SWATCHES.orange.paper,
+  purple: COLOR_SWATCHES.purple.paper,
+}
+
+/**
+ * How a colour is offered in a menu: the reader's label, then the colour's name — « Question
+ * (bleu) » —, so the three words of the vocabulary (id, name, label) stay visible and a colour can be
+ * found by name whatever it was renamed to; the name is left out when the label already says it
+ * (a label « Jaune » for yellow).
+ */
+export function colorWithLabel(color: ColorId, label: string, language: 'fr' | 'en'): string {
+  const l = compactName(label)
+  const saysName = [color, ...COLOR_NAMES.fr[color], ...COLOR_NAMES.en[color]].some((n) => compactName(n) === l)
+  return saysName ? label : `${label} (${colorName(color, language)})`
 }
 
 /**

@@ -196,7 +196,7 @@ export const events = {
   'settings.changed': event<Settings>(),
   /** The presentation state changed (pushed to every window after each action). */
   'presentation.state': event<PresentationSnapshot>(),
-  /** Show a route of the app: a passerelles:// link the OS handed to main, validated there (shared/security/deep-link.ts). */
+  /** Show a route of the app: a passerelles:// link the OS handed to main, validated there (shared/links/deep-link.ts). */
   'app.navigate': event<{ readonly route: string }>(),
   /** Annotations of these documents changed (null: any may have, e.g. after another process's changes). */
   'annotations.changed': event<{ readonly docIds: readonly string[] | null }>(),

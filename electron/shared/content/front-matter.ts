@@ -26,12 +26,11 @@ export const TAG_VOCABULARY = [
   'souverainete-numerique', 'droit', 'migration', 'economie', 'valeurs',
 ] as const
 
+/** Kebab-case: [a-z0-9] runs joined by single dashes — document ids, and the heading ids the content library makes (SlugRegistry). */
+export const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
 /** Document ids: stable kebab-case, also safe in URLs and file names. */
-export const DocIdSchema = z
-  .string()
-  .min(1)
-  .max(120)
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case: lowercase letters, digits and single dashes')
+export const DocIdSchema = z.string().min(1).max(120).regex(KEBAB_CASE, 'must be kebab-case: lowercase letters, digits and single dashes')
 
 const HttpUrl = z
   .string()

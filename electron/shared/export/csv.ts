@@ -14,7 +14,7 @@
  * encode, is written U+FFFD.)
  */
 import { ChunkWriter } from './chunks'
-import { annotationLink } from './deep-link'
+import { annotationLink } from '../links/deep-link'
 import { wellFormed } from './escape'
 import { colorLabel, groupEntries, shownQuote } from './group'
 import { exportStrings } from './strings'

@@ -12,7 +12,7 @@ import { COLOR_IDS } from '../annotations/model'
 import type { AnchorState, Annotation, ColorId } from '../annotations/model'
 import { sectionAt } from '../content/document'
 import type { Section } from '../content/document'
-import { documentLink, sectionLink } from './deep-link'
+import { documentLink, sectionLink } from '../links/deep-link'
 import type { ExportStrings } from './strings'
 import type { ExportDocument, ExportInput, Grouping } from './types'
 

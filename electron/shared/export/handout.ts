@@ -15,7 +15,7 @@
 import type { AnchorState, Annotation, ColorId } from '../annotations/model'
 import type { ApparatusRange, Section } from '../content/document'
 import { INLINE_APPARATUS, cutsIn, stripCuts } from '../text/apparatus'
-import { annotationLink, documentLink, sectionLink } from './deep-link'
+import { annotationLink, documentLink, sectionLink } from '../links/deep-link'
 import { escapeInline, escapePiece, prefixLines } from './escape'
 import { frontMatterLines } from './front-matter'
 import { neutralizeNote } from './note'

@@ -23,6 +23,7 @@
 import { Lexer } from 'marked'
 import type { Token } from 'marked'
 import { BARE_URL_G, plainParagraphs } from './escape'
+import { DEEP_LINK_SCHEME } from '../links/deep-link'
 
 export interface NeutralizedNote {
   /** Lines to put inside a prefixed container (may be empty strings for blank lines). */
@@ -43,7 +44,7 @@ const BLANK = /^[\s>]*$/
 const SETEXT = /^(?:=+|-+)[ \t]*$/
 /** A bracketed label that is closed on this line and not followed by `:` (so not a definition). */
 const NOT_A_DEFINITION = /^\[(?:\\.|[^\\\]])*\](?!:)/
-const SAFE_SCHEMES = new Set(['http', 'https', 'mailto', 'passerelles'])
+const SAFE_SCHEMES = new Set(['http', 'https', 'mailto', DEEP_LINK_SCHEME])
 /** Characters that could matter if code boundaries were misjudged (HTML, headings, defs, links…). */
 const RISKY_IN_CODE = /[<#[\]=&]|^\s*-+\s*$/
 

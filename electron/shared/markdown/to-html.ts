@@ -12,7 +12,7 @@ import { classifyLink, resolveRelativePath } from './links'
 import type { LinkTarget } from './links'
 import { escapeHtml } from './escape-html'
 import { remoteImageLabel } from './sanitize-config'
-import { documentRoute } from '../links/document-route'
+import { documentRoute } from '../links/route'
 
 export interface RenderContext {
   /** The document's path relative to the content dir (`cas/mobicoop.md`). */

@@ -9,8 +9,11 @@
  *                                           > footer.slide-footer
  * Type is sized from the frame (container query units), so the same slide scales from a thumbnail
  * to a projector, 16:9 or 4:3. `--fit` (1 by default) is lowered by the fitting step only when a
- * slide would otherwise overflow.
+ * slide would otherwise overflow. The highlight colours (`--hl-*`) come from the one palette
+ * (annotations/colors.ts).
  */
+import { slideHighlightVariables } from '../annotations/color-css'
+
 export const SLIDE_CSS = `
 .slide-frame {
   container-type: size;
@@ -18,19 +21,19 @@ export const SLIDE_CSS = `
   overflow: hidden;
   --s-bg: #fffdf9; --s-text: #1c1a17; --s-muted: #57514a; --s-accent: #1d5f5a; --s-rule: #d9d0c0;
   --s-table-head: #efe9de; --s-quote: #1d5f5a;
-  --hl-yellow: #fde68a; --hl-blue: #bfdbfe; --hl-green: #bbf7d0; --hl-orange: #fed7aa; --hl-purple: #e9d5ff;
+  ${slideHighlightVariables('light')}
   background: var(--s-bg);
   color: var(--s-text);
 }
 .slide-frame[data-slide-theme='dark'] {
   --s-bg: #14171a; --s-text: #f2eee7; --s-muted: #b9b2a7; --s-accent: #7cc8bd; --s-rule: #3a4046;
   --s-table-head: #23282d; --s-quote: #7cc8bd;
-  --hl-yellow: #6b5a12; --hl-blue: #1e3a66; --hl-green: #1d4d33; --hl-orange: #6e3712; --hl-purple: #4b2a6b;
+  ${slideHighlightVariables('dark')}
 }
 .slide-frame[data-slide-theme='contrast'] {
   --s-bg: #000000; --s-text: #ffffff; --s-muted: #ffffff; --s-accent: #ffe14d; --s-rule: #ffffff;
   --s-table-head: #1a1a1a; --s-quote: #ffe14d;
-  --hl-yellow: #ffe14d; --hl-blue: #7fc4ff; --hl-green: #7dffa8; --hl-orange: #ffb067; --hl-purple: #e3a6ff;
+  ${slideHighlightVariables('contrast')}
 }
 .slide {
   box-sizing: border-box;

@@ -41,7 +41,7 @@ export function AnnotationFilters(props: { value: Filters; onChange: (f: Filters
       <select id={`${id}-c`} value={f.color} onChange={(e) => onChange({ ...f, color: e.target.value as ColorId | '' })}>
         <option value="">{t.annotations.allColors}</option>
         {COLOR_IDS.map((c) => (
-          <option key={c} value={c}>{props.labels[c]}</option>
+          <option key={c} value={c}>{t.annotations.colorOption(c, props.labels[c])}</option>
         ))}
       </select>
       <label htmlFor={`${id}-t`}>{t.annotations.filterTag}</label>

@@ -28,7 +28,7 @@ export function SelectionToolbar(props: { at: ToolbarAt; labels: ColorLabels; on
       onMouseDown={(e) => e.preventDefault()}
     >
       {COLOR_IDS.map((c) => (
-        <button key={c} type="button" className={`annot-swatch-button color-${c}`} aria-label={t.annotations.highlightIn(props.labels[c])} title={props.labels[c]} onClick={() => props.onHighlight(c, false)}>
+        <button key={c} type="button" className={`annot-swatch-button color-${c}`} aria-label={t.annotations.highlightIn(t.annotations.colorOption(c, props.labels[c]))} title={t.annotations.colorOption(c, props.labels[c])} onClick={() => props.onHighlight(c, false)}>
           <span className="annot-swatch" aria-hidden="true" />
         </button>
       ))}

@@ -127,7 +127,7 @@ export function ExportView({ doc }: { doc: string | null }): React.JSX.Element {
                         checked={form.colors.includes(c)}
                         onChange={(e) => set('colors', e.target.checked ? [...form.colors, c] : form.colors.filter((x) => x !== c))}
                       />{' '}
-                      {labels?.[c] ?? c}
+                      {labels ? t.annotations.colorOption(c, labels[c]) : c}
                     </label>
                   ))}
                 </fieldset>

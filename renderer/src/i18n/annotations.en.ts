@@ -1,4 +1,4 @@
-import { colorName } from '../../../electron/shared/annotations/colors'
+import { colorName, colorWithLabel } from '../../../electron/shared/annotations/colors'
 import type { ColorId } from '../../../electron/shared/annotations/model'
 import type { annotationsFr } from './annotations.fr'
 
@@ -7,6 +7,8 @@ export const annotationsEn: typeof annotationsFr = {
   closePanel: 'Close the annotations panel',
   focusUnplaced: 'This annotation’s passage cannot be found in the current text; it is listed in the annotations panel.',
   toolbar: 'Annotate the selection',
+  /** A colour in a menu or a choice: its label and its name (« Question (blue) »). */
+  colorOption: (color: ColorId, label: string) => colorWithLabel(color, label, 'en'),
   highlightIn: (label: string) => `Highlight: ${label}`,
   addNote: 'Add a note',
   created: (label: string) => `Passage highlighted: ${label}`,

@@ -1,4 +1,4 @@
-import { colorName } from '../../../electron/shared/annotations/colors'
+import { colorName, colorWithLabel } from '../../../electron/shared/annotations/colors'
 import type { ColorId } from '../../../electron/shared/annotations/model'
 
 /** The annotation screens' French strings (editor, panel, « Mes notes »); fr.ts includes them. */
@@ -6,6 +6,8 @@ export const annotationsFr = {
   closePanel: 'Fermer le panneau des annotations',
   focusUnplaced: 'Le passage de cette annotation est introuvable dans le texte actuel ; elle est listée dans le panneau des annotations.',
   toolbar: 'Annoter la sélection',
+  /** A colour in a menu or a choice: its label and its name (« Question (bleu) »). */
+  colorOption: (color: ColorId, label: string) => colorWithLabel(color, label, 'fr'),
   highlightIn: (label: string) => `Surligner : ${label}`,
   addNote: 'Ajouter une note',
   created: (label: string) => `Passage surligné : ${label}`,

@@ -6,7 +6,7 @@
  * command) with a `urn:passerelles:ns:` prefix; both are still read.
  */
 import { DocIdSchema } from '../../content/front-matter'
-import { documentLink, parseDeepLink } from '../../export/deep-link'
+import { documentLink, parseDeepLink } from '../../links/deep-link'
 
 export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld'
 export const PASSERELLES_VOCAB = 'https://passerelles.invalid/ns#'
