@@ -15,7 +15,8 @@
  * (ids are kebab-case and UUIDs, so an encoded character — or a dot segment, which a URL parser
  * would silently resolve — can only be an attempt at something else), and unknown, repeated or
  * conflicting parameters are refused rather than ignored. The result is one of the app's own hash
- * routes, never a URL to load. `routeDeepLink` further checks a link against what exists.
+ * routes, never a URL to load: whether the document, section or annotation exists is the reader's
+ * to say (it opens the document and says when an annotation is not in it).
  */
 import { DocIdSchema, KEBAB_CASE } from '../content/front-matter'
 import { routeHash } from './route'
@@ -157,60 +158,9 @@ export function deepLinkArgument(argv: readonly string[]): string | null {
 }
 
 /** What the router needs to know about the app's current data (answered by the services). */
-export interface DeepLinkCatalog {
-  hasDocument(docId: string): boolean
-  /** The document an annotation belongs to and whether it is orphaned; undefined if unknown. */
-  annotation(annotationId: string): { readonly document: string; readonly orphan: boolean } | undefined
-  hasSection(docId: string, sectionId: string): boolean
-}
-
-export interface DeepLinkRoute {
-  readonly docId: string
-  /** A heading id to scroll to, or null. */
-  readonly sectionId: string | null
-  /** An annotation to scroll to and flash (or to show in the orphans list), or null. */
-  readonly annotationId: string | null
-  /**
-   * 'annotation-elsewhere': the annotation exists but belongs to another document (an old export
-   * after a document was renamed); we go where it is. 'orphan': its passage is gone; the panel
-   * shows it among the orphans.
-   */
-  readonly notice: 'annotation-elsewhere' | 'orphan' | null
-}
-
-export type RouteProblem = DeepLinkProblem | 'not-a-document' | 'unknown-document' | 'unknown-annotation' | 'unknown-section'
-export type RoutedDeepLink = { readonly ok: true; readonly route: DeepLinkRoute } | { readonly ok: false; readonly problem: RouteProblem }
-
-/** A link to a document, section or annotation checked against what exists (`place` links are not documents). */
-export function routeDeepLink(raw: string, catalog: DeepLinkCatalog): RoutedDeepLink {
-  const parsed = parseDeepLink(raw)
-  if (!parsed.ok) return parsed
-  const link = parsed.link
-  switch (link.kind) {
-    case 'place':
-      return { ok: false, problem: 'not-a-document' }
-    case 'document':
-      return catalog.hasDocument(link.docId)
-        ? { ok: true, route: { docId: link.docId, sectionId: null, annotationId: null, notice: null } }
-        : { ok: false, problem: 'unknown-document' }
-    case 'section':
-      if (!catalog.hasDocument(link.docId)) return { ok: false, problem: 'unknown-document' }
-      return catalog.hasSection(link.docId, link.sectionId)
-        ? { ok: true, route: { docId: link.docId, sectionId: link.sectionId, annotationId: null, notice: null } }
-        : { ok: false, problem: 'unknown-section' }
-    case 'annotation': {
-      const found = catalog.annotation(link.annotationId)
-      if (!found) return { ok: false, problem: catalog.hasDocument(link.docId) ? 'unknown-annotation' : 'unknown-document' }
-      if (!catalog.hasDocument(found.document)) return { ok: false, problem: 'unknown-document' }
-      const notice = found.document !== link.docId ? 'annotation-elsewhere' : found.orphan ? 'orphan' : null
-      return { ok: true, route: { docId: found.document, sectionId: null, annotationId: link.annotationId, notice } }
-    }
-  }
-}
-
 /** A sentence for logs and the CLI; the UI maps the problem code to its own dictionary. */
-export function describeRouteProblem(problem: RouteProblem): string {
-  const text: Record<RouteProblem, string> = {
+export function describeRouteProblem(problem: DeepLinkProblem): string {
+  const text: Record<DeepLinkProblem, string> = {
     'too-long': 'the link is too long',
     'bad-characters': 'the link contains spaces, control or non-ASCII characters',
     'not-a-link': 'this is not a link',
@@ -225,10 +175,6 @@ export function describeRouteProblem(problem: RouteProblem): string {
     'conflicting-parameters': 'the link names both an annotation and a section',
     'bad-annotation-id': 'the annotation id is not a UUID',
     'bad-section-id': 'the section id is not valid',
-    'not-a-document': 'the link opens a screen of the app, not a document',
-    'unknown-document': 'no such document in this library',
-    'unknown-annotation': 'no such annotation (deleted, or from another computer)',
-    'unknown-section': 'no such section in this document',
   }
   return text[problem]
 }
