@@ -139,7 +139,7 @@ export const PARTICIPANT_JS = `"use strict";
       if (!a.mine && !s.closed) {
         var b = document.createElement("button");
         b.type = "button";
-        b.textContent = T.vote + " " + a.votes;
+        b.textContent = T.vote + " · " + a.votes;
         b.setAttribute("aria-pressed", a.voted ? "true" : "false");
         b.setAttribute("aria-label", T.vote + " (" + a.votes + ") : " + a.text.slice(0, 80));
         b.addEventListener("click", function () { vote(a.id); });
