@@ -96,10 +96,11 @@ test('a room answers: join, answer, vote; the facilitator hides, groups, project
   const saved = panel.panel.locator('.room-message')
   await expect(saved).toContainText('Cahier de l’atelier enregistré')
   const path = (await saved.textContent())!.replace(/^.*enregistré : /, '')
+  expect(path.endsWith('cahier-de-l-atelier-2026-11-28-premier-chantier-informer-dans-les-deux-sens.md')).toBe(true)
   expect(await readFile(path, 'utf8')).toBe([
     '# Cahier de l’atelier',
     '',
-    '- Texte : Renforcer les passerelles : six chantiers pour l’alliance',
+    '- Texte : Renforcer les passerelles : six chantiers pour l’alliance — Premier chantier : informer dans les deux sens',
     '- Date : 28 novembre 2026',
     '- Lieu : Brest, salle du Patronage',
     '- Participation : 3 appareils, 3 réponses',
@@ -141,4 +142,31 @@ test('the participant page passes axe and weighs little', async ({ app, browser 
   await expect.poll(() => bytes).toBeGreaterThan(0)
   expect(bytes).toBeLessThan(50_000)
   await page.context().close()
+})
+
+test('a phone that loses the Wi-Fi keeps its draft and comes back by itself', async ({ app, browser }) => {
+  await app.open(`#/doc/${DOC}`)
+  const started = await app.api.room.start({ docId: DOC, sectionId: null })
+  if (!started.ok) throw new Error(started.error.message)
+  const p = new ParticipantPage(await phone(browser))
+  await p.join(started.value.urls[0]!, started.value.view!.code)
+  await expect(p.question).toHaveText(FIRST_QUESTION)
+
+  await p.page.context().setOffline(true)
+  await expect(p.page.getByRole('status')).toHaveText('Connexion perdue : nouvel essai…', { timeout: 10_000 })
+  await p.page.getByLabel('Votre réponse').fill('Écrit pendant la coupure')
+  await p.page.getByRole('button', { name: 'Envoyer' }).click()
+  await expect(p.page.getByRole('status')).toHaveText('Pas envoyé (pas de connexion) : votre texte est gardé, réessayez.')
+  await expect(p.page.getByLabel('Votre réponse')).toHaveValue('Écrit pendant la coupure')
+
+  // Meanwhile the facilitator asks another question; the phone finds it once the network is back.
+  expect((await app.api.room.dispatch({ action: { type: 'question', text: 'Et maintenant ?' } })).ok).toBe(true)
+  await p.page.context().setOffline(false)
+  // The page retries on its own, with a growing delay (15 s at most): no reload, no tap.
+  await expect(p.question).toHaveText('Et maintenant ?', { timeout: 30_000 })
+  await expect(p.page.getByRole('status')).toHaveText('Connexion rétablie.')
+  await p.page.getByRole('button', { name: 'Envoyer' }).click()
+  await expect(p.page.getByRole('status')).toHaveText('Bien reçu, merci.')
+  expect(app.services.room.status().view!.answers.map((a) => a.text)).toEqual(['Écrit pendant la coupure'])
+  await p.page.context().close()
 })

@@ -137,6 +137,7 @@ export function createDeckBuilder(deps: { library: LibraryReader; annotationsFor
           authors: doc.meta.authors,
           licence: doc.meta.licence,
           sectionTitle,
+          sectionId: parts[partIndex]!.item.sectionId,
         }
         let own: Slide[]
         if (form === 'discussion') {

@@ -87,12 +87,12 @@ export const PARTICIPANT_JS = `"use strict";
     answer: "Your answer", pseudo: "First name or nickname (optional)", send: "Send", others: "The room's answers",
     privacy: "Your answers stay in the room: they are kept on the facilitator's computer, with no account and no Internet. The facilitator chooses what is shown.",
     sent: "Received, thank you.", wrongCode: "This code is not the one on the screen.", slow: "Too many tries: wait a minute, then try again.",
-    offline: "Connection lost: trying again…", notSent: "Not sent (no connection): your text is kept, try again.", empty: "Write an answer first.",
+    offline: "Connection lost: trying again…", back: "Connected again.", notSent: "Not sent (no connection): your text is kept, try again.", empty: "Write an answer first.",
     wait: "Waiting for the first question…", closed: "The session is over. Thank you!", vote: "+1", mine: "(yours)",
     refused: "Not accepted: ", byline: "— "
   } : {
     sent: "Bien reçu, merci.", wrongCode: "Ce code n’est pas celui de l’écran.", slow: "Trop d’essais : attendez une minute, puis réessayez.",
-    offline: "Connexion perdue : nouvel essai…", notSent: "Pas envoyé (pas de connexion) : votre texte est gardé, réessayez.", empty: "Écrivez d’abord une réponse.",
+    offline: "Connexion perdue : nouvel essai…", back: "Connexion rétablie.", notSent: "Pas envoyé (pas de connexion) : votre texte est gardé, réessayez.", empty: "Écrivez d’abord une réponse.",
     wait: "En attente de la première question…", closed: "La session est terminée. Merci !", vote: "+1", mine: "(la vôtre)",
     refused: "Refusé : ", byline: "— "
   };
@@ -105,7 +105,7 @@ export const PARTICIPANT_JS = `"use strict";
   var store = "passerelles-room:" + base;
   var key = null;
   try { key = localStorage.getItem(store); } catch (e) { key = null; }
-  var questionId = null, delay = 3000, timer = 0, lastRev = "";
+  var questionId = null, delay = 3000, timer = 0, lastRev = "", lost = false;
   function say(msg) { $("status").textContent = msg; }
   function call(method, path, body) {
     var init = { method: method, headers: {}, cache: "no-store", credentials: "omit" };
@@ -152,9 +152,10 @@ export const PARTICIPANT_JS = `"use strict";
     clearTimeout(timer);
     call("GET", "/state").then(function (r) {
       if (r.status === 401) { key = null; show("join"); return; }
-      if (r.status === 200) { render(r.body); delay = 3000; if ($("status").textContent === T.offline) say(""); }
+      if (r.status === 200) { render(r.body); delay = 3000; if (lost) { lost = false; say(T.back); } }
       timer = setTimeout(poll, delay);
     }, function () {
+      lost = true;
       say(T.offline);
       delay = Math.min(delay * 2, 15000);
       timer = setTimeout(poll, delay);
@@ -188,7 +189,7 @@ export const PARTICIPANT_JS = `"use strict";
       button.disabled = false;
       if (r.status === 201) { $("text").value = ""; say(T.sent); poll(); }
       else say(refusedMessage(r));
-    }, function () { button.disabled = false; say(T.notSent); });
+    }, function () { button.disabled = false; lost = true; say(T.notSent); });
   });
   if (key) { show("room"); poll(); } else show("join");
 })();

@@ -33,7 +33,7 @@ export function PresenterView(props: {
   const next = deck.slides[state.index + 1]
   // « Recueillir les avis » takes the side column (next slide and notes) while it is open.
   const [roomOpen, setRoomOpen] = useState(false)
-  const docId = (current?.source ?? deck.slides.find((x) => x.source !== null)?.source)?.docId ?? null
+  const source = current?.source ?? deck.slides.find((x) => x.source !== null)?.source ?? null
   return (
     <div className="presenter" data-presentation="presenter" data-index={state.index} data-black={state.black ? 'true' : 'false'} data-overview={state.overview ? 'true' : 'false'}>
       <header className="presenter-bar">
@@ -60,7 +60,7 @@ export function PresenterView(props: {
             </section>
             {roomOpen ? (
               <div className="presenter-side presenter-room">
-                <RoomPanel docId={docId} />
+                <RoomPanel docId={source?.docId ?? null} sectionId={source?.sectionId ?? null} />
               </div>
             ) : (
             <div className="presenter-side">

@@ -13,7 +13,7 @@ import { api } from '../../lib/api'
 import { useRoomStatus } from './use-room'
 import { RoomAnswers } from './RoomAnswers'
 
-export function RoomPanel({ docId }: { readonly docId: string | null }): React.JSX.Element {
+export function RoomPanel({ docId, sectionId }: { readonly docId: string | null; readonly sectionId: string | null }): React.JSX.Element {
   const t = useT().room
   const room = useRoomStatus()
   const [place, setPlace] = useState('')
@@ -50,7 +50,7 @@ export function RoomPanel({ docId }: { readonly docId: string | null }): React.J
             <label className="room-field">{t.place}<input value={place} maxLength={120} onChange={(e) => setPlace(e.target.value)} /></label>
           )}
           <div className="room-row">
-            <button type="button" className="control primary" disabled={docId === null} onClick={() => void run(api.room.start({ docId: docId ?? '', sectionId: null, ...(place.trim() ? { place: place.trim() } : {}) }))}>
+            <button type="button" className="control primary" disabled={docId === null} onClick={() => void run(api.room.start({ docId: docId ?? '', sectionId, ...(place.trim() ? { place: place.trim() } : {}) }))}>
               {openHere ? t.resume : t.start}
             </button>
             {openHere && <button type="button" className="control" onClick={() => void run(api.room.end({}))}>{t.end}</button>}
