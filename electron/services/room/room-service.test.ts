@@ -177,6 +177,20 @@ describe('a participation session on the loopback interface', () => {
     expect((await post(port, `/${token}/answer`, { questionId: s.view!.current, text: 'Après' }, key)).status).toBe(201)
   })
 
+  it('a session read back after a restart can be ended or acted on without being resumed first', async () => {
+    const { room: r, dataDir, port, token, code } = await started()
+    const key = await joinRoom(port, token, code)
+    const id = (JSON.parse((await post(port, `/${token}/answer`, { questionId: r.status().view!.current, text: 'Gardée' }, key)).text) as { id: string }).id
+    await r.close()
+    const { room: again } = await room(dataDir)
+    await again.dispatch({ type: 'hide', answerIds: [id], hidden: true })
+    await again.end()
+    await again.close()
+    const { room: third } = await room(dataDir)
+    expect(third.status().view).toMatchObject({ closed: true, answers: [{ id, hidden: true }] })
+    expect(third.cahier().markdown).toContain('1 réponse masquée')
+  })
+
   it('facilitator actions: a typed question, hide, merge, group, project; the cahier is saved to a folder', async () => {
     const { room: r, dataDir, port, token, code } = await started()
     const keys = await Promise.all([0, 1, 2].map(() => joinRoom(port, token, code)))

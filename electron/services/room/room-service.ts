@@ -98,6 +98,8 @@ export async function createRoomService(opts: RoomServiceOptions): Promise<RoomS
 
   let state: RoomState | null = null
   let journal: RoomJournal | null = null
+  /** Set while (and after) the journal of a session read back is opened: one handle, even for concurrent writes. */
+  let journalOpening: Promise<RoomJournal> | null = null
   let server: RoomServer | null = null
   let problem: string | null = null
   let revision = 0
@@ -127,14 +129,16 @@ export async function createRoomService(opts: RoomServiceOptions): Promise<RoomS
 
   /** Validates, journals (durably), then applies; a refusal writes nothing. */
   const write = async (events: readonly RoomEvent[]): Promise<string | null> => {
-    if (!state || !journal) return 'no session is open'
+    if (!state) return 'no session is open'
     let probe = state
     for (const e of events) {
       const why = refusal(probe, e)
       if (why) return why
       probe = reduceRoom(probe, e)
     }
-    await journal.append(events)
+    // A session read back at start-up (not yet resumed) is written to in its own journal.
+    journalOpening ??= openJournal(journalPath(roomDir, state.id)).then((j) => (journal = j))
+    await (journal ?? (await journalOpening)).append(events)
     for (const e of events) state = reduceRoom(state, e)
     changed()
     return null
@@ -229,7 +233,7 @@ export async function createRoomService(opts: RoomServiceOptions): Promise<RoomS
       if (server) return status()
       const { section, questions } = await opts.questionsFor(input.docId, input.sectionId)
       if (state && state.closedAt === null && state.section.docId === section.docId) {
-        journal ??= await openJournal(journalPath(roomDir, state.id))
+        // (its journal is opened by the first write: `listen`, or the next answer)
       } else {
         if (state && state.closedAt === null) await service.end()
         await mkdir(roomDir, { recursive: true })
@@ -241,6 +245,7 @@ export async function createRoomService(opts: RoomServiceOptions): Promise<RoomS
         const qs: RoomEvent[] = questions.map((text) => ({ t: 'question', id: newId(), text, at }))
         const first = qs[0]
         journal = await openJournal(journalPath(roomDir, id))
+        journalOpening = Promise.resolve(journal)
         state = openedState(open)
         problem = null
         await journal.append([open])
@@ -262,6 +267,7 @@ export async function createRoomService(opts: RoomServiceOptions): Promise<RoomS
       if (state && state.closedAt === null) await write([{ t: 'close', at: opts.clock.now().toISOString() }])
       await journal?.close()
       journal = null
+      journalOpening = null
       changed()
       return status()
     },
@@ -287,6 +293,7 @@ export async function createRoomService(opts: RoomServiceOptions): Promise<RoomS
       await closeServer()
       await journal?.close()
       journal = null
+      journalOpening = null
     },
   }
   return service
