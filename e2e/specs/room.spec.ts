@@ -87,6 +87,11 @@ test('a room answers: join, answer, vote; the facilitator hides, groups, project
   await expect(audience.page.getByTestId('audience-room')).not.toContainText('hors sujet')
   await audience.page.screenshot({ path: `${SHOTS}/audience-cards.png` })
   expect(app.refused).toEqual([])
+  // The console's panel and the projected cards pass axe too.
+  for (const [page, include] of [[windows.presenter, '.room-panel'], [audience.page, '.audience-room']] as const) {
+    const found = await new AxeBuilder({ page }).include(include).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()
+    expect(found.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${include} ${v.id}: ${v.help} ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([])
+  }
 
   // The workshop ends; the cahier is written to the chosen folder.
   await panel.button('Terminer l’atelier').first().click()
