@@ -104,10 +104,11 @@ export function createImplementation(s: Services): Implementation {
       end: () => s.room.end(),
       dispatch: ({ action }) => s.room.dispatch(action),
       audience: async () => s.room.audience(),
-      cahier: async () => s.room.cahier(),
-      saveCahier: async () => {
+      sessions: () => s.room.sessions(),
+      cahier: ({ id }) => s.room.cahier(id),
+      saveCahier: async ({ id }) => {
         const dir = await (s.options.chooseFolder ?? (async () => null))()
-        return dir === null ? null : s.room.saveCahier(dir)
+        return dir === null ? null : s.room.saveCahier(dir, id)
       },
     },
   }

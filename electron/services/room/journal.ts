@@ -83,8 +83,11 @@ export interface ReadJournal {
   readonly tornBytes: number
 }
 
-/** Replays a journal; null when its first line is not an `open` event (not a session journal). */
-export async function readJournal(path: string, now: () => Date): Promise<ReadJournal | null> {
+/**
+ * Replays a journal; null when its first line is not an `open` event (not a session journal).
+ * `repair: false` only reads (a past session listed, never the one being written).
+ */
+export async function readJournal(path: string, now: () => Date, opts: { readonly repair?: boolean } = {}): Promise<ReadJournal | null> {
   const buf = await readFrom(path, 0)
   let state: RoomState | null = null
   let problems = 0
@@ -112,7 +115,7 @@ export async function readJournal(path: string, now: () => Date): Promise<ReadJo
   }
   if (state === null) return null
   const tornBytes = buf.length - pos
-  if (tornBytes > 0) await cutTornTail(path, pos, `${path}.torn-${now().toISOString().replace(/[:.]/g, '-')}`)
+  if (tornBytes > 0 && opts.repair !== false) await cutTornTail(path, pos, `${path}.torn-${now().toISOString().replace(/[:.]/g, '-')}`)
   return { state, problems, tornBytes }
 }
 

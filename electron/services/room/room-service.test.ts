@@ -188,7 +188,28 @@ describe('a participation session on the loopback interface', () => {
     await again.close()
     const { room: third } = await room(dataDir)
     expect(third.status().view).toMatchObject({ closed: true, answers: [{ id, hidden: true }] })
-    expect(third.cahier().markdown).toContain('1 réponse masquée')
+    expect((await third.cahier()).markdown).toContain('1 réponse masquée')
+  })
+
+  it('lists the sessions kept in the data dir, each attached to its section, and writes the cahier of a past one', async () => {
+    const clock = fixedClock('2026-11-28T10:00:00Z')
+    const { room: r, dataDir, port, token, code } = await started(undefined, { clock })
+    const first = r.status().view!.id
+    const key = await joinRoom(port, token, code)
+    await post(port, `/${token}/answer`, { questionId: r.status().view!.current, text: 'Première session' }, key)
+    await r.end()
+    clock.advance(3_600_000) // the afternoon's workshop
+    await r.start({ docId: 'cahier-08-convaincre-l-economie-classique', sectionId: null })
+    const second = r.status().view!.id
+    const list = await r.sessions()
+    expect(list.map((x) => [x.id, x.section.docId, x.answers, x.closed])).toEqual([
+      [second, 'cahier-08-convaincre-l-economie-classique', 0, false],
+      [first, TEST_SECTION.docId, 1, true],
+    ])
+    expect((await r.cahier(first)).markdown).toContain('- Première session (1 soutien)')
+    await expect(r.cahier('zzzz')).rejects.toThrow(/No participation session "zzzz"/)
+    const saved = await r.saveCahier(join(dataDir, 'out'), first)
+    expect(await readFile(saved.path, 'utf8')).toContain('Première session')
   })
 
   it('facilitator actions: a typed question, hide, merge, group, project; the cahier is saved to a folder', async () => {

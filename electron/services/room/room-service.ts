@@ -22,7 +22,7 @@ import type { RoomState } from '../../shared/room/state'
 import { consoleView, participantView, projectionView } from '../../shared/room/views'
 import { toEvent } from '../../shared/room/actions'
 import type { RoomAction } from '../../shared/room/actions'
-import type { RoomAudienceView, RoomStatus, SavedCahier, StartRoom } from '../../shared/room/api'
+import type { RoomAudienceView, RoomSessionSummary, RoomStatus, SavedCahier, StartRoom } from '../../shared/room/api'
 import { cahierFileName, cahierMarkdown } from '../../shared/room/cahier'
 import { AppFailure } from '../../shared/result'
 import type { Clock } from '../platform/clock'
@@ -66,10 +66,12 @@ export interface RoomService {
   /** Ends the session for good (the journal keeps it), and closes the server. */
   end(): Promise<RoomStatus>
   dispatch(action: RoomAction): Promise<RoomStatus>
-  /** The « Cahier de l’atelier » of the open (or last) session. */
-  cahier(): { readonly markdown: string; readonly fileName: string }
+  /** Every session kept in the data dir, most recent first. */
+  sessions(): Promise<RoomSessionSummary[]>
+  /** The « Cahier de l’atelier » of a session (default: the open or last one). */
+  cahier(id?: string): Promise<{ readonly markdown: string; readonly fileName: string }>
   /** Writes the cahier into `dir` (atomic). */
-  saveCahier(dir: string): Promise<SavedCahier>
+  saveCahier(dir: string, id?: string): Promise<SavedCahier>
   /** Closes the server and the journal (the app quits). */
   close(): Promise<void>
 }
@@ -277,12 +279,23 @@ export async function createRoomService(opts: RoomServiceOptions): Promise<RoomS
       if (why) throw new AppFailure('conflict', why)
       return status()
     },
-    cahier() {
-      if (!state) throw new AppFailure('not-found', 'No participation session to write up.')
-      return { markdown: cahierMarkdown(state), fileName: cahierFileName(state) }
+    async sessions() {
+      const out: RoomSessionSummary[] = []
+      for (const path of (await listJournals(roomDir)).reverse()) {
+        // The session in memory is summarised from memory: its journal may be being written.
+        const s = state && path === journalPath(roomDir, state.id) ? state : (await readJournal(path, () => opts.clock.now(), { repair: false }))?.state
+        if (!s) continue
+        out.push({ id: s.id, openedAt: s.openedAt, section: s.section, place: s.place, questions: s.questions.length, answers: s.answers.length, devices: s.devices.length, closed: s.closedAt !== null })
+      }
+      return out
     },
-    async saveCahier(dir) {
-      const { markdown, fileName } = service.cahier()
+    async cahier(id) {
+      const s = id === undefined || id === state?.id ? state : ((await listJournals(roomDir)).includes(journalPath(roomDir, id)) ? (await readJournal(journalPath(roomDir, id), () => opts.clock.now(), { repair: false }))?.state : null)
+      if (!s) throw new AppFailure('not-found', id === undefined ? 'No participation session to write up.' : `No participation session "${id}".`)
+      return { markdown: cahierMarkdown(s), fileName: cahierFileName(s) }
+    },
+    async saveCahier(dir, id) {
+      const { markdown, fileName } = await service.cahier(id)
       await mkdir(dir, { recursive: true })
       const path = join(dir, fileName)
       await writeFileAtomic(path, markdown)

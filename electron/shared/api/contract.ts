@@ -40,8 +40,8 @@ import { ExportRequestSchema } from '../export/types'
 import type { HandoutResult, RenderedExport, SavedExport, SavedFolder } from '../export/api'
 import { ImportBytesSchema, UpdateDocumentSchema } from '../documents/model'
 import type { ImportReport as DocumentsImportReport, MyDocument } from '../documents/model'
-import { StartRoomSchema } from '../room/api'
-import type { RoomAudienceView, RoomStatus, SavedCahier } from '../room/api'
+import { SessionRefSchema, StartRoomSchema } from '../room/api'
+import type { RoomAudienceView, RoomSessionSummary, RoomStatus, SavedCahier } from '../room/api'
 import { RoomActionSchema } from '../room/actions'
 
 export interface AppInfo {
@@ -206,10 +206,12 @@ export const contract = {
     dispatch: method<RoomStatus>()(z.object({ action: RoomActionSchema }).strict()),
     /** What the audience screen shows: only the projected cards, and the invitation when chosen. */
     audience: method<RoomAudienceView>()(Empty),
-    /** The « Cahier de l’atelier » as Markdown, with its file name. */
-    cahier: method<{ readonly markdown: string; readonly fileName: string }>()(Empty),
-    /** Asks for a folder (native dialog) and writes the cahier there; null when cancelled. */
-    saveCahier: method<SavedCahier | null>()(Empty),
+    /** The sessions kept in the data dir (`room/`), most recent first: each attached to its section. */
+    sessions: method<readonly RoomSessionSummary[]>()(Empty),
+    /** The « Cahier de l’atelier » of a session (default: the open or last one) as Markdown, with its file name. */
+    cahier: method<{ readonly markdown: string; readonly fileName: string }>()(SessionRefSchema),
+    /** Asks for a folder (native dialog) and writes the cahier of a session there; null when cancelled. */
+    saveCahier: method<SavedCahier | null>()(SessionRefSchema),
   },
 } as const
 

@@ -1,7 +1,8 @@
 /** The room's part of the contract: what the console and the audience screen ask and get. */
 import { z } from 'zod'
 import { DocIdSchema } from '../content/front-matter'
-import { PlaceSchema } from './model'
+import { PlaceSchema, RoomIdSchema } from './model'
+import type { RoomSection } from './model'
 import type { RoomConsoleView, RoomProjection } from './views'
 
 export const StartRoomSchema = z.object({
@@ -31,6 +32,21 @@ export interface RoomAudienceView {
   readonly join: { readonly url: string; readonly code: string } | null
   readonly revision: number
 }
+
+/** A session kept in the data dir (`room/<id>.jsonl`), for the list of past workshops. */
+export interface RoomSessionSummary {
+  readonly id: string
+  readonly openedAt: string
+  readonly section: RoomSection
+  readonly place: string
+  readonly questions: number
+  readonly answers: number
+  readonly devices: number
+  readonly closed: boolean
+}
+
+/** Which session: the open (or last) one when no id is given. */
+export const SessionRefSchema = z.object({ id: RoomIdSchema.optional() }).strict()
 
 export interface SavedCahier {
   readonly path: string
