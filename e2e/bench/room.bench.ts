@@ -11,7 +11,11 @@
  * - answers lost: acknowledged (201) but absent from the journal read back by a fresh service — target 0;
  * - the console's work per change: the longest `room.status()` (the renderer's fetch builds it in
  *   main; the renderer's own painting is not measured here) — target ≤ 50 ms;
- * - the participant page's weight (HTML + CSS + JS) — target ≤ 50 kB.
+ * - the participant page's weight (HTML + CSS + JS) — target ≤ 50 kB;
+ * - SIGKILL under load: the server runs in a child process (`room-server.child.ts`), the phones
+ *   answer as fast as they are acknowledged, the child is killed with SIGKILL halfway through
+ *   (ROOM_KILL_SECONDS, default 10 s in all), and a fresh service on the same data dir must hold
+ *   every acknowledged answer — target 0 lost.
  */
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -23,12 +27,43 @@ import { memoryLogger } from '../../electron/services/platform/log'
 import { joinRoom, post, raw, testQuestions, TEST_SECTION } from '../../electron/services/testing/room-client'
 import type { RoomParticipantView } from '../../electron/shared/room/views'
 import type { BenchResult } from './types'
+import { runTs } from '../../electron/services/testing/child'
 
 function percentile(sorted: readonly number[], p: number): number {
   return sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!
 }
 
 const wait = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms))
+
+/** Phones answering a child-process server, killed with SIGKILL halfway: acknowledged answers lost after restart. */
+async function killedUnderLoad(phones: number, seconds: number): Promise<{ acked: number; lost: number; inFlight: number }> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'passerelles-room-kill-'))
+  const child = runTs(join(__dirname, '..', '..', 'electron', 'services', 'testing', 'room-server.child.ts'), [dataDir])
+  const [, port, token, code] = (await child.waitFor((l) => l.startsWith('ready '))).split(' ') as [string, string, string, string]
+  const p = Number(port)
+  const keys = await Promise.all(Array.from({ length: phones }, () => joinRoom(p, token, code)))
+  const questionId = (JSON.parse((await raw(p, 'GET', `/${token}/state`, { headers: { 'x-room-key': keys[0]! } })).text) as RoomParticipantView).question!.id
+  const acked: string[] = []
+  let sent = 0
+  const killAt = performance.now() + (seconds * 1000) / 2
+  const phone = async (key: string, n: number): Promise<void> => {
+    for (let i = 0; ; i++) {
+      if (performance.now() >= killAt && !child.proc.killed) child.proc.kill('SIGKILL')
+      sent++
+      const r = await post(p, `/${token}/answer`, { questionId, text: `Téléphone ${n}, idée ${i}` }, key).catch(() => null)
+      if (r === null) return
+      if (r.status === 201) acked.push((JSON.parse(r.text) as { id: string }).id)
+      await wait(between(50, 250))
+    }
+  }
+  await Promise.all(keys.map((k, n) => phone(k, n)))
+  await child.exited
+  const again = await createRoomService({ dataDir, clock: fixedClock('2026-11-28T10:00:00Z'), log: memoryLogger(), questionsFor: testQuestions, host: '127.0.0.1' })
+  const kept = new Set(again.status().view!.answers.map((a) => a.id))
+  await again.close()
+  await rm(dataDir, { recursive: true, force: true })
+  return { acked: acked.length, lost: acked.filter((id) => !kept.has(id)).length, inFlight: sent - acked.length }
+}
 const between = (lo: number, hi: number): number => lo + Math.random() * (hi - lo)
 
 export async function run(): Promise<BenchResult[]> {
@@ -111,6 +146,8 @@ export async function run(): Promise<BenchResult[]> {
   await again.close()
   await rm(dataDir, { recursive: true, force: true })
 
+  const killed = await killedUnderLoad(phones, Number(process.env.ROOM_KILL_SECONDS ?? 10))
+
   const latencies = acked.filter((id) => shownAt.has(id)).map((id) => Math.max(0, shownAt.get(id)! - sentAt.get(id)!)).sort((a, b) => a - b)
   const statusSorted = [...statusMs].sort((a, b) => a - b)
   const detail = { phones, seconds, acked: acked.length, errors, statuses: [...statuses].map(([s, n]) => `${s}:${n}`).join(' ') }
@@ -120,5 +157,6 @@ export async function run(): Promise<BenchResult[]> {
     { name: 'answers acknowledged', value: acked.length, unit: 'count', lowerIsBetter: false },
     { name: 'console state per change (room.status), max', value: statusSorted.at(-1) ?? 0, unit: 'ms', target: 50, detail: { p95: percentile(statusSorted, 95), changes: statusMs.length } },
     { name: 'participant page (HTML + CSS + JS)', value: pageBytes / 1000, unit: 'kB', target: 50 },
+    { name: `SIGKILL under load (${phones} phones): acknowledged answers lost`, value: killed.lost, unit: 'count', target: 0, detail: killed },
   ]
 }
