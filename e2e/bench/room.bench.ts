@@ -36,7 +36,7 @@ function percentile(sorted: readonly number[], p: number): number {
 const wait = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms))
 
 /** Phones answering a child-process server, killed with SIGKILL halfway: acknowledged answers lost after restart. */
-async function killedUnderLoad(phones: number, seconds: number): Promise<{ acked: number; lost: number; inFlight: number }> {
+async function killedUnderLoad(phones: number, seconds: number): Promise<{ acked: number; lost: number; notAcknowledged: number }> {
   const dataDir = await mkdtemp(join(tmpdir(), 'passerelles-room-kill-'))
   const child = runTs(join(__dirname, '..', '..', 'electron', 'services', 'testing', 'room-server.child.ts'), [dataDir])
   const [, port, token, code] = (await child.waitFor((l) => l.startsWith('ready '))).split(' ') as [string, string, string, string]
@@ -62,7 +62,7 @@ async function killedUnderLoad(phones: number, seconds: number): Promise<{ acked
   const kept = new Set(again.status().view!.answers.map((a) => a.id))
   await again.close()
   await rm(dataDir, { recursive: true, force: true })
-  return { acked: acked.length, lost: acked.filter((id) => !kept.has(id)).length, inFlight: sent - acked.length }
+  return { acked: acked.length, lost: acked.filter((id) => !kept.has(id)).length, notAcknowledged: sent - acked.length }
 }
 const between = (lo: number, hi: number): number => lo + Math.random() * (hi - lo)
 
