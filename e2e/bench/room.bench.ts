@@ -15,7 +15,8 @@
  * - SIGKILL under load: the server runs in a child process (`room-server.child.ts`), the phones
  *   answer as fast as they are acknowledged, the child is killed with SIGKILL halfway through
  *   (ROOM_KILL_SECONDS, default 10 s in all), and a fresh service on the same data dir must hold
- *   every acknowledged answer — target 0 lost.
+ *   every acknowledged answer — target 0 lost (`notAcknowledged` counts sends refused by the
+ *   session's rate limit or cut by the kill).
  */
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
