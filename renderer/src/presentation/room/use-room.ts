@@ -16,7 +16,7 @@ export interface RoomFetch<T> {
   readonly set: (v: T) => void
 }
 
-function useRoomFetch<T>(fetch: () => Promise<Result<T>>): RoomFetch<T> {
+function useRoomFetch<T>(ask: () => Promise<Result<T>>): RoomFetch<T> {
   const [value, setValue] = useState<T | null>(null)
   const [error, setError] = useState<string | null>(null)
   useEffect(() => {
@@ -31,7 +31,7 @@ function useRoomFetch<T>(fetch: () => Promise<Result<T>>): RoomFetch<T> {
       inFlight = true
       do {
         again = false
-        const r = await fetch()
+        const r = await ask()
         if (!alive) return
         if (r.ok) {
           setValue(r.value)
@@ -46,7 +46,7 @@ function useRoomFetch<T>(fetch: () => Promise<Result<T>>): RoomFetch<T> {
       alive = false
       off()
     }
-  }, [fetch])
+  }, [ask])
   return { value, error, set: setValue }
 }
 
