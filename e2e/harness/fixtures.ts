@@ -131,6 +131,8 @@ export const test = base.extend<HarnessOptions & { app: AppHarness }>({
       createServices({
         contentDir, dataDir, clock: fixedClock('2026-11-28T10:00:00Z'), log, openUrl: opener, appVersion: '0.0.0-e2e',
         presentationWindows, chooseSavePath, chooseFolder, chooseFiles,
+        // The participation server listens on the loopback interface only in tests.
+        roomHost: '127.0.0.1',
       })
     let services = await build()
     let handlers = createHandlers(services)

@@ -92,6 +92,20 @@ export function createImplementation(s: Services): Implementation {
       update: (patch) => s.documents.update(patch),
       remove: ({ id }) => s.documents.remove(id),
     },
+    room: {
+      status: async () => s.room.status(),
+      start: (input) => s.room.start(input),
+      stop: () => s.room.stop(),
+      end: () => s.room.end(),
+      dispatch: ({ action }) => s.room.dispatch(action),
+      audience: async () => s.room.audience(),
+      sessions: () => s.room.sessions(),
+      cahier: ({ id }) => s.room.cahier(id),
+      saveCahier: async ({ id }) => {
+        const dir = await (s.options.chooseFolder ?? (async () => null))()
+        return dir === null ? null : s.room.saveCahier(dir, id)
+      },
+    },
   }
 }
 

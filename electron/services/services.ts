@@ -10,7 +10,7 @@ import { createExternalOpener } from './platform/external-opener'
 import type { OpenUrl } from './platform/external-opener'
 import type { Clock } from './platform/clock'
 import type { Logger } from './platform/log'
-import { createEventBus } from './platform/event-bus'
+import { createEventBus, onEvent } from './platform/event-bus'
 import type { EventBus } from './platform/event-bus'
 import { createSettingsService } from './settings/settings-service'
 import type { SettingsService } from './settings/settings-service'
@@ -48,6 +48,9 @@ import { createReaderLibrary } from './documents/reader-library'
 import type { ReaderLibrary } from './documents/reader-library'
 import { createMineIndex } from './search/mine-index'
 import { createTextsSource } from './search/texts-source'
+import { createRoomService } from './room/room-service'
+import type { QuestionsFor, RoomService } from './room/room-service'
+import type { RoomLimits } from './room/rate-limit'
 
 export interface ServiceOptions {
   readonly contentDir: string
@@ -66,6 +69,13 @@ export interface ServiceOptions {
   readonly chooseFiles?: () => Promise<readonly string[] | null>
   /** Monotonic milliseconds for the presentation timer (default: performance.now). */
   readonly monotonic?: () => number
+  /**
+   * Where the participation server listens (« Recueillir les avis »): all interfaces in the app
+   * (default '0.0.0.0', so phones on the room's network reach it); '127.0.0.1' in tests.
+   */
+  readonly roomHost?: string
+  /** The participation server's limits, when not the defaults (the load bench: its phones share one address). */
+  readonly roomLimits?: Partial<RoomLimits>
 }
 
 export interface Services {
@@ -88,6 +98,8 @@ export interface Services {
   readonly decks: DeckStore
   readonly deckBuilder: DeckBuilder
   readonly presentation: PresentationService
+  /** « Recueillir les avis »: the participation session and its local web server. */
+  readonly room: RoomService
   /**
    * « Exporter en HTML »: asks where, then writes the deck as one offline HTML file in the form asked
    * for, without the user's annotations (notes stay private); null when the user cancelled.
@@ -111,6 +123,22 @@ function documentSource(library: LibraryReader): DocumentSource {
       }
     },
     ids: () => library.list().map((d) => d.id),
+  }
+}
+
+/**
+ * The room's questions for a section: its document's « Questions pour l’atelier », as the
+ * discussion form finds them (one idea, one place: the same plans make the question slides).
+ */
+function questionsFrom(reader: ReaderLibrary, builder: DeckBuilder): QuestionsFor {
+  return async (docId, sectionId) => {
+    const doc = reader.get(docId)
+    const section = sectionId === null ? null : (doc.sections.find((x) => x.id === sectionId) ?? null)
+    const built = await builder.build([{ docId, sectionId: null }], null, { annotations: false, form: 'discussion' })
+    return {
+      section: { docId, sectionId: section ? section.id : null, docTitle: doc.summary.title, sectionTitle: section ? section.title : '' },
+      questions: built.slides.filter((x) => x.kind === 'question').map((x) => x.text.trim()).filter((t) => t !== ''),
+    }
   }
 }
 
@@ -164,8 +192,23 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     ...(options.chooseSavePath ? { chooseSavePath: options.chooseSavePath } : {}),
     ...(options.chooseFolder ? { chooseFolder: options.chooseFolder } : {}),
   })
+  const room = await createRoomService({
+    dataDir: options.dataDir, clock: options.clock, log: options.log, questionsFor: questionsFrom(reader, deckBuilder),
+    host: options.roomHost ?? '0.0.0.0',
+    ...(options.roomLimits ? { limits: options.roomLimits } : {}),
+    onChange: (revision) => bus.emit('room.changed', { revision }),
+  })
+  // The session's server stops with the presentation (the session stays open: « Reprendre » resumes it).
+  onEvent(bus, 'presentation.state', (snap) => {
+    if (snap.state.status === 'idle' && room.status().running) {
+      room.stop().catch((e: unknown) => options.log.error('room: could not stop the server', e))
+    }
+  })
   return {
-    options, library, reader, documents, settings, reading, exports, annotations, bus, search, openExternal: createExternalOpener(options.openUrl), decks, deckBuilder, presentation, exportDeck,
-    close: () => annotations.close(),
+    options, library, reader, documents, settings, reading, exports, annotations, bus, search, openExternal: createExternalOpener(options.openUrl), decks, deckBuilder, presentation, exportDeck, room,
+    close: async () => {
+      await room.close()
+      await annotations.close()
+    },
   }
 }

@@ -12,6 +12,15 @@ export interface EventBus {
   subscribe(listener: BusListener): () => void
 }
 
+/** Listens to one event, typed by its name. */
+export function onEvent<E extends keyof Events>(bus: EventBus, event: E, listener: (payload: EventPayload<E>) => void): () => void {
+  return bus.subscribe((name, payload) => {
+    const heard: keyof Events = name
+    // Same name, so the payload is this event's; TypeScript cannot narrow one generic by another.
+    if (heard === event) listener(payload as unknown as EventPayload<E>)
+  })
+}
+
 export function createEventBus(): EventBus {
   const listeners = new Set<BusListener>()
   return {

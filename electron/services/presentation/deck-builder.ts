@@ -145,6 +145,7 @@ export function createDeckBuilder(deps: {
           authors: doc.meta.authors,
           licence: doc.meta.licence,
           sectionTitle,
+          sectionId: parts[partIndex]!.item.sectionId,
         }
         let own: Slide[]
         const lastOfDoc = !parts.slice(partIndex + 1).some((p) => p.doc.summary.id === doc.summary.id)

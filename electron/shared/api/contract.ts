@@ -40,6 +40,9 @@ import { ExportRequestSchema } from '../export/types'
 import type { HandoutResult, RenderedExport, SavedExport, SavedFolder } from '../export/api'
 import { ImportBytesSchema, UpdateDocumentSchema } from '../documents/model'
 import type { ImportReport as DocumentsImportReport, MyDocument } from '../documents/model'
+import { SessionRefSchema, StartRoomSchema } from '../room/api'
+import type { RoomAudienceView, RoomSessionSummary, RoomStatus, SavedCahier } from '../room/api'
+import { RoomActionSchema } from '../room/actions'
 
 export interface AppInfo {
   readonly name: string
@@ -185,6 +188,31 @@ export const contract = {
     /** Removes an imported document (its annotations stay, as notes of a document no longer in the library). */
     remove: method<null>()(z.object({ id: DocIdSchema }).strict()),
   },
+  /**
+   * « Recueillir les avis » (issue 18, shared/room/): a participation session served to the room's
+   * phones by a separate local web server. The console (presenter window) drives it; the audience
+   * screen may ask only `audience` (what the facilitator projected, and the invitation).
+   */
+  room: {
+    /** The session (open or last), whether the server listens, the addresses to join. */
+    status: method<RoomStatus>()(Empty),
+    /** Opens a session for the section presented (or resumes the open one of that document) and starts the server. */
+    start: method<RoomStatus>()(StartRoomSchema),
+    /** Stops the server; the session stays open, to resume with the same address and code. */
+    stop: method<RoomStatus>()(Empty),
+    /** Ends the session (kept in the data dir) and stops the server. */
+    end: method<RoomStatus>()(Empty),
+    /** A facilitator's action: ask a question, hide, merge, group, project. */
+    dispatch: method<RoomStatus>()(z.object({ action: RoomActionSchema }).strict()),
+    /** What the audience screen shows: only the projected cards, and the invitation when chosen. */
+    audience: method<RoomAudienceView>()(Empty),
+    /** The sessions kept in the data dir (`room/`), most recent first: each attached to its section. */
+    sessions: method<readonly RoomSessionSummary[]>()(Empty),
+    /** The « Cahier de l’atelier » of a session (default: the open or last one) as Markdown, with its file name. */
+    cahier: method<{ readonly markdown: string; readonly fileName: string }>()(SessionRefSchema),
+    /** Asks for a folder (native dialog) and writes the cahier of a session there; null when cancelled. */
+    saveCahier: method<SavedCahier | null>()(SessionRefSchema),
+  },
 } as const
 
 export type MenuCommand = 'open-library' | 'open-settings' | 'open-search' | 'show-shortcuts' | 'show-about' | 'find-in-document' | 'go-back' | 'go-forward' | 'export-notes'
@@ -202,6 +230,8 @@ export const events = {
   'annotations.changed': event<{ readonly docIds: readonly string[] | null }>(),
   /** Imported documents were added, changed or removed: the library and its lists are to be read again. */
   'documents.changed': event<{ readonly ids: readonly string[] }>(),
+  /** The participation session changed (answers, votes, the facilitator's choices): each window asks for what it may see. */
+  'room.changed': event<{ readonly revision: number }>(),
 } as const
 
 export type Contract = typeof contract

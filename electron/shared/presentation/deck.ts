@@ -31,6 +31,8 @@ export interface SlideSource {
   readonly licence: string
   /** The presented section's title ('' for a whole document). */
   readonly sectionTitle: string
+  /** The presented section's id (null for a whole document): what « Recueillir les avis » attaches its session to. */
+  readonly sectionId: string | null
 }
 
 export interface Slide {

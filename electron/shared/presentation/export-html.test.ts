@@ -5,7 +5,7 @@ import type { Slide } from './deck'
 
 const sha = (t: string): string => createHash('sha256').update(t, 'utf8').digest('base64')
 
-const source = { docId: 'cas-x', docTitle: 'Cas <X>', kind: 'cas' as const, order: null, authors: ['Équipe'], licence: 'CC-BY-SA-4.0', sectionTitle: 'Qui' }
+const source = { docId: 'cas-x', docTitle: 'Cas <X>', kind: 'cas' as const, order: null, authors: ['Équipe'], licence: 'CC-BY-SA-4.0', sectionTitle: 'Qui', sectionId: 'qui' }
 const slides: Slide[] = [
   { kind: 'title', source, headingHtml: 'Qui', bodyHtml: '', text: 'Qui', continues: '', deckTitle: '', agenda: [], span: { start: 0, end: 3 } },
   { kind: 'text', source, headingHtml: '', bodyHtml: '<p>Un <strong>texte</strong>.</p>', text: 'Un texte.', continues: 'Qui', deckTitle: '', agenda: [], span: { start: 3, end: 12 } },

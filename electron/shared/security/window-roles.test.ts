@@ -4,7 +4,7 @@ import { AUDIENCE_CHANNELS, refuseForRole } from './window-roles'
 import { guardHandler } from './ipc-guard'
 import { ok } from '../result'
 
-const ALLOWED = ['settings:get', 'presentation:state', 'presentation:deck', 'presentation:dispatch', 'presentation:fullscreen']
+const ALLOWED = ['settings:get', 'presentation:state', 'presentation:deck', 'presentation:dispatch', 'presentation:fullscreen', 'room:audience']
 
 describe('API channels per window role (review §16)', () => {
   it('lets the main and the presenter window call every channel of the contract', () => {

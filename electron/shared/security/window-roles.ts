@@ -11,7 +11,9 @@
  * - `presentation:state` — use-presentation.ts: the snapshot asked for on load;
  * - `presentation:deck` — use-presentation.ts: the slides, refetched when the deck's revision changes;
  * - `presentation:dispatch` — keys and clicks on the audience screen (next, previous, overview…);
- * - `presentation:fullscreen` — « F » on the audience screen (PresentationWindow.tsx).
+ * - `presentation:fullscreen` — « F » on the audience screen (PresentationWindow.tsx);
+ * - `room:audience` — room/use-room.ts: ONLY the answers the facilitator projected, and the
+ *   invitation (address and code) when shown — never the session's other answers (`room:status`).
  * Everything else is refused, `presentation:notes` included: the speaker notes never reach the
  * projected screen. (The global text-size and theme shortcuts would call `settings:update` from
  * there too; refused, the change is rolled back by use-settings — the audience screen changes no
@@ -27,6 +29,7 @@ export const AUDIENCE_CHANNELS: ReadonlySet<string> = new Set([
   'presentation:deck',
   'presentation:dispatch',
   'presentation:fullscreen',
+  'room:audience',
 ] satisfies readonly Channel[])
 
 /** A reason to refuse `channel` to a window of this role, or null when it may call it. */

@@ -1,5 +1,6 @@
 import type { Strings } from './fr'
 import { annotationsEn } from './annotations.en'
+import { roomEn } from './room.en'
 
 export const en: Strings = {
   appName: 'Passerelles',
@@ -370,4 +371,5 @@ export const en: Strings = {
     annotationMissing: 'This annotation does not exist (any more) in this document; the document is open at the top.',
   },
   annotations: annotationsEn,
+  room: roomEn,
 }

@@ -1,4 +1,5 @@
 import { annotationsFr } from './annotations.fr'
+import { roomFr } from './room.fr'
 
 /** French UI strings: the source of truth. English (en.ts) must provide every key (type-checked). */
 export const fr = {
@@ -370,6 +371,7 @@ export const fr = {
     annotationMissing: 'Cette annotation n’existe pas ou plus dans ce document ; le document est ouvert au début.',
   },
   annotations: annotationsFr,
+  room: roomFr,
 }
 
 /** The dictionary's shape: functions keep their parameters, strings stay strings. */

@@ -8,6 +8,7 @@ import { useT } from '../i18n/i18n'
 import { SlideView } from './SlideView'
 import { Overview } from './Overview'
 import { useAnnounceAudience } from './audience-presence'
+import { AudienceRoom } from './room/AudienceRoom'
 
 type Presenting = Extract<PresentationState, { status: 'presenting' }>
 
@@ -28,6 +29,7 @@ export function AudienceView({ state, deck, send, buffer }: {
       ) : (
         slide && <SlideView slide={slide} index={state.index} count={deck.slides.length} theme={state.theme} highlights={state.highlights} className="audience-slide" />
       )}
+      <AudienceRoom />
       <div className="black-screen" hidden={!state.black} aria-hidden="true" />
       {buffer && <div className="jump-buffer" aria-hidden="true">{t.presentation.typed(buffer)}</div>}
       <p className="sr-only" aria-live="polite">{t.presentation.position(state.index + 1, deck.slides.length)}</p>

@@ -10,6 +10,8 @@ import { Overview } from './Overview'
 import { NotesPanel } from './NotesPanel'
 import { ControlBar, WindowControls } from './ControlBar'
 import { Timer } from './Timer'
+import { RoomPanel } from './room/RoomPanel'
+import { useState } from 'react'
 
 type Presenting = Extract<PresentationState, { status: 'presenting' }>
 
@@ -29,6 +31,9 @@ export function PresenterView(props: {
   const count = deck.slides.length
   const current = deck.slides[state.index]
   const next = deck.slides[state.index + 1]
+  // « Recueillir les avis » takes the side column (next slide and notes) while it is open.
+  const [roomOpen, setRoomOpen] = useState(false)
+  const source = current?.source ?? deck.slides.find((x) => x.source !== null)?.source ?? null
   return (
     <div className="presenter" data-presentation="presenter" data-index={state.index} data-black={state.black ? 'true' : 'false'} data-overview={state.overview ? 'true' : 'false'}>
       <header className="presenter-bar">
@@ -38,6 +43,9 @@ export function PresenterView(props: {
           <span aria-hidden="true" data-testid="position">{state.index + 1} / {count}</span>
         </p>
         <Timer timer={state.timer} elapsedMs={props.elapsedMs} receivedAt={props.receivedAt} send={send} />
+        <button type="button" className="control room-toggle" aria-pressed={roomOpen} onClick={() => setRoomOpen((o) => !o)}>
+          {roomOpen ? t.room.close : t.room.open}
+        </button>
         <WindowControls send={send} />
       </header>
       {props.error && <p role="alert" className="error presenter-error">{props.error}</p>}
@@ -50,6 +58,11 @@ export function PresenterView(props: {
               {current && <SlideView slide={current} index={state.index} count={count} theme={state.theme} highlights={state.highlights} />}
               {state.black && <div className="black-indicator" role="status">{p.blackOn}</div>}
             </section>
+            {roomOpen ? (
+              <div className="presenter-side presenter-room">
+                <RoomPanel docId={source?.docId ?? null} sectionId={source?.sectionId ?? null} />
+              </div>
+            ) : (
             <div className="presenter-side">
               <section className="presenter-next" aria-label={p.next}>
                 <h2 className="panel-title">{p.next}</h2>
@@ -61,6 +74,7 @@ export function PresenterView(props: {
               </section>
               <NotesPanel notes={props.notes ? (props.notes.notes[state.index] ?? []) : null} />
             </div>
+            )}
           </>
         )}
       </main>

@@ -1,0 +1,177 @@
+/**
+ * « Recueillir les avis » end to end (issue 18): the presenter opens a participation session from
+ * the console; three phones (mobile viewport, separate browser contexts, on the loopback server
+ * the room service really runs) join with the code, answer and vote; the facilitator hides one
+ * answer, groups and projects the others; the audience screen shows exactly the chosen cards; the
+ * workshop ends and « Cahier de l’atelier » is written. axe checks the participant's page.
+ */
+import { test, expect } from '../harness/fixtures'
+import type { Browser, Page } from '@playwright/test'
+import { mkdir, readFile } from 'node:fs/promises'
+import AxeBuilder from '@axe-core/playwright'
+import { AudiencePage, PresenterPage } from '../pages/presentation-page'
+import { ParticipantPage, RoomPanelPage } from '../pages/room-page'
+
+const DOC = 'cahier-07-renforcer-les-passerelles'
+const FIRST_QUESTION = 'Lequel des six chantiers votre structure peut-elle porter, même modestement, dans l’année qui vient ?'
+const SHOTS = '/tmp/shots-room'
+
+async function phone(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, locale: 'fr-FR' })
+  return context.newPage()
+}
+
+test('a room answers: join, answer, vote; the facilitator hides, groups, projects; the cahier is written', async ({ app, browser }) => {
+  test.slow() // four pages and three browser contexts on two shared cores
+  await mkdir(SHOTS, { recursive: true })
+  const sectionId = app.services.library.get(DOC).sections.find((s) => s.level === 2)!.id
+  await app.open(`#/doc/${DOC}`)
+  expect((await app.api.presentation.start({ source: { kind: 'section', docId: DOC, sectionId } })).ok).toBe(true)
+  const windows = await app.presentation.windows()
+  const presenter = new PresenterPage(windows.presenter)
+  const audience = new AudiencePage(windows.audience)
+  await presenter.waitForSlide(0)
+  await audience.waitForSlide(0)
+
+  // The console says what is exposed, then opens the session: address and code, on both screens.
+  const panel = new RoomPanelPage(windows.presenter)
+  const { url, code } = await panel.open('Brest, salle du Patronage')
+  expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/[a-z2-9]{12}$/)
+  expect(code).toMatch(/^\d{6}$/)
+  await expect(panel.panel).toContainText('Rien d’autre de l’application n’est accessible')
+  const invitation = audience.page.getByTestId('room-invitation')
+  await expect(invitation).toContainText(url.replace('http://', ''))
+  await expect(invitation).toContainText(`${code.slice(0, 3)} ${code.slice(3)}`)
+  await audience.page.screenshot({ path: `${SHOTS}/audience-invitation.png` })
+
+  // Three phones join with the code and see the chapter's first « Question pour l’atelier ».
+  const phones = await Promise.all([0, 1, 2].map(async () => new ParticipantPage(await phone(browser))))
+  for (const p of phones) {
+    await p.join(url, code)
+    await expect(p.question).toHaveText(FIRST_QUESTION)
+  }
+  await phones[0]!.send('Mutualiser un serveur avec deux associations voisines', 'Anne')
+  await phones[1]!.send('Former les bénévoles aux outils libres')
+  await phones[2]!.send('<script>alert("hors sujet")</script>', 'Troll')
+  // Everyone sees the answers (as text), and votes for others'.
+  await expect(phones[0]!.answers()).toHaveCount(3)
+  await expect(phones[0]!.page.locator('#answers')).toContainText('<script>alert("hors sujet")</script>')
+  await phones[1]!.vote('Mutualiser un serveur')
+  await phones[2]!.vote('Mutualiser un serveur')
+  await phones[0]!.vote('Former les bénévoles')
+  await phones[0]!.page.screenshot({ path: `${SHOTS}/participant-390x844.png` })
+
+  // The answers arrive in the console, with their support; nothing is on the audience screen yet.
+  await expect(panel.panel.locator('.room-answer')).toHaveCount(3)
+  await expect(panel.answer('Mutualiser un serveur')).toContainText('Anne · 3 soutiens')
+  await expect(panel.answer('Former les bénévoles')).toContainText('2 soutiens')
+  await expect(audience.page.locator('.room-card')).toHaveCount(0)
+
+  // Hide one; it leaves the phones too. Group the two others under a theme, then project them.
+  await panel.answer('hors sujet').getByRole('button', { name: 'Masquer' }).click()
+  await expect(panel.answer('hors sujet')).toHaveAttribute('data-hidden', 'true')
+  await expect(phones[1]!.answers()).toHaveCount(2)
+  await panel.choose('Mutualiser un serveur', 'Former les bénévoles')
+  await panel.panel.getByLabel('Thème').fill('Mutualiser et former')
+  await panel.button('Regrouper sous ce thème').click()
+  await expect(panel.answer('Former les bénévoles')).toContainText('Mutualiser et former')
+  await panel.choose('Mutualiser un serveur', 'Former les bénévoles')
+  await panel.button('Projeter la sélection').click()
+  await expect(panel.answer('Mutualiser un serveur')).toHaveAttribute('data-projected', 'true')
+  await windows.presenter.screenshot({ path: `${SHOTS}/console-answers.png` })
+
+  // The audience screen shows exactly the chosen cards, grouped, most supported first.
+  await expect(audience.page.locator('.room-card-text')).toHaveText(['Mutualiser un serveur avec deux associations voisines', 'Former les bénévoles aux outils libres'])
+  await expect(audience.page.locator('.room-card-group h3')).toHaveText(['Mutualiser et former 5 soutiens'])
+  await expect(audience.page.getByTestId('room-invitation')).toHaveCount(0)
+  await expect(audience.page.getByTestId('audience-room')).not.toContainText('hors sujet')
+  await audience.page.screenshot({ path: `${SHOTS}/audience-cards.png` })
+  expect(app.refused).toEqual([])
+  // The console's panel and the projected cards pass axe too.
+  for (const [page, include] of [[windows.presenter, '.room-panel'], [audience.page, '.audience-room']] as const) {
+    const found = await new AxeBuilder({ page }).include(include).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()
+    expect(found.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${include} ${v.id}: ${v.help} ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([])
+  }
+
+  // The workshop ends; the cahier is written to the chosen folder.
+  await panel.button('Terminer l’atelier').first().click()
+  await expect(panel.panel).toContainText('Session terminée')
+  await expect(audience.page.getByTestId('audience-room')).toHaveCount(0)
+  await panel.button('Enregistrer le Cahier de l’atelier…').click()
+  const saved = panel.panel.locator('.room-message')
+  await expect(saved).toContainText('Cahier de l’atelier enregistré')
+  const path = (await saved.textContent())!.replace(/^.*enregistré : /, '')
+  expect(path.endsWith('cahier-de-l-atelier-2026-11-28-premier-chantier-informer-dans-les-deux-sens.md')).toBe(true)
+  expect(await readFile(path, 'utf8')).toBe([
+    '# Cahier de l’atelier',
+    '',
+    '- Texte : Renforcer les passerelles : six chantiers pour l’alliance — Premier chantier : informer dans les deux sens',
+    '- Date : 28 novembre 2026',
+    '- Lieu : Brest, salle du Patronage',
+    '- Participation : 3 appareils, 3 réponses',
+    '- 1 réponse masquée par l’animation, non reprise ici',
+    '',
+    `## ${FIRST_QUESTION}`,
+    '',
+    '### Mutualiser et former (5 soutiens)',
+    '',
+    '- Mutualiser un serveur avec deux associations voisines — Anne (3 soutiens)',
+    '- Former les bénévoles aux outils libres (2 soutiens)',
+    '',
+    '---',
+    '',
+    'Réponses recueillies avec Passerelles, sans compte ni connexion à Internet. Seuls les pseudonymes choisis par les participants figurent ici.',
+    '',
+  ].join('\n'))
+
+  // The phones are told the session is over (and the server is gone: their page keeps its text).
+  for (const p of phones) await p.page.context().close()
+})
+
+test('the participant page passes axe and weighs little', async ({ app, browser }) => {
+  await app.open(`#/doc/${DOC}`)
+  const started = await app.api.room.start({ docId: DOC, sectionId: null })
+  if (!started.ok) throw new Error(started.error.message)
+  const url = started.value.urls[0]!
+  const page = await phone(browser)
+  let bytes = 0
+  page.on('response', (r) => void r.body().then((b) => (bytes += b.length), () => undefined))
+  await page.goto(url)
+  const joinViolations = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()
+  expect(joinViolations.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([])
+  const p = new ParticipantPage(page)
+  await p.join(url, started.value.view!.code)
+  await p.send('Une réponse pour voir la liste')
+  const roomViolations = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()
+  expect(roomViolations.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([])
+  await expect.poll(() => bytes).toBeGreaterThan(0)
+  expect(bytes).toBeLessThan(50_000)
+  await page.context().close()
+})
+
+test('a phone that loses the Wi-Fi keeps its draft and comes back by itself', async ({ app, browser }) => {
+  await app.open(`#/doc/${DOC}`)
+  const started = await app.api.room.start({ docId: DOC, sectionId: null })
+  if (!started.ok) throw new Error(started.error.message)
+  const p = new ParticipantPage(await phone(browser))
+  await p.join(started.value.urls[0]!, started.value.view!.code)
+  await expect(p.question).toHaveText(FIRST_QUESTION)
+
+  await p.page.context().setOffline(true)
+  await expect(p.page.getByRole('status')).toHaveText('Connexion perdue : nouvel essai…', { timeout: 10_000 })
+  await p.page.getByLabel('Votre réponse').fill('Écrit pendant la coupure')
+  await p.page.getByRole('button', { name: 'Envoyer' }).click()
+  await expect(p.page.getByRole('status')).toHaveText('Pas envoyé (pas de connexion) : votre texte est gardé, réessayez.')
+  await expect(p.page.getByLabel('Votre réponse')).toHaveValue('Écrit pendant la coupure')
+
+  // Meanwhile the facilitator asks another question; the phone finds it once the network is back.
+  expect((await app.api.room.dispatch({ action: { type: 'question', text: 'Et maintenant ?' } })).ok).toBe(true)
+  await p.page.context().setOffline(false)
+  // The page retries on its own, with a growing delay (15 s at most): no reload, no tap.
+  await expect(p.question).toHaveText('Et maintenant ?', { timeout: 30_000 })
+  await expect(p.page.getByRole('status')).toHaveText('Connexion rétablie.')
+  await p.page.getByRole('button', { name: 'Envoyer' }).click()
+  await expect(p.page.getByRole('status')).toHaveText('Bien reçu, merci.')
+  expect(app.services.room.status().view!.answers.map((a) => a.text)).toEqual(['Écrit pendant la coupure'])
+  await p.page.context().close()
+})
