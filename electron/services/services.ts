@@ -146,7 +146,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
   // Starts loading the prebuilt (or cached) index now; queries wait for it.
   const packSource = createLibrarySource({ library, dataDir: options.dataDir, clock: options.clock, log: options.log })
   // The texts: the pack's index and the imported documents' index, merged as one source.
-  const mineIndex = createMineIndex(documents.library)
+  const mineIndex = createMineIndex({ documents: documents.library, dataDir: options.dataDir, log: options.log })
   documents.onChange(() => mineIndex.invalidate())
   const librarySource = createTextsSource(packSource, mineIndex, documents.library)
   // The reader's notes are searched too (in:notes, couleur:, tag:), placed in sections by the library's index.

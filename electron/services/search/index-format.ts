@@ -67,7 +67,17 @@ export interface SerialisedLunrIndex {
   readonly invertedIndex: readonly (readonly [string, string])[]
   /** Labels of the search pipeline's functions: they must be registered before loading. */
   readonly pipeline: readonly string[]
+  /**
+   * `false`: built without term positions, each posting stored compactly as the JSON of
+   * `[termIndex, titleSections, headingsSections, tagsSections, bodySections]` (sections in
+   * increasing order); positions are then found again in the record's text when a phrase or a
+   * snippet needs them (french-index.ts). Absent: lunr's postings with positions.
+   */
+  readonly positions?: false
 }
+
+/** A position-free posting: `[termIndex, …sections per field in INDEX_FIELDS order]`. */
+export type CompactPosting = readonly [number, ...(readonly number[])[]]
 
 /**
  * A cheap shape check for a file read from disk, in O(1) rather than a schema walk over megabytes
