@@ -27,7 +27,7 @@ import type { PresentForm } from '../shared/presentation/deck'
 import { writeDeckHtml } from './presentation/export-deck'
 import { AppFailure } from '../shared/result'
 import { createLibrarySource } from './search/library-source'
-import { createNotesSource } from './search/notes-source'
+import { createNotesSource, notesCacheDir } from './search/notes-source'
 import { createSearchService } from './search/search-service'
 import type { SearchService } from './search/search-service'
 import { ListQuerySchema } from '../shared/annotations/query'
@@ -150,7 +150,10 @@ export async function createServices(options: ServiceOptions): Promise<Services>
   documents.onChange(() => mineIndex.invalidate())
   const librarySource = createTextsSource(packSource, mineIndex, documents.library)
   // The reader's notes are searched too (in:notes, couleur:, tag:), placed in sections by the library's index.
-  const notesSource = createNotesSource({ annotations, documents: () => reader.list(), sectionAt: (id, offset) => librarySource.sectionAt(id, offset) })
+  const notesSource = createNotesSource({
+    annotations, documents: () => reader.list(), sectionAt: (id, offset) => librarySource.sectionAt(id, offset),
+    cache: { dir: notesCacheDir(options.dataDir), log: options.log },
+  })
   const search = createSearchService([librarySource, notesSource], () => librarySource.status())
   const exports = createExportService({
     library: reader, annotations, clock: options.clock, appVersion: options.appVersion,
