@@ -36,6 +36,7 @@ import type { SearchNotice } from '../../shared/search/types'
 import type { DocumentSummary } from '../../shared/content/document'
 import { buildRecordIndex } from './build-index'
 import { compileQuery } from './compile'
+import { bind, SharedTerms } from './shared-terms'
 import type { CompiledQuery } from './compile'
 import { docPasses, evaluate } from './evaluate'
 import { FrenchIndex } from './french-index'
@@ -132,7 +133,7 @@ function buildShardIndex(doc: DocumentSummary, entries: readonly Entry[], finger
   const docs: StoredDoc[] = entries.map((e) => ({ id: doc.id, title: doc.title, kind: doc.kind, tags: [...e.view.annotation.body.tags] }))
   const records: StoredRecord[] = entries.map((e, d) => ({ d, s: e.view.annotation.id, l: 0, h: e.note, p: [], ho: -1, bo: 0, b: e.quote }))
   // Every note weighs the same (the library halves its footnote sections; a note is never one).
-  return buildRecordIndex(docs, records, fingerprint, new Date(0).toISOString(), () => 1)
+  return buildRecordIndex(docs, records, fingerprint, new Date(0).toISOString(), () => 1, { positions: false })
 }
 
 interface ShardFile {
@@ -189,6 +190,8 @@ export function createNotesSource(options: NotesSourceOptions): SearchSource {
   const { annotations, cache } = options
   /** Shards of each document, documents in library order once refreshed. */
   let shards = new Map<string, readonly Shard[]>()
+  /** Every shard's stems and words, for compiling a query once (shared-terms.ts). */
+  const terms = new SharedTerms()
   /** Documents whose notes changed since their shards were built; `all` until the first build. */
   let dirty: Set<string> | 'all' = 'all'
   /** Shard files seen in the cache folder (read once): the others are not looked for. */
@@ -289,7 +292,11 @@ export function createNotesSource(options: NotesSourceOptions): SearchSource {
         if (todo !== 'all') await dropStale(docId, new Set(built.map((_, n) => shardFile(docId, n))))
       }
       // Library order, so that notes listed without words come in reading order.
+      const before = new Set([...shards.values()].flat().map((x) => x.index))
       shards = new Map([...documents.keys()].flatMap((id) => (next.has(id) ? [[id, next.get(id)!] as const] : [])))
+      const now = new Set([...shards.values()].flat().map((x) => x.index))
+      for (const index of before) if (!now.has(index)) terms.remove(index)
+      for (const index of now) if (!before.has(index)) terms.add(index)
       if (todo === 'all') await dropStale(null, new Set([...shards].flatMap(([id, list]) => list.map((_, n) => shardFile(id, n)))))
     } catch (e) {
       // Try again on the next query; nothing is lost (the store is the truth, this is an index).
@@ -350,12 +357,16 @@ export function createNotesSource(options: NotesSourceOptions): SearchSource {
       if (colors.keep?.size === 0) return EMPTY_RESULT
       const none = { kinds: [], excludedKinds: [], tags: [], excludedTags: [] }
       const matches: Match[] = []
-      const compiled = all.map((shard) => compileQuery(shard.index, q.parsed, q.typing))
+      // Compiled once over every shard, then bound to those that can match.
+      const once = compileQuery(terms, q.parsed, q.typing)
+      const candidates = once.emptied || once.positive.some((r) => r.atoms.some((a) => a.alternatives.length === 0)) ? new Set<FrenchIndex>() : terms.candidates(once)
+      const compiled = new Map<number, CompiledQuery>()
       const facetDocs: DocumentSummary[] = []
-      let ignored: readonly string[] = []
+      const ignored = once.ignored
       all.forEach((shard, i) => {
-        const c = compiled[i]!
-        ignored = c.ignored
+        if (candidates && !candidates.has(shard.index)) return
+        const c = bind(once, shard.index)
+        compiled.set(i, c)
         const evaluation = evaluate(shard.index, c, queryFilter(q.parsed), none)
         const own = ownMatch(shard.index, c)
         const kept = evaluation.matched.filter((r) => {
@@ -370,7 +381,7 @@ export function createNotesSource(options: NotesSourceOptions): SearchSource {
       })
       // Best first; ties (and queries without words) in reading order.
       matches.sort((a, b) => b.score - a.score || a.shard - b.shard || a.record - b.record)
-      const hits = await Promise.all(matches.slice(0, q.limit).map((m) => hitFor(all[m.shard]!, m.record, compiled[m.shard]!, m.score, labels)))
+      const hits = await Promise.all(matches.slice(0, q.limit).map((m) => hitFor(all[m.shard]!, m.record, compiled.get(m.shard)!, m.score, labels)))
       const perDoc = new Map<string, number>()
       for (const m of matches) perDoc.set(all[m.shard]!.docId, (perDoc.get(all[m.shard]!.docId) ?? 0) + 1)
       const matchedDocs: MatchedDoc[] = [...perDoc].map(([docId, sections]) => ({ docId, sections }))
