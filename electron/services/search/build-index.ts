@@ -5,7 +5,7 @@
 import lunr from 'lunr'
 import type { Section } from '../../shared/content/document'
 import { frenchPlugin, registerFrenchPipeline, withVocabulary } from './french-pipeline'
-import { FIELD_BOOSTS, INDEX_FIELDS, INDEX_FORMAT } from './index-format'
+import { encodePosting, FIELD_BOOSTS, INDEX_FIELDS, INDEX_FORMAT } from './index-format'
 import type { StoredDoc, StoredIndex, StoredRecord } from './index-format'
 
 /** What indexing needs from a document (a `RenderedDocument` provides it; so does the benchmark). */
@@ -65,9 +65,9 @@ export function buildStoredIndex(documents: readonly IndexableDocument[], conten
 
 type LunrJsonPosting = { readonly _index: number } & Readonly<Record<string, Readonly<Record<string, object>>>>
 
-/** A lunr posting without positions, as `CompactPosting` JSON (see index-format.ts). */
+/** A lunr posting without positions, compacted (see index-format.ts). */
 function compactPosting(posting: LunrJsonPosting): string {
-  return JSON.stringify([posting._index, ...INDEX_FIELDS.map((f) => Object.keys(posting[f] ?? {}).map(Number))])
+  return encodePosting({ termIndex: posting._index, sections: INDEX_FIELDS.map((f) => Object.keys(posting[f] ?? {}).map(Number)) })
 }
 
 /**

@@ -15,7 +15,7 @@
 import lunr from 'lunr'
 import { elisionLength, normaliseWord, tokenize } from '../../shared/search/french-text'
 import { analyseWord, registerFrenchPipeline, stem } from './french-pipeline'
-import { INDEX_FIELDS } from './index-format'
+import { decodePosting, INDEX_FIELDS } from './index-format'
 import type { Positions } from './phrase'
 import type { CompactPosting, IndexField, SerialisedLunrIndex, StoredDoc, StoredIndex, StoredRecord } from './index-format'
 
@@ -181,7 +181,7 @@ export class FrenchIndex implements WordSource {
   posting(term: string): Posting | undefined {
     const p = this.inverted.get(term)
     if (typeof p !== 'string') return p
-    const decoded = this.compact ? this.decodeCompact(term, JSON.parse(p) as CompactPosting) : this.decode(JSON.parse(p) as LunrPosting)
+    const decoded = this.compact ? this.decodeCompact(term, decodePosting(p)) : this.decode(JSON.parse(p) as LunrPosting)
     this.inverted.set(term, decoded)
     return decoded
   }
@@ -205,7 +205,7 @@ export class FrenchIndex implements WordSource {
     return terms.get(term) ?? []
   }
 
-  private decodeCompact(term: string, [termIndex, ...perField]: CompactPosting): Posting {
+  private decodeCompact(term: string, { termIndex, sections: perField }: CompactPosting): Posting {
     const out: { -readonly [F in IndexField]?: FieldPostings } = {}
     INDEX_FIELDS.forEach((field, f) => {
       const list = perField[f]
@@ -283,7 +283,7 @@ export function toLunrJson(index: SerialisedLunrIndex): object {
   const { positions: _, ...rest } = index
   const lunrPosting = (json: string): object => {
     if (index.positions !== false) return JSON.parse(json) as object
-    const [termIndex, ...perField] = JSON.parse(json) as CompactPosting
+    const { termIndex, sections: perField } = decodePosting(json)
     return { _index: termIndex, ...Object.fromEntries(INDEX_FIELDS.map((f, i) => [f, Object.fromEntries((perField[i] ?? []).map((s) => [String(s), {}]))])) }
   }
   return { ...rest, invertedIndex: index.invertedIndex.map(([term, posting]) => [term, lunrPosting(posting)]) }

@@ -41,7 +41,7 @@ import { SegmentSet } from './segment-set'
 import type { Segment } from './segment-set'
 
 /** Bump when the files' layout changes: older ones are rebuilt. */
-export const MINE_INDEX_FORMAT = 1
+export const MINE_INDEX_FORMAT = 2
 /** A segment holds at most this many characters of text (new documents are cut into several). */
 export const SEGMENT_TEXT_MAX = 256 * 1024
 /** Segments under a quarter of the maximum are small; more than this many small ones are merged. */

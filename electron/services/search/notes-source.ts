@@ -69,7 +69,7 @@ export interface NotesSourceOptions {
 /** Notes per shard: one shard's lunr build stays short (the event loop is given back between shards). */
 export const NOTES_PER_SHARD = 150
 /** Bump when a shard file's layout changes. */
-export const NOTES_CACHE_FORMAT = 1
+export const NOTES_CACHE_FORMAT = 2
 
 export function notesCacheDir(dataDir: string): string {
   return join(dataDir, 'search', 'notes')
