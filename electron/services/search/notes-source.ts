@@ -268,7 +268,10 @@ export function createNotesSource(options: NotesSourceOptions): SearchSource {
     try {
       if (cache && cached === null) {
         await mkdir(cache.dir, { recursive: true })
-        cached = new Set((await readdir(cache.dir)).filter((n) => n.endsWith('.json')))
+        const names = await readdir(cache.dir)
+        cached = new Set(names.filter((n) => n.endsWith('.json')))
+        // Left by a process that stopped while writing.
+        for (const n of names) if (n.endsWith('.tmp')) await rm(join(cache.dir, n), { force: true })
       }
       const documents = new Map(options.documents().map((d) => [d.id, d]))
       const next = new Map(shards)
