@@ -11,37 +11,26 @@
  * pay; the app's production build (rolldown) does not add it either.
  */
 import { execFile } from 'node:child_process'
-import { createRequire } from 'node:module'
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { cpus, loadavg, tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { promisify } from 'node:util'
-import type * as Esbuild from 'esbuild'
 import type { BenchResult } from './types'
 import { ENGINES } from './search/engines'
 import type { EngineName } from './search/engines'
 import { PROBES } from './search/probes'
 import { QUERY_KINDS } from './search/queries'
 import { mb, median, ms, percentile, table } from './search/results'
+import { bundleWorker, REPO, runWorker } from './search/bundle'
 import type { BuildResult, LoadResult, QueryTimings } from './search/results'
 
 const exec = promisify(execFile)
-const REPO = resolve(__dirname, '..', '..')
 const OUT = join(REPO, 'e2e', '.artifacts', 'bench')
 const WORKER = join(OUT, 'search-worker.cjs')
 const SHIPPED = join(REPO, 'content')
 
-async function bundleWorker(): Promise<void> {
-  const esbuild = createRequire(join(REPO, 'node_modules', 'tsx', 'package.json'))('esbuild') as typeof Esbuild
-  await mkdir(OUT, { recursive: true })
-  await esbuild.build({ entryPoints: [join(__dirname, 'search', 'worker.ts')], outfile: WORKER, bundle: true, platform: 'node', format: 'cjs', target: 'node20', packages: 'external', keepNames: false, logLevel: 'warning' })
-}
-
 async function worker<T>(...args: string[]): Promise<T> {
-  const { stdout } = await exec(process.execPath, ['--expose-gc', '--no-flush-bytecode', '--max-old-space-size=8192', WORKER, ...args], { cwd: REPO, maxBuffer: 256 * 1024 * 1024, env: process.env })
-  const line = stdout.split('\n').reverse().find((l) => l.startsWith('RESULT '))
-  if (!line) throw new Error(`no result from worker ${args.join(' ')}:\n${stdout.slice(-2000)}`)
-  return JSON.parse(line.slice('RESULT '.length)) as T
+  return runWorker<T>(WORKER, ...args)
 }
 
 interface Measured {
@@ -159,7 +148,7 @@ export async function run(): Promise<BenchResult[]> {
   const sizes = (process.env.BENCH_SEARCH_SIZES ?? '100,1000,5000').split(',').map(Number).filter((n) => n > 0)
   const engines = ENGINES.filter((e) => (process.env.BENCH_SEARCH_ENGINES ?? ENGINES.join(',')).split(',').includes(e))
   const loadAverage = [loadavg()[0]!.toFixed(1)]
-  await bundleWorker()
+  await bundleWorker(join(__dirname, 'search', 'worker.ts'), WORKER)
   const dir = await mkdtemp(join(tmpdir(), 'passerelles-bench-search-'))
   const all: Measured[] = []
   try {

@@ -30,7 +30,7 @@ import type { ChooseSavePath, SavedFile } from './platform/save-as'
 import { slugify } from '../shared/markdown/slug'
 import { AppFailure } from '../shared/result'
 import { createLibrarySource } from './search/library-source'
-import { createNotesSource } from './search/notes-source'
+import { createNotesSource, notesCacheDir } from './search/notes-source'
 import { createSearchService } from './search/search-service'
 import type { SearchService } from './search/search-service'
 import { ListQuerySchema } from '../shared/annotations/query'
@@ -181,11 +181,14 @@ export async function createServices(options: ServiceOptions): Promise<Services>
   // Starts loading the prebuilt (or cached) index now; queries wait for it.
   const packSource = createLibrarySource({ library, dataDir: options.dataDir, clock: options.clock, log: options.log })
   // The texts: the pack's index and the imported documents' index, merged as one source.
-  const mineIndex = createMineIndex(documents.library)
+  const mineIndex = createMineIndex({ documents: documents.library, dataDir: options.dataDir, log: options.log })
   documents.onChange(() => mineIndex.invalidate())
   const librarySource = createTextsSource(packSource, mineIndex, documents.library)
   // The reader's notes are searched too (in:notes, couleur:, tag:), placed in sections by the library's index.
-  const notesSource = createNotesSource({ annotations, documents: () => reader.list(), sectionAt: (id, offset) => librarySource.sectionAt(id, offset), apparatus: (id) => reader.get(id).apparatus })
+  const notesSource = createNotesSource({
+    annotations, documents: () => reader.list(), sectionAt: (id, offset) => librarySource.sectionAt(id, offset), apparatus: (id) => reader.get(id).apparatus,
+    cache: { dir: notesCacheDir(options.dataDir), log: options.log },
+  })
   const search = createSearchService([librarySource, notesSource], () => librarySource.status())
   const exports = createExportService({
     library: reader, annotations, clock: options.clock, appVersion: options.appVersion,

@@ -16,6 +16,7 @@ export interface QueryTimings {
 
 export interface BuildResult {
   readonly buildMs: number
+  readonly buildCpuMs: number
   readonly bytes: number
   readonly gzipBytes: number
   readonly corpusBytes: number

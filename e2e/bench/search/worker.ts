@@ -13,13 +13,12 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { ENGINE_IMPLEMENTATIONS } from './engines'
-import type { EngineName, LoadedEngine } from './engines'
-import { corpusBytes, generateCorpus, random } from './corpus'
+import type { EngineName } from './engines'
+import { corpusBytes, generateCorpus } from './corpus'
 import { PROBES } from './probes'
 import { QUERIES } from './queries'
-import type { QueryKind } from './queries'
 import { cpuMs } from './results'
-import type { QueryTimings } from './results'
+import { timeQueries } from './time-queries'
 
 declare const gc: (() => void) | undefined
 
@@ -33,39 +32,15 @@ function emit(result: unknown): void {
   process.stdout.write(`\nRESULT ${JSON.stringify(result)}\n`)
 }
 
-/** Warm-up passes, then shuffled rounds of every query until `budgetMs` (at least 5 rounds). */
-function timeQueries(engine: Pick<LoadedEngine, 'search'>, queries: readonly (readonly [QueryKind, string])[], budgetMs: number): QueryTimings {
-  for (let i = 0; i < 3; i++) for (const [, q] of queries) engine.search(q, 20)
-  const rnd = random(1)
-  const all: number[] = []
-  const cpu: number[] = []
-  const byKind: Record<string, number[]> = {}
-  const started = performance.now()
-  for (let round = 0; round < 400 && (round < 5 || performance.now() - started < budgetMs); round++) {
-    const order = [...queries].sort(() => rnd() - 0.5)
-    for (const [kind, q] of order) {
-      const c = cpuMs()
-      const t = performance.now()
-      engine.search(q, 20)
-      const ms = performance.now() - t
-      cpu.push(cpuMs() - c)
-      all.push(ms)
-      ;(byKind[kind] ??= []).push(ms)
-    }
-  }
-  all.sort((a, b) => a - b)
-  cpu.sort((a, b) => a - b)
-  for (const k of Object.keys(byKind)) byKind[k]!.sort((a, b) => a - b)
-  return { samples: all.length, all, cpu, byKind }
-}
-
 function build(engine: EngineName, docs: number, file: string): void {
   const corpus = generateCorpus(docs)
+  const c = cpuMs()
   const t = performance.now()
   const serialised = ENGINE_IMPLEMENTATIONS[engine].build(corpus)
   const buildMs = performance.now() - t
+  const buildCpuMs = cpuMs() - c
   writeFileSync(file, serialised)
-  emit({ buildMs, bytes: Buffer.byteLength(serialised), gzipBytes: gzipSync(serialised, { level: 6 }).length, corpusBytes: corpusBytes(corpus), documents: corpus.length })
+  emit({ buildMs, buildCpuMs, bytes: Buffer.byteLength(serialised), gzipBytes: gzipSync(serialised, { level: 6 }).length, corpusBytes: corpusBytes(corpus), documents: corpus.length })
 }
 
 function load(engine: EngineName, file: string, withQueries: boolean, budgetMs: number): void {

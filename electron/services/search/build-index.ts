@@ -6,7 +6,7 @@ import lunr from 'lunr'
 import type { ApparatusRange, Section } from '../../shared/content/document'
 import { cutsIn } from '../../shared/text/apparatus'
 import { frenchPlugin, registerFrenchPipeline, withVocabulary } from './french-pipeline'
-import { FIELD_BOOSTS, INDEX_FIELDS, INDEX_FORMAT } from './index-format'
+import { encodePosting, FIELD_BOOSTS, INDEX_FIELDS, INDEX_FORMAT } from './index-format'
 import type { StoredDoc, StoredIndex, StoredRecord } from './index-format'
 
 /** What indexing needs from a document (a `RenderedDocument` provides it; so does the benchmark). */
@@ -53,9 +53,25 @@ export function sectionBoost(r: StoredRecord): number {
   return r.s === 'footnote-label' || /^(sources|notes|références|bibliographie)$/iu.test(r.h.trim()) ? 0.5 : 1
 }
 
-export function buildStoredIndex(documents: readonly IndexableDocument[], contentHash: string, builtAt: string): StoredIndex {
+export interface BuildOptions {
+  /**
+   * Store term positions (default true). Without them the index is about a third smaller and
+   * phrases and highlights find positions again in the record's text (the imported documents'
+   * indexes, kept on disk per document, are built without).
+   */
+  readonly positions?: boolean
+}
+
+export function buildStoredIndex(documents: readonly IndexableDocument[], contentHash: string, builtAt: string, options: BuildOptions = {}): StoredIndex {
   const docs: StoredDoc[] = documents.map((d) => ({ id: d.id, title: d.title, kind: d.kind, tags: [...d.tags] }))
-  return buildRecordIndex(docs, documents.flatMap((d, i) => sectionRecords(d, i)), contentHash, builtAt)
+  return buildRecordIndex(docs, documents.flatMap((d, i) => sectionRecords(d, i)), contentHash, builtAt, sectionBoost, options)
+}
+
+type LunrJsonPosting = { readonly _index: number } & Readonly<Record<string, Readonly<Record<string, object>>>>
+
+/** A lunr posting without positions, compacted (see index-format.ts). */
+function compactPosting(posting: LunrJsonPosting): string {
+  return encodePosting({ termIndex: posting._index, sections: INDEX_FIELDS.map((f) => Object.keys(posting[f] ?? {}).map(Number)) })
 }
 
 /**
@@ -83,12 +99,14 @@ export function buildRecordIndex(
   contentHash: string,
   builtAt: string,
   boost: (r: StoredRecord) => number = sectionBoost,
+  options: BuildOptions = {},
 ): StoredIndex {
+  const positions = options.positions ?? true
   registerFrenchPipeline()
   const { result: index, vocabulary } = withVocabulary(() =>
     lunr(function () {
       this.use(frenchPlugin)
-      this.metadataWhitelist = ['position']
+      this.metadataWhitelist = positions ? ['position'] : []
       this.ref('r')
       for (const f of INDEX_FIELDS) this.field(f, { boost: FIELD_BOOSTS[f] })
       records.forEach((r, i) => {
@@ -97,7 +115,9 @@ export function buildRecordIndex(
       })
     }),
   )
-  const json = index.toJSON() as unknown as { version: string; fields: string[]; fieldVectors: [string, number[]][]; invertedIndex: [string, object][]; pipeline: string[] }
-  const serialised = { ...json, invertedIndex: json.invertedIndex.map(([term, posting]) => [term, JSON.stringify(posting)] as const) }
+  const json = index.toJSON() as unknown as { version: string; fields: string[]; fieldVectors: [string, number[]][]; invertedIndex: [string, LunrJsonPosting][]; pipeline: string[] }
+  const serialised = positions
+    ? { ...json, invertedIndex: json.invertedIndex.map(([term, posting]) => [term, JSON.stringify(posting)] as const) }
+    : { ...json, invertedIndex: json.invertedIndex.map(([term, posting]) => [term, compactPosting(posting)] as const), positions: false as const }
   return { format: INDEX_FORMAT, lunrVersion: lunr.version, contentHash, builtAt, docs: [...docs], records: [...records], vocabulary, index: serialised }
 }

@@ -8,11 +8,21 @@
 import type { Clause, ParsedQuery } from '../../shared/search/query'
 import { surfaceForm, tokenize } from '../../shared/search/french-text'
 import { analyseWord, stem } from './french-pipeline'
-import type { FrenchIndex, Posting } from './french-index'
+import type { Posting, WordSource } from './french-index'
 import { INDEX_FIELDS } from './index-format'
 import type { IndexField } from './index-format'
 import { planPhrase } from './phrase'
 import type { PhrasePlan, PhraseWord } from './phrase'
+
+/**
+ * Where a query's stems are looked up: one index (`FrenchIndex`), or a set of indexes compiled once
+ * and bound to each (shard-set.ts).
+ */
+export interface TermLookup extends WordSource {
+  posting(term: string): Posting | undefined
+  /** The stems (present here) that a list of folded words stands for. */
+  stemsOf(words: readonly string[]): string[]
+}
 
 /** One stem that satisfies a requirement, with its weight in ranking (exact words weigh most). */
 export interface Alternative {
@@ -60,13 +70,13 @@ function fieldsOf(c: Clause): readonly IndexField[] {
   return c.field === 'title' ? ['title'] : INDEX_FIELDS
 }
 
-function exactAtom(index: FrenchIndex, term: string, fields: readonly IndexField[]): Atom {
+function exactAtom(index: TermLookup, term: string, fields: readonly IndexField[]): Atom {
   const posting = index.posting(term)
   return { alternatives: posting ? [{ term, posting, weight: EXACT }] : [], fields }
 }
 
 /** Exact stem (if indexed) at full weight, then the stems of `words` at `weight`. */
-function expandedAtom(index: FrenchIndex, surface: string, words: readonly string[], weight: number, fields: readonly IndexField[]): Atom {
+function expandedAtom(index: TermLookup, surface: string, words: readonly string[], weight: number, fields: readonly IndexField[]): Atom {
   const exact = stem(surface)
   const alternatives: Alternative[] = []
   const own = index.posting(exact)
@@ -77,7 +87,7 @@ function expandedAtom(index: FrenchIndex, surface: string, words: readonly strin
   return { alternatives, fields }
 }
 
-function phraseRequirement(index: FrenchIndex, words: readonly string[], fields: readonly IndexField[], ignored: string[]): Requirement | null {
+function phraseRequirement(index: TermLookup, words: readonly string[], fields: readonly IndexField[], ignored: string[]): Requirement | null {
   const plan = planPhrase(words.map((w): PhraseWord => ({ surface: surfaceForm(w), term: analyseWord(w).term })))
   if (!plan) {
     ignored.push(...words)
@@ -87,22 +97,22 @@ function phraseRequirement(index: FrenchIndex, words: readonly string[], fields:
   return { atoms, phrase: words.length > 1 ? plan : null }
 }
 
-function compileClause(index: FrenchIndex, c: Clause, typing: boolean, ignored: string[]): Requirement[] {
+function compileClause(index: TermLookup, c: Clause, typing: boolean, ignored: string[]): Requirement[] {
   const fields = fieldsOf(c)
-  const words = tokenize(c.text).map((t) => t.text)
-  if (words.length === 0) return []
-  if (c.type === 'phrase' || (c.mode === 'word' && words.length > 1 && !typing)) {
+  const written = tokenize(c.text).map((t) => t.text)
+  if (written.length === 0) return []
+  if (c.type === 'phrase' || (c.mode === 'word' && written.length > 1 && !typing)) {
     // A quoted phrase, or a hyphenated word such as « tiers-lieu », which must stay one phrase.
-    const r = phraseRequirement(index, words, fields, ignored)
+    const r = phraseRequirement(index, written, fields, ignored)
     return r ? [r] : []
   }
   const out: Requirement[] = []
-  for (const w of words.slice(0, -1)) {
+  for (const w of written.slice(0, -1)) {
     const a = analyseWord(w)
     if (a.term === null) ignored.push(w)
     else out.push({ atoms: [exactAtom(index, a.term, fields)], phrase: null })
   }
-  const last = words[words.length - 1]!
+  const last = written[written.length - 1]!
   const a = analyseWord(last)
   if (c.mode === 'prefix') {
     out.push({ atoms: [expandedAtom(index, a.surface, index.wordsWithPrefix(a.surface), EXPANDED_PREFIX, fields)], phrase: null })
@@ -123,9 +133,10 @@ function compileClause(index: FrenchIndex, c: Clause, typing: boolean, ignored: 
 
 /**
  * `typing`: the query is being typed (search palette) and does not end with a space, so its last
- * plain word also matches the words it begins.
+ * plain word also matches the words it begins. A set of small indexes compiles once, on their
+ * common vocabulary and terms (shard-set.ts), then binds the result to each.
  */
-export function compileQuery(index: FrenchIndex, q: ParsedQuery, typing = false): CompiledQuery {
+export function compileQuery(index: TermLookup, q: ParsedQuery, typing = false): CompiledQuery {
   const ignored: string[] = []
   const positive: Requirement[] = []
   const negative: Requirement[] = []

@@ -69,11 +69,7 @@ function atomHas(atom: Atom, record: number): boolean {
 
 /** The text a field of a section indexed (positions point into it). */
 export function fieldText(index: FrenchIndex, record: number, field: IndexField): string {
-  const r = index.records[record]!
-  if (field === 'body') return r.b
-  if (field === 'headings') return r.h
-  const doc = index.docs[r.d]!
-  return field === 'title' ? doc.title : doc.tags.join(' ')
+  return index.fieldText(record, field)
 }
 
 /** Verified phrase spans in one field of one section ([] if the requirement is not a phrase). */

@@ -13,9 +13,11 @@
  * `toLunrJson` gives back lunr's exact format, for `lunr.Index.load` and lunr's own search.
  */
 import lunr from 'lunr'
-import { registerFrenchPipeline, stem } from './french-pipeline'
-import { INDEX_FIELDS } from './index-format'
-import type { IndexField, SerialisedLunrIndex, StoredDoc, StoredIndex, StoredRecord } from './index-format'
+import { elisionLength, normaliseWord, tokenize } from '../../shared/search/french-text'
+import { analyseWord, registerFrenchPipeline, stem } from './french-pipeline'
+import { decodePosting, INDEX_FIELDS } from './index-format'
+import type { Positions } from './phrase'
+import type { CompactPosting, IndexField, SerialisedLunrIndex, StoredDoc, StoredIndex, StoredRecord } from './index-format'
 
 /** lunr's posting of one stem: per field, section number → `{ position: [[start, length], …] }`. */
 type LunrPosting = { readonly _index: number } & Partial<Record<IndexField, Readonly<Record<string, { readonly position?: readonly (readonly [number, number])[] }>>>>
@@ -25,8 +27,11 @@ export interface FieldPostings {
   readonly sections: Int32Array
   /** lunr's weight (BM25 × field boost × section boost) of the stem in that field of sections[i]. */
   readonly weights: Float64Array
-  /** Positions [start, length] in that field's text, in text order, for sections[i]. */
-  readonly positions: readonly (readonly (readonly [number, number])[])[]
+  /**
+   * Positions [start, length] in that field's text, in text order, for sections[i]: stored ones,
+   * or (index built without positions) found in the field's text on first need.
+   */
+  positionsAt(i: number): Positions
 }
 
 /** A stem's postings in every field where it occurs. */
@@ -48,11 +53,36 @@ export function findSection(p: FieldPostings, section: number): number {
 }
 
 /** Positions of the stem in one field of one section (undefined if it does not occur there). */
-export function positionsIn(p: FieldPostings | undefined, section: number): readonly (readonly [number, number])[] | undefined {
+export function positionsIn(p: FieldPostings | undefined, section: number): Positions | undefined {
   if (!p) return undefined
   const i = findSection(p, section)
-  return i < 0 ? undefined : p.positions[i]
+  return i < 0 ? undefined : p.positionsAt(i)
 }
+
+/** Each written word's term and elision length, as `termPositions` found them (texts repeat their words). */
+const analysed = new Map<string, { readonly term: string | null; readonly elision: number }>()
+const ANALYSED_KEPT = 100_000
+
+/** Where each indexed term occurs in a text, found as the index pipeline finds it (same positions lunr stores). */
+export function termPositions(text: string): Map<string, [number, number][]> {
+  const out = new Map<string, [number, number][]>()
+  for (const t of tokenize(text)) {
+    let w = analysed.get(t.text)
+    if (w === undefined) {
+      if (analysed.size >= ANALYSED_KEPT) analysed.clear()
+      analysed.set(t.text, (w = { term: analyseWord(t.text).term, elision: elisionLength(normaliseWord(t.text)) }))
+    }
+    if (w.term === null) continue
+    const start = t.start + w.elision
+    const list = out.get(w.term)
+    if (list) list.push([start, t.end - start])
+    else out.set(w.term, [[start, t.end - start]])
+  }
+  return out
+}
+
+/** Field texts whose positions were found again, kept for the next phrase or snippet (bounded). */
+const FOUND_POSITIONS_KEPT = 2048
 
 interface TokenSetStatics {
   fromArray(words: readonly string[]): lunr.TokenSet
@@ -63,7 +93,41 @@ const TokenSets = lunr.TokenSet as unknown as TokenSetStatics
 /** At most this many stems stand for one prefix or fuzzy word (the most specific ones are kept). */
 export const MAX_EXPANSIONS = 200
 
-export class FrenchIndex {
+/** What prefixes and fuzzy words are expanded against (compile.ts): one index's vocabulary, or several indexes' together. */
+export interface WordSource {
+  wordsWithPrefix(surfacePrefix: string): string[]
+  wordsNear(surface: string, distance: number): string[]
+}
+
+/** A sorted list of folded words, answering prefix and fuzzy look-ups. */
+export class Vocabulary implements WordSource {
+  private tokenSet: lunr.TokenSet | null = null
+  /** `words`: folded, unstemmed, sorted in code-unit order, without duplicates. */
+  constructor(readonly words: readonly string[]) {}
+
+  /** Folded words starting with `surfacePrefix`, shortest first, capped. */
+  wordsWithPrefix(surfacePrefix: string): string[] {
+    const v = this.words
+    let lo = 0
+    let hi = v.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (v[mid]! < surfacePrefix) lo = mid + 1
+      else hi = mid
+    }
+    const out: string[] = []
+    for (let i = lo; i < v.length && v[i]!.startsWith(surfacePrefix); i++) out.push(v[i]!)
+    return capped(out)
+  }
+
+  /** Folded words within `distance` edits of `surface` (lunr's automaton, built on first need). */
+  wordsNear(surface: string, distance: number): string[] {
+    this.tokenSet ??= TokenSets.fromArray(this.words)
+    return capped(this.tokenSet.intersect(TokenSets.fromFuzzyString(surface, distance)).toArray())
+  }
+}
+
+export class FrenchIndex implements WordSource {
   readonly docs: readonly StoredDoc[]
   readonly records: readonly StoredRecord[]
   readonly vocabulary: readonly string[]
@@ -73,15 +137,20 @@ export class FrenchIndex {
   private readonly inverted: Map<string, Posting | string>
   /** vectors[field][section] = lunr's flat [termIndex, weight, …] array, sorted by termIndex. */
   private readonly vectors: readonly (readonly (readonly number[] | undefined)[])[]
-  private vocabularySet: lunr.TokenSet | null = null
+  private readonly words: Vocabulary
+  /** Built without positions: they are found in the field's text (see `FieldPostings.positionsAt`). */
+  private readonly compact: boolean
+  private readonly found = new Map<string, Map<string, [number, number][]>>()
 
   private constructor(stored: StoredIndex) {
     this.docs = stored.docs
     this.records = stored.records
     this.vocabulary = stored.vocabulary
+    this.words = new Vocabulary(stored.vocabulary)
     this.contentHash = stored.contentHash
     this.builtAt = stored.builtAt
     this.inverted = new Map(stored.index.invertedIndex)
+    this.compact = stored.index.positions === false
     const fields = INDEX_FIELDS.map(() => new Array<readonly number[] | undefined>(stored.records.length))
     for (const [ref, elements] of stored.index.fieldVectors) {
       const slash = ref.indexOf('/')
@@ -103,13 +172,50 @@ export class FrenchIndex {
     return this.records.length
   }
 
+  /** Every stem of the index. */
+  terms(): IterableIterator<string> {
+    return this.inverted.keys()
+  }
+
   /** A stem's postings, decoded the first time a query needs them (then kept). */
   posting(term: string): Posting | undefined {
     const p = this.inverted.get(term)
     if (typeof p !== 'string') return p
-    const decoded = this.decode(JSON.parse(p) as LunrPosting)
+    const decoded = this.compact ? this.decodeCompact(term, decodePosting(p)) : this.decode(JSON.parse(p) as LunrPosting)
     this.inverted.set(term, decoded)
     return decoded
+  }
+
+  /** The text a field of a record indexed (positions point into it). */
+  fieldText(record: number, field: IndexField): string {
+    const r = this.records[record]!
+    if (field === 'body') return r.b
+    if (field === 'headings') return r.h
+    const doc = this.docs[r.d]!
+    return field === 'title' ? doc.title : doc.tags.join(' ')
+  }
+
+  private positionsFromText(term: string, field: IndexField, record: number): Positions {
+    const key = `${record}/${field}`
+    let terms = this.found.get(key)
+    if (!terms) {
+      if (this.found.size >= FOUND_POSITIONS_KEPT) this.found.clear()
+      this.found.set(key, (terms = termPositions(this.fieldText(record, field))))
+    }
+    return terms.get(term) ?? []
+  }
+
+  private decodeCompact(term: string, { termIndex, sections: perField }: CompactPosting): Posting {
+    const out: { -readonly [F in IndexField]?: FieldPostings } = {}
+    INDEX_FIELDS.forEach((field, f) => {
+      const list = perField[f]
+      if (!list || list.length === 0) return
+      const sections = Int32Array.from(list)
+      const weights = new Float64Array(list.length)
+      for (let i = 0; i < list.length; i++) weights[i] = this.weight(termIndex, f, sections[i]!)
+      out[field] = { sections, weights, positionsAt: (i) => this.positionsFromText(term, field, sections[i]!) }
+    })
+    return out
   }
 
   private decode(lunrPosting: LunrPosting): Posting {
@@ -123,7 +229,8 @@ export class FrenchIndex {
       const sections = Int32Array.from(keys, Number)
       const weights = new Float64Array(keys.length)
       for (let i = 0; i < keys.length; i++) weights[i] = this.weight(lunrPosting._index, f, sections[i]!)
-      out[field] = { sections, weights, positions: keys.map((k) => bySection[k]!.position ?? []) }
+      const positions = keys.map((k) => bySection[k]!.position ?? [])
+      out[field] = { sections, weights, positionsAt: (i) => positions[i]! }
     })
     return out
   }
@@ -147,23 +254,12 @@ export class FrenchIndex {
 
   /** Folded words of the vocabulary starting with `surfacePrefix`, shortest first, capped. */
   wordsWithPrefix(surfacePrefix: string): string[] {
-    const v = this.vocabulary
-    let lo = 0
-    let hi = v.length
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1
-      if (v[mid]! < surfacePrefix) lo = mid + 1
-      else hi = mid
-    }
-    const out: string[] = []
-    for (let i = lo; i < v.length && v[i]!.startsWith(surfacePrefix); i++) out.push(v[i]!)
-    return capped(out)
+    return this.words.wordsWithPrefix(surfacePrefix)
   }
 
   /** Folded words of the vocabulary within `distance` edits of `surface` (lunr's automaton). */
   wordsNear(surface: string, distance: number): string[] {
-    this.vocabularySet ??= TokenSets.fromArray(this.vocabulary)
-    return capped(this.vocabularySet.intersect(TokenSets.fromFuzzyString(surface, distance)).toArray())
+    return this.words.wordsNear(surface, distance)
   }
 
   /** The stems (present in the index) that a list of folded words stands for. */
@@ -184,5 +280,11 @@ function capped(words: string[]): string[] {
 
 /** lunr's own serialisation of a stored index (postings parsed back), for `lunr.Index.load`. */
 export function toLunrJson(index: SerialisedLunrIndex): object {
-  return { ...index, invertedIndex: index.invertedIndex.map(([term, posting]) => [term, JSON.parse(posting) as object]) }
+  const { positions: _, ...rest } = index
+  const lunrPosting = (json: string): object => {
+    if (index.positions !== false) return JSON.parse(json) as object
+    const { termIndex, sections: perField } = decodePosting(json)
+    return { _index: termIndex, ...Object.fromEntries(INDEX_FIELDS.map((f, i) => [f, Object.fromEntries((perField[i] ?? []).map((s) => [String(s), {}]))])) }
+  }
+  return { ...rest, invertedIndex: index.invertedIndex.map(([term, posting]) => [term, lunrPosting(posting)]) }
 }

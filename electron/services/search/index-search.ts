@@ -5,9 +5,9 @@
  */
 import type { ParsedQuery } from '../../shared/search/query'
 import type { TextRange } from '../../shared/search/types'
-import { elisionLength, normaliseWord, tokenize } from '../../shared/search/french-text'
 import { analyseWord, stem } from './french-pipeline'
-import type { FrenchIndex } from './french-index'
+import { termPositions } from './french-index'
+import type { FrenchIndex, WordSource } from './french-index'
 import { compileQuery } from './compile'
 import type { CompiledQuery } from './compile'
 import { evaluate, topRanked } from './evaluate'
@@ -58,17 +58,21 @@ export function searchIndex(index: FrenchIndex, source: string, sq: SourceQuery)
 
 /** Vocabulary words within 1 (then 2) edits of `word`, the most widespread first. */
 export function spellingsOf(index: FrenchIndex, word: string): string[] {
+  return spellingsNear(index, word, (term) => {
+    const p = index.posting(term)
+    return p ? (p.body?.sections.length ?? 0) + (p.title?.sections.length ?? 0) : 0
+  })
+}
+
+/** Vocabulary words within 1 (then 2) edits of `word`, ranked by `spread` (how widely their stem occurs; 0: absent). */
+export function spellingsNear(words: WordSource, word: string, spread: (term: string) => number): string[] {
   const surface = analyseWord(word).surface
   if (surface.length < 3) return []
   for (const distance of [1, 2]) {
     if (distance === 2 && surface.length < 6) break
-    const near = index.wordsNear(surface, distance).filter((w) => w !== surface)
+    const near = words.wordsNear(surface, distance).filter((w) => w !== surface)
     if (near.length === 0) continue
-    const spread = (w: string): number => {
-      const p = index.posting(stem(w))
-      return p ? (p.body?.sections.length ?? 0) + (p.title?.sections.length ?? 0) : 0
-    }
-    return near.map((w) => [w, spread(w)] as const).filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([w]) => w).slice(0, 3)
+    return near.map((w) => [w, spread(stem(w))] as const).filter(([, n]) => n > 0).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([w]) => w).slice(0, 3)
   }
   return []
 }
@@ -80,17 +84,7 @@ export function spellingsOf(index: FrenchIndex, word: string): string[] {
  */
 export function locateInText(index: FrenchIndex, parsed: ParsedQuery, text: string): TextRange[] {
   const compiled = compileQuery(index, parsed)
-  const wanted = new Set<string>()
-  for (const req of compiled.positive) for (const a of req.atoms) if (a.fields.includes('body')) for (const alt of a.alternatives) wanted.add(alt.term)
-  const positions = new Map<string, [number, number][]>()
-  for (const t of tokenize(text)) {
-    const term = analyseWord(t.text).term
-    if (term === null || !wanted.has(term)) continue
-    const start = t.start + elisionLength(normaliseWord(t.text))
-    const list = positions.get(term) ?? []
-    list.push([start, t.end - start])
-    positions.set(term, list)
-  }
+  const positions = termPositions(text)
   const spans: Span[] = []
   for (const req of compiled.positive) {
     if (!req.atoms.every((a) => a.fields.includes('body'))) continue

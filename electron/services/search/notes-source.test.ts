@@ -9,6 +9,9 @@ import { doc, tempDir, writePack } from '../testing/temp-pack'
 import type { SearchResponse, SectionHit } from '../../shared/search/types'
 import type { ColorId } from '../../shared/annotations/model'
 import { inProcessClient } from '../../shared/api/in-process'
+import { readdir, stat, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { notesCacheDir } from './notes-source'
 
 const PACK = {
   'cas/framasoft.md': doc(
@@ -18,8 +21,16 @@ const PACK = {
   'articles/scic.md': doc({ id: 'article-scic', title: 'La SCIC', tags: ['cooperatives'] }, '## Statut\n\nLa société coopérative d’intérêt collectif associe salariés et usagers.\n\n## Économie\n\nL’économie sociale et solidaire reconnaît la mutualisation.\n'),
 }
 
-async function setup(): Promise<Services> {
-  return createServices({ contentDir: await writePack(PACK), dataDir: await tempDir(), clock: fixedClock('2026-11-28T10:00:00Z'), log: memoryLogger(), openUrl: recordingOpener(), appVersion: 'test' })
+async function setup(dirs?: { contentDir: string; dataDir: string }, log = memoryLogger()): Promise<Services> {
+  const { contentDir, dataDir } = dirs ?? { contentDir: await writePack(PACK), dataDir: await tempDir() }
+  return createServices({ contentDir, dataDir, clock: fixedClock('2026-11-28T10:00:00Z'), log, openUrl: recordingOpener(), appVersion: 'test' })
+}
+
+/** Each notes index file and its inode: a file rebuilt is a new file (written aside, then renamed). */
+async function notesFiles(dataDir: string): Promise<Record<string, number>> {
+  const dir = notesCacheDir(dataDir)
+  const names = (await readdir(dir)).filter((n) => n.endsWith('.json')).sort()
+  return Object.fromEntries(await Promise.all(names.map(async (n) => [n, (await stat(join(dir, n))).ino] as const)))
 }
 
 /** Highlights `passage` (its first occurrence) in a document through the handler table, as the UI does. */
@@ -165,5 +176,39 @@ describe('notes and quotes in the global search', () => {
     expect(hit.note).toMatchObject({ annotationId: id, status: 'note' })
     expect(hit.note!.quote.text).toBe('associe salariés et usagers')
     expect(hit.sectionId).toBe('')
+  })
+
+  it('keeps the notes’ indexes on disk: a restart reads them, a change rebuilds only its document’s, a bad file is rebuilt with a log line', async () => {
+    const dirs = { contentDir: await writePack(PACK), dataDir: await tempDir() }
+    const s = await setup(dirs)
+    const a = await annotate(s, 'article-scic', 'associe salariés et usagers', 'yellow', 'Relire avec la fédération.')
+    const b = await annotate(s, 'cas-framasoft', 'décide en collège', 'blue', 'Comparer aux sociétaires.')
+    expect(noteIds(await search(s, 'fédération'))).toEqual([a])
+    await s.close()
+    const files = await notesFiles(dirs.dataDir)
+    expect(Object.keys(files)).toEqual(['article-scic~0.json', 'cas-framasoft~0.json'])
+
+    const restarted = await setup(dirs)
+    expect(noteIds(await search(restarted, 'sociétaires'))).toEqual([b])
+    expect(await notesFiles(dirs.dataDir)).toEqual(files)
+    // An edit rebuilds that document's notes only.
+    expect(await createHandlers(restarted)['annotations:update']({ id: b, note: 'Comparer aux coopérateurs.' })).toMatchObject({ ok: true })
+    expect(noteIds(await search(restarted, 'coopérateurs'))).toEqual([b])
+    const after = await notesFiles(dirs.dataDir)
+    expect(after['article-scic~0.json']).toBe(files['article-scic~0.json'])
+    expect(after['cas-framasoft~0.json']).not.toBe(files['cas-framasoft~0.json'])
+    await restarted.close()
+
+    await writeFile(join(notesCacheDir(dirs.dataDir), 'article-scic~0.json'), '{"format":1,"fingerprint":"x","index":')
+    const log = memoryLogger()
+    const third = await setup(dirs, log)
+    expect(noteIds(await search(third, 'fédération'))).toEqual([a])
+    expect(log.entries.some((e) => e.level === 'warn' && e.message.includes('article-scic~0.json'))).toBe(true)
+    expect((await notesFiles(dirs.dataDir))['cas-framasoft~0.json']).toBe(after['cas-framasoft~0.json'])
+    // Deleting a document's last note drops its file.
+    expect(await createHandlers(third)['annotations:delete']({ id: a })).toMatchObject({ ok: true })
+    expect(noteIds(await search(third, 'fédération'))).toEqual([])
+    expect(Object.keys(await notesFiles(dirs.dataDir))).toEqual(['cas-framasoft~0.json'])
+    await third.close()
   })
 })

@@ -12,8 +12,20 @@
  * Freshness: the notes are indexed per document, on first need; the next query after a change the
  * annotation service reports (here or from another process) re-indexes the documents it names, so
  * a query never sees a deleted note or an old version of one.
+ *
+ * Start-up (issue #17, item 5): a document's notes are cut into shards of at most `NOTES_PER_SHARD`
+ * (so that building one never holds the event loop long), and each shard's index is kept in
+ * `<data dir>/search/notes/<doc id>~<n>.json` with the fingerprint of what it indexed (each note's
+ * id, Markdown, tags and passage, the document's title and kind, the index and lunr versions). At
+ * start a shard whose file has the same fingerprint is read, not built; an unusable file is named
+ * in the log and rebuilt. The files are a cache (the annotation store is the truth).
  */
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { randomBytes } from 'node:crypto'
 import { setImmediate as nextTurn } from 'node:timers/promises'
+import lunr from 'lunr'
+import type { Logger } from '../platform/log'
 import { ListQuerySchema } from '../../shared/annotations/query'
 import type { AnnotationView, ListResult, ParsedListQuery } from '../../shared/annotations/query'
 import { colorsNamed } from '../../shared/annotations/colors'
@@ -21,18 +33,20 @@ import type { Annotation, ColorId, ColorLabels } from '../../shared/annotations/
 import { noteText } from '../../shared/annotations/note-text'
 import type { ParsedQuery } from '../../shared/search/query'
 import type { SearchNotice } from '../../shared/search/types'
-import type { DocumentSummary } from '../../shared/content/document'
+import type { ApparatusRange, DocumentSummary } from '../../shared/content/document'
+import { cutsIn } from '../../shared/text/apparatus'
+import type { Cut } from '../../shared/text/apparatus'
 import { buildRecordIndex } from './build-index'
 import { compileQuery } from './compile'
+import { bind, SharedTerms } from './shared-terms'
 import type { CompiledQuery } from './compile'
 import { docPasses, evaluate } from './evaluate'
 import { FrenchIndex } from './french-index'
-import type { StoredDoc, StoredRecord } from './index-format'
+import { INDEX_FORMAT, isStoredIndex } from './index-format'
+import type { StoredDoc, StoredIndex, StoredRecord } from './index-format'
+import { sha256 } from './index-store'
 import { queryFilter } from './index-search'
 import type { SectionPlace } from './library-source'
-import type { ApparatusRange } from '../../shared/content/document'
-import { cutsIn } from '../../shared/text/apparatus'
-import type { Cut } from '../../shared/text/apparatus'
 import { cutSnippet, highlight, matchSpans } from './snippet'
 import { EMPTY_RESULT } from './source'
 import type { MatchedDoc, SearchSource, SourceHit, SourceQuery, SourceResult } from './source'
@@ -46,12 +60,23 @@ export interface NotesFeed {
 
 export interface NotesSourceOptions {
   readonly annotations: NotesFeed
+  /** A document's footnote apparatus (RenderedDocument.apparatus): calls and back-links are left out of the quotes shown. */
+  readonly apparatus?: (docId: string) => readonly ApparatusRange[]
   /** The library's documents (title, kind, tags), in library order. */
   readonly documents: () => readonly DocumentSummary[]
   /** The section holding an offset of a document's text (from the library's index). */
   readonly sectionAt: (docId: string, offset: number) => Promise<SectionPlace | null>
-  /** A document's footnote apparatus (RenderedDocument.apparatus): calls and back-links are left out of the quotes shown. */
-  readonly apparatus?: (docId: string) => readonly ApparatusRange[]
+  /** Where the shards' indexes are kept (`<data dir>/search/notes/`); none: built at every start. */
+  readonly cache?: { readonly dir: string; readonly log: Logger }
+}
+
+/** Notes per shard: one shard's lunr build stays short (the event loop is given back between shards). */
+export const NOTES_PER_SHARD = 150
+/** Bump when a shard file's layout changes. */
+export const NOTES_CACHE_FORMAT = 2
+
+export function notesCacheDir(dataDir: string): string {
+  return join(dataDir, 'search', 'notes')
 }
 
 /** One indexed note: what hits and filters need without going back to the store. */
@@ -77,6 +102,7 @@ interface Shard {
   readonly docId: string
   readonly index: FrenchIndex
   readonly entries: readonly Entry[]
+  readonly fingerprint: string
 }
 
 const SNIPPET = 220
@@ -95,19 +121,41 @@ function entryOf(view: AnnotationView, doc: DocumentSummary, apparatus: readonly
   const located = view.anchor.status !== 'note' && view.anchor.status !== 'orphan' ? view.anchor : null
   const quote = located?.quote ?? a.target?.selector[0].exact ?? a.detachedQuote ?? ''
   const cuts = located ? cutsIn(apparatus, located.start, located.end) : []
-  return { view, doc, note: plainNote(a), quote, cuts, start: located?.start ?? null }
+  // The plain note is made when a hit shows it or a build indexes it, not for every note at start.
+  return { view, doc, get note() { return plainNote(a) }, quote, cuts, start: located?.start ?? null }
 }
 
-/** One document's notes (in reading order) as a shard; null when it has none. */
-function buildShard(doc: DocumentSummary, views: readonly AnnotationView[], apparatus: readonly ApparatusRange[]): Shard | null {
-  if (views.length === 0) return null
-  const entries = views.map((v) => entryOf(v, doc, apparatus))
+/** What a shard's index depends on (see the header). */
+function shardFingerprint(doc: DocumentSummary, entries: readonly Entry[]): string {
+  const lines = [`notes ${NOTES_CACHE_FORMAT}`, `format ${INDEX_FORMAT}`, `lunr ${lunr.version}`, doc.id, doc.title, doc.kind]
+  for (const e of entries) {
+    const b = e.view.annotation.body
+    lines.push(JSON.stringify([e.view.annotation.id, b.note, b.tags, e.quote, e.cuts]))
+  }
+  return sha256(lines.join('\n'))
+}
+
+/** One chunk of a document's notes (in reading order) indexed. */
+function buildShardIndex(doc: DocumentSummary, entries: readonly Entry[], fingerprint: string): StoredIndex {
   const docs: StoredDoc[] = entries.map((e) => ({ id: doc.id, title: doc.title, kind: doc.kind, tags: [...e.view.annotation.body.tags] }))
   const records: StoredRecord[] = entries.map((e, d) => ({ d, s: e.view.annotation.id, l: 0, h: e.note, p: [], ho: -1, bo: 0, b: e.quote, ...(e.cuts.length ? { a: e.cuts } : {}) }))
   // Every note weighs the same (the library halves its footnote sections; a note is never one).
-  const index = FrenchIndex.load(buildRecordIndex(docs, records, `notes:${doc.id}`, new Date(0).toISOString(), () => 1))
-  return { docId: doc.id, index, entries }
+  return buildRecordIndex(docs, records, fingerprint, new Date(0).toISOString(), () => 1, { positions: false })
 }
+
+interface ShardFile {
+  readonly format: number
+  readonly fingerprint: string
+  readonly index: StoredIndex
+}
+
+function isShardFile(v: unknown): v is ShardFile {
+  if (typeof v !== 'object' || v === null) return false
+  const o = v as Record<string, unknown>
+  return o.format === NOTES_CACHE_FORMAT && typeof o.fingerprint === 'string' && isStoredIndex(o.index)
+}
+
+const shardFile = (docId: string, n: number): string => `${encodeURIComponent(docId)}~${n}.json`
 
 /** A matching note: its shard, its record there and its score. */
 interface Match {
@@ -146,25 +194,97 @@ function colorFilter(q: ParsedQuery, labels: ColorLabels): { keep: Set<ColorId> 
 }
 
 export function createNotesSource(options: NotesSourceOptions): SearchSource {
-  const { annotations } = options
-  /** Shards by document, in library order once refreshed. */
-  let shards = new Map<string, Shard>()
-  /** Documents whose notes changed since their shard was built; `all` until the first build. */
+  const { annotations, cache } = options
+  /** Shards of each document, documents in library order once refreshed. */
+  let shards = new Map<string, readonly Shard[]>()
+  /** Every shard's stems and words, for compiling a query once (shared-terms.ts). */
+  const terms = new SharedTerms()
+  /** Documents whose notes changed since their shards were built; `all` until the first build. */
   let dirty: Set<string> | 'all' = 'all'
+  /** Shard files seen in the cache folder (read once): the others are not looked for. */
+  let cached: Set<string> | null = null
   annotations.onChange((docIds) => {
     if (docIds === null) dirty = 'all'
     else if (dirty !== 'all') for (const id of docIds) dirty.add(id)
   })
+
+  /** A shard's index from its file, or null (logged unless the file does not exist). */
+  async function readShard(name: string, fingerprint: string): Promise<FrenchIndex | null> {
+    if (!cache || !cached?.has(name)) return null
+    const path = join(cache.dir, name)
+    try {
+      const value: unknown = JSON.parse(await readFile(path, 'utf8'))
+      if (!isShardFile(value)) throw new Error('not a notes index of this version')
+      if (value.fingerprint !== fingerprint) return null // the notes changed: rebuilt and rewritten
+      return FrenchIndex.load(value.index)
+    } catch (e) {
+      cache.log.warn(`search: ${path} is unusable (${(e as Error).message}), indexing these notes again`)
+      return null
+    }
+  }
+
+  async function writeShard(name: string, stored: StoredIndex): Promise<void> {
+    if (!cache) return
+    const path = join(cache.dir, name)
+    const tmp = `${path}.${randomBytes(4).toString('hex')}.tmp`
+    try {
+      await writeFile(tmp, JSON.stringify({ format: NOTES_CACHE_FORMAT, fingerprint: stored.contentHash, index: stored }))
+      await rename(tmp, path)
+      cached?.add(name)
+    } catch (e) {
+      cache.log.warn(`search: cannot save ${path}: ${(e as Error).message}`)
+      await rm(tmp, { force: true })
+    }
+  }
+
+  /** A document's notes as shards: kept if unchanged, else read from the cache, else built (yielding between shards). */
+  async function shardsOf(doc: DocumentSummary, views: readonly AnnotationView[], previous: readonly Shard[]): Promise<Shard[]> {
+    const out: Shard[] = []
+    for (let n = 0; n * NOTES_PER_SHARD < views.length; n++) {
+      const entries = views.slice(n * NOTES_PER_SHARD, (n + 1) * NOTES_PER_SHARD).map((v) => entryOf(v, doc, options.apparatus?.(doc.id) ?? []))
+      const fingerprint = shardFingerprint(doc, entries)
+      const kept = previous[n]?.fingerprint === fingerprint ? previous[n]!.index : null
+      const name = shardFile(doc.id, n)
+      let index = kept ?? (await readShard(name, fingerprint))
+      if (!index) {
+        const stored = buildShardIndex(doc, entries, fingerprint)
+        index = FrenchIndex.load(stored)
+        await writeShard(name, stored)
+        await nextTurn()
+      }
+      out.push({ docId: doc.id, index, entries, fingerprint })
+    }
+    return out
+  }
+
+  /** Cache files of shards that no longer exist (fewer notes, or a document without any). */
+  async function dropStale(docId: string | null, live: ReadonlySet<string>): Promise<void> {
+    if (!cache || !cached) return
+    const prefix = docId === null ? '' : `${encodeURIComponent(docId)}~`
+    for (const name of [...cached]) {
+      if (!name.startsWith(prefix) || live.has(name)) continue
+      cached.delete(name)
+      await rm(join(cache.dir, name), { force: true })
+    }
+  }
 
   async function refresh(): Promise<void> {
     const todo = dirty
     if (todo !== 'all' && todo.size === 0) return
     dirty = new Set()
     try {
+      if (cache && cached === null) {
+        await mkdir(cache.dir, { recursive: true })
+        const names = await readdir(cache.dir)
+        cached = new Set(names.filter((n) => n.endsWith('.json')))
+        // Left by a process that stopped while writing.
+        for (const n of names) if (n.endsWith('.tmp')) await rm(join(cache.dir, n), { force: true })
+      }
       const documents = new Map(options.documents().map((d) => [d.id, d]))
-      const next = todo === 'all' ? new Map<string, Shard>() : new Map(shards)
+      const next = new Map(shards)
       const byDoc = new Map<string, AnnotationView[]>()
       if (todo === 'all') {
+        for (const id of shards.keys()) byDoc.set(id, [])
         for (const v of (await annotations.list(ListQuerySchema.parse({}))).items) {
           const list = byDoc.get(v.annotation.document)
           if (list) list.push(v)
@@ -176,13 +296,18 @@ export function createNotesSource(options: NotesSourceOptions): SearchSource {
       for (const [docId, views] of byDoc) {
         // Notes on a document no longer in the library stay in the notes view; search cannot open them.
         const doc = documents.get(docId)
-        const shard = doc ? buildShard(doc, views, options.apparatus?.(docId) ?? []) : null
-        if (shard) next.set(docId, shard)
+        const built = doc && views.length > 0 ? await shardsOf(doc, views, shards.get(docId) ?? []) : []
+        if (built.length > 0) next.set(docId, built)
         else next.delete(docId)
-        await nextTurn()
+        if (todo !== 'all') await dropStale(docId, new Set(built.map((_, n) => shardFile(docId, n))))
       }
       // Library order, so that notes listed without words come in reading order.
+      const before = new Set([...shards.values()].flat().map((x) => x.index))
       shards = new Map([...documents.keys()].flatMap((id) => (next.has(id) ? [[id, next.get(id)!] as const] : [])))
+      const now = new Set([...shards.values()].flat().map((x) => x.index))
+      for (const index of before) if (!now.has(index)) terms.remove(index)
+      for (const index of now) if (!before.has(index)) terms.add(index)
+      if (todo === 'all') await dropStale(null, new Set([...shards].flatMap(([id, list]) => list.map((_, n) => shardFile(id, n)))))
     } catch (e) {
       // Try again on the next query; nothing is lost (the store is the truth, this is an index).
       const now = dirty as Set<string> | 'all'
@@ -196,7 +321,7 @@ export function createNotesSource(options: NotesSourceOptions): SearchSource {
   let refreshing: Promise<void> = Promise.resolve()
   function current(): Promise<readonly Shard[]> {
     refreshing = refreshing.catch(() => undefined).then(refresh)
-    return refreshing.then(() => [...shards.values()])
+    return refreshing.then(() => [...shards.values()].flat())
   }
 
   async function hitFor(shard: Shard, record: number, compiled: CompiledQuery, score: number, labels: ColorLabels): Promise<SourceHit> {
@@ -242,12 +367,16 @@ export function createNotesSource(options: NotesSourceOptions): SearchSource {
       if (colors.keep?.size === 0) return EMPTY_RESULT
       const none = { kinds: [], excludedKinds: [], tags: [], excludedTags: [] }
       const matches: Match[] = []
-      const compiled = all.map((shard) => compileQuery(shard.index, q.parsed, q.typing))
+      // Compiled once over every shard, then bound to those that can match.
+      const once = compileQuery(terms, q.parsed, q.typing)
+      const candidates = once.emptied || once.positive.some((r) => r.atoms.some((a) => a.alternatives.length === 0)) ? new Set<FrenchIndex>() : terms.candidates(once)
+      const compiled = new Map<number, CompiledQuery>()
       const facetDocs: DocumentSummary[] = []
-      let ignored: readonly string[] = []
+      const ignored = once.ignored
       all.forEach((shard, i) => {
-        const c = compiled[i]!
-        ignored = c.ignored
+        if (candidates && !candidates.has(shard.index)) return
+        const c = bind(once, shard.index)
+        compiled.set(i, c)
         const evaluation = evaluate(shard.index, c, queryFilter(q.parsed), none)
         const own = ownMatch(shard.index, c)
         const kept = evaluation.matched.filter((r) => {
@@ -262,7 +391,7 @@ export function createNotesSource(options: NotesSourceOptions): SearchSource {
       })
       // Best first; ties (and queries without words) in reading order.
       matches.sort((a, b) => b.score - a.score || a.shard - b.shard || a.record - b.record)
-      const hits = await Promise.all(matches.slice(0, q.limit).map((m) => hitFor(all[m.shard]!, m.record, compiled[m.shard]!, m.score, labels)))
+      const hits = await Promise.all(matches.slice(0, q.limit).map((m) => hitFor(all[m.shard]!, m.record, compiled.get(m.shard)!, m.score, labels)))
       const perDoc = new Map<string, number>()
       for (const m of matches) perDoc.set(all[m.shard]!.docId, (perDoc.get(all[m.shard]!.docId) ?? 0) + 1)
       const matchedDocs: MatchedDoc[] = [...perDoc].map(([docId, sections]) => ({ docId, sections }))
