@@ -154,6 +154,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
   const search = createSearchService([librarySource, notesSource], () => librarySource.status())
   const exports = createExportService({
     library: reader, annotations, clock: options.clock, appVersion: options.appVersion,
+    formerTitles: () => new Map(documents.store.removed().map((d) => [d.id, d.title])),
     ...(options.chooseSavePath ? { chooseSavePath: options.chooseSavePath } : {}),
     ...(options.chooseFolder ? { chooseFolder: options.chooseFolder } : {}),
   })

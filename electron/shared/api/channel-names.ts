@@ -27,6 +27,7 @@ export const INVOKE_CHANNEL_NAMES = [
   'export:render', 'export:save', 'export:saveEach', 'export:handout', 'export:saveHandout',
   'reading:get', 'reading:list', 'reading:save',
   'documents:list', 'documents:add', 'documents:importFiles', 'documents:update', 'documents:remove',
+  'documents:removed', 'documents:replace', 'documents:importPdfMarkups',
 ] as const satisfies readonly Channel[]
 
 /** Every main → renderer event name, in contract order. */

@@ -38,8 +38,8 @@ import { ReadingPositionInputSchema } from '../reading'
 import type { ReadingPosition } from '../reading'
 import { ExportRequestSchema } from '../export/types'
 import type { HandoutResult, RenderedExport, SavedExport, SavedFolder } from '../export/api'
-import { ImportBytesSchema, UpdateDocumentSchema } from '../documents/model'
-import type { ImportReport as DocumentsImportReport, MyDocument } from '../documents/model'
+import { ImportBytesSchema, ReplaceDocumentSchema, UpdateDocumentSchema } from '../documents/model'
+import type { ImportReport as DocumentsImportReport, MyDocument, PdfMarkupsReport, RemovedDocument } from '../documents/model'
 
 export interface AppInfo {
   readonly name: string
@@ -184,6 +184,12 @@ export const contract = {
     update: method<MyDocument>()(UpdateDocumentSchema),
     /** Removes an imported document (its annotations stay, as notes of a document no longer in the library). */
     remove: method<null>()(z.object({ id: DocIdSchema }).strict()),
+    /** Documents removed from the library, with their titles: their notes are still listed and exported under them. */
+    removed: method<readonly RemovedDocument[]>()(Empty),
+    /** « Remplacer par cette version »: an import's `new-version` file becomes the document's content (same id); its annotations are re-anchored, as after a new edition of the pack. */
+    replace: method<{ readonly document: MyDocument; readonly annotations: AnchorReport }>()(ReplaceDocumentSchema),
+    /** « Importer les surlignages du PDF »: the PDF's own highlights and notes become annotations, reported one by one, never twice. */
+    importPdfMarkups: method<PdfMarkupsReport>()(z.object({ id: DocIdSchema }).strict()),
   },
 } as const
 

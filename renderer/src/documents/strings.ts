@@ -5,6 +5,15 @@
  */
 import type { ImportProblem } from '../../../electron/shared/documents/model'
 
+/** How many annotations each re-anchoring status holds after a new version (the engine's report counts). */
+export interface AnchorCounts {
+  readonly anchored: number
+  readonly moved: number
+  readonly fuzzy: number
+  readonly orphan: number
+}
+const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`
+
 export const documentsFr = {
   kind: 'Mes documents',
   kindSingular: 'Mon document',
@@ -23,8 +32,28 @@ export const documentsFr = {
     encrypted: 'PDF protégé par un mot de passe',
     'no-text': 'Aucun texte à afficher (pas de reconnaissance de texte dans les images)',
     duplicate: 'Déjà dans vos documents',
+    'new-version': 'Autre version d’un document déjà importé sous ce nom',
     io: 'Lecture impossible',
   } satisfies Record<ImportProblem, string>,
+  replace: 'Remplacer par cette version',
+  replacing: 'Remplacement…',
+  replaced: (c: AnchorCounts): string =>
+    `Remplacé par cette version. Annotations : ${c.anchored + c.moved} en place, ${c.fuzzy} à confirmer, ${plural(c.orphan, 'passage introuvable', 'passages introuvables')}.`,
+  importMarkups: (n: number | null): string => (n === null ? 'Importer les surlignages du PDF' : `Importer les surlignages du PDF (${n})`),
+  importingMarkups: 'Import des surlignages…',
+  markupsDone: (added: number, already: number, notPlaced: number): string =>
+    `${plural(added, 'annotation ajoutée', 'annotations ajoutées')}, ${plural(already, 'déjà importée', 'déjà importées')}, ${plural(notPlaced, 'passage non retrouvé', 'passages non retrouvés')}.`,
+  markupOutcome: { added: 'ajoutée', already: 'déjà importée', 'not-placed': 'non retrouvée' },
+  markupPage: (n: number): string => `p. ${n}`,
+  markupNote: 'note sur le document',
+  remove: 'Retirer de mes documents',
+  removeTitle: (title: string): string => `Retirer « ${title} » de vos documents ?`,
+  removeBody:
+    'Le fichier importé et sa copie de lecture seront supprimés de Passerelles (le fichier d’origine, sur votre disque, n’est pas touché). Vos surlignages et notes sont gardés : « Mes notes » les montre sous le titre du document et les exporte ; si vous importez à nouveau le même fichier, ils y retrouvent leur place.',
+  removeConfirm: 'Retirer',
+  cancel: 'Annuler',
+  removedDone: (title: string): string => `« ${title} » a été retiré de vos documents ; ses notes sont gardées.`,
+  removedSuffix: '(retiré de vos documents)',
 }
 
 export type DocumentsStrings = typeof documentsFr
@@ -47,6 +76,26 @@ export const documentsEn: DocumentsStrings = {
     encrypted: 'Password-protected PDF',
     'no-text': 'No text to show (no text recognition in images)',
     duplicate: 'Already in your documents',
+    'new-version': 'Another version of a document already imported under this name',
     io: 'Cannot be read',
   },
+  replace: 'Replace with this version',
+  replacing: 'Replacing…',
+  replaced: (c) =>
+    `Replaced with this version. Annotations: ${c.anchored + c.moved} in place, ${c.fuzzy} to confirm, ${plural(c.orphan, 'passage not found', 'passages not found')}.`,
+  importMarkups: (n) => (n === null ? 'Import the PDF’s highlights' : `Import the PDF’s highlights (${n})`),
+  importingMarkups: 'Importing the highlights…',
+  markupsDone: (added, already, notPlaced) =>
+    `${plural(added, 'annotation added', 'annotations added')}, ${already} already imported, ${plural(notPlaced, 'passage not found', 'passages not found')}.`,
+  markupOutcome: { added: 'added', already: 'already imported', 'not-placed': 'not found' },
+  markupPage: (n) => `p. ${n}`,
+  markupNote: 'note on the document',
+  remove: 'Remove from my documents',
+  removeTitle: (title) => `Remove « ${title} » from your documents?`,
+  removeBody:
+    'The imported file and its reading copy will be deleted from Passerelles (the original file on your disk is not touched). Your highlights and notes are kept: « My notes » lists them under the document’s title and exports them; if you import the same file again, they find their place in it.',
+  removeConfirm: 'Remove',
+  cancel: 'Cancel',
+  removedDone: (title) => `« ${title} » was removed from your documents; its notes are kept.`,
+  removedSuffix: '(removed from your documents)',
 }
