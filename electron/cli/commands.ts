@@ -11,6 +11,7 @@ import { indexCommand } from './commands/index'
 import { annotationsCommand } from './commands/annotations'
 import { exportCommand } from './commands/export'
 import { addCommand } from './commands/add'
+import { removeCommand } from './commands/remove'
 
 export interface CommandContext {
   readonly services: Services
@@ -37,6 +38,7 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   annotations: annotationsCommand,
   export: exportCommand,
   add: addCommand,
+  remove: removeCommand,
 }
 
 export function usage(): string {
