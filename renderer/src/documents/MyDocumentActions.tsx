@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react'
 import type { MyDocument } from '../../../electron/shared/documents/model'
 import { navigate } from '../app/route'
 import { api } from '../lib/api'
+import { forgetLibrary } from '../lib/library-data'
 import { notify } from '../lib/notify'
 import { ConfirmDialog } from './ConfirmDialog'
 import { useDocumentsStrings } from './kind-labels'
@@ -25,6 +26,8 @@ export function MyDocumentActions({ id, title }: { id: string; title: string }):
   const remove = async (): Promise<void> => {
     const r = await api.documents.remove({ id })
     if (!r.ok) return void notify(r.error.message)
+    // The library must not show its cached list: the change event may arrive before it listens.
+    forgetLibrary()
     notify(d.removedDone(title))
     navigate({ view: 'library', kind: null, tag: null })
   }

@@ -12,7 +12,9 @@ export interface AnchorCounts {
   readonly fuzzy: number
   readonly orphan: number
 }
-const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`
+/** French takes the singular for 0 and 1 (« 0 passage introuvable »), English for 1 only. */
+const pluralFr = (n: number, one: string, many: string): string => `${n} ${n < 2 ? one : many}`
+const pluralEn = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`
 
 export const documentsFr = {
   kind: 'Mes documents',
@@ -38,11 +40,11 @@ export const documentsFr = {
   replace: 'Remplacer par cette version',
   replacing: 'Remplacement…',
   replaced: (c: AnchorCounts): string =>
-    `Remplacé par cette version. Annotations : ${c.anchored + c.moved} en place, ${c.fuzzy} à confirmer, ${plural(c.orphan, 'passage introuvable', 'passages introuvables')}.`,
+    `Remplacé par cette version. Annotations : ${c.anchored + c.moved} en place, ${c.fuzzy} à confirmer, ${pluralFr(c.orphan, 'passage introuvable', 'passages introuvables')}.`,
   importMarkups: (n: number | null): string => (n === null ? 'Importer les surlignages du PDF' : `Importer les surlignages du PDF (${n})`),
   importingMarkups: 'Import des surlignages…',
   markupsDone: (added: number, already: number, notPlaced: number): string =>
-    `${plural(added, 'annotation ajoutée', 'annotations ajoutées')}, ${plural(already, 'déjà importée', 'déjà importées')}, ${plural(notPlaced, 'passage non retrouvé', 'passages non retrouvés')}.`,
+    `${pluralFr(added, 'annotation ajoutée', 'annotations ajoutées')}, ${pluralFr(already, 'déjà importée', 'déjà importées')}, ${pluralFr(notPlaced, 'passage non retrouvé', 'passages non retrouvés')}.`,
   markupOutcome: { added: 'ajoutée', already: 'déjà importée', 'not-placed': 'non retrouvée' },
   markupPage: (n: number): string => `p. ${n}`,
   markupNote: 'note sur le document',
@@ -82,11 +84,11 @@ export const documentsEn: DocumentsStrings = {
   replace: 'Replace with this version',
   replacing: 'Replacing…',
   replaced: (c) =>
-    `Replaced with this version. Annotations: ${c.anchored + c.moved} in place, ${c.fuzzy} to confirm, ${plural(c.orphan, 'passage not found', 'passages not found')}.`,
+    `Replaced with this version. Annotations: ${c.anchored + c.moved} in place, ${c.fuzzy} to confirm, ${pluralEn(c.orphan, 'passage not found', 'passages not found')}.`,
   importMarkups: (n) => (n === null ? 'Import the PDF’s highlights' : `Import the PDF’s highlights (${n})`),
   importingMarkups: 'Importing the highlights…',
   markupsDone: (added, already, notPlaced) =>
-    `${plural(added, 'annotation added', 'annotations added')}, ${already} already imported, ${plural(notPlaced, 'passage not found', 'passages not found')}.`,
+    `${pluralEn(added, 'annotation added', 'annotations added')}, ${already} already imported, ${pluralEn(notPlaced, 'passage not found', 'passages not found')}.`,
   markupOutcome: { added: 'added', already: 'already imported', 'not-placed': 'not found' },
   markupPage: (n) => `p. ${n}`,
   markupNote: 'note on the document',

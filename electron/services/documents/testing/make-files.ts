@@ -9,7 +9,12 @@ import type { Zippable } from 'fflate'
 
 const xmlEscape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 
-export function makeDocx(o: { title: string; author: string; heading: string; paragraphs: readonly string[] }): Uint8Array {
+/**
+ * A DOCX: a Heading1 then paragraphs. `bodyXml` adds raw WordprocessingML after them and
+ * `relationships` raw <Relationship> elements of the document part (hyperlinks, linked images),
+ * for hostile files.
+ */
+export function makeDocx(o: { title: string; author: string; heading: string; paragraphs: readonly string[]; bodyXml?: string; relationships?: string }): Uint8Array {
   const p = (text: string, style?: string): string =>
     `<w:p>${style ? `<w:pPr><w:pStyle w:val="${style}"/></w:pPr>` : ''}<w:r><w:t xml:space="preserve">${xmlEscape(text)}</w:t></w:r></w:p>`
   const files: Zippable = {
@@ -20,8 +25,11 @@ export function makeDocx(o: { title: string; author: string; heading: string; pa
       '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/></Relationships>',
     ),
     'word/document.xml': strToU8(
-      `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${p(o.heading, 'Heading1')}${o.paragraphs.map((t) => p(t)).join('')}</w:body></w:document>`,
+      `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"><w:body>${p(o.heading, 'Heading1')}${o.paragraphs.map((t) => p(t)).join('')}${o.bodyXml ?? ''}</w:body></w:document>`,
     ),
+    ...(o.relationships
+      ? { 'word/_rels/document.xml.rels': strToU8(`<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${o.relationships}</Relationships>`) }
+      : {}),
     'docProps/core.xml': strToU8(
       `<?xml version="1.0" encoding="UTF-8"?><cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>${xmlEscape(o.title)}</dc:title><dc:creator>${xmlEscape(o.author)}</dc:creator><dcterms:created xsi:type="dcterms:W3CDTF">2023-05-04T10:00:00Z</dcterms:created></cp:coreProperties>`,
     ),
