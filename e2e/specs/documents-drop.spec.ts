@@ -183,3 +183,23 @@ test('a hostile file of each format shows only its text: no script runs, no requ
   expect(monitor.log.leaving()).toEqual([])
   expect(await app.page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned ?? null)).toBeNull()
 })
+
+test('a long batch shows its progress and « Annuler » stops it between files; what was imported stays', async ({ app }) => {
+  await app.open('#/')
+  await new LibraryPage(app.page).waitForLoaded()
+  // Sixty different PDFs (a comment line makes each file's bytes its own): long enough to be seen and cancelled.
+  const pdf = await readFile(join(FIXTURES, 'etude.pdf'))
+  const files = Array.from({ length: 60 }, (_, i) => ({ name: `etude-${i + 1}.pdf`, bytes: Buffer.concat([pdf, Buffer.from(`\n% copie ${i + 1}\n`)]) }))
+  await dropFiles(app.page, files)
+  const progress = app.page.locator('.import-progress')
+  await expect(progress.locator('progress')).toBeVisible()
+  await expect(progress).toContainText(/Fichier \d+ sur 60 : etude-\d+\.pdf/)
+  await app.page.screenshot({ path: '/tmp/shots-docs/import-progress.png' })
+  await progress.getByRole('button', { name: 'Annuler' }).click()
+  const report = app.page.locator('.import-report')
+  await expect(report.locator('.import-cancelled').first()).toContainText('Import annulé')
+  const imported = await report.locator('.import-ok').count()
+  expect(imported).toBeGreaterThan(0)
+  expect(imported + (await report.locator('.import-cancelled').count())).toBe(60)
+  expect(app.services.reader.list().filter((d) => d.kind === 'mien')).toHaveLength(imported)
+})

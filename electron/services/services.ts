@@ -125,6 +125,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
   const annotations = await createAnnotationService({ dataDir: options.dataDir, clock: options.clock, log: options.log, documents: documentSource(reader) })
   annotations.onChange((docIds) => bus.emit('annotations.changed', { docIds }))
   documents.onChange((ids) => bus.emit('documents.changed', { ids }))
+  documents.onProgress((p) => bus.emit('documents.progress', p))
   // Speaker notes and highlights on slides come from the user's annotations of the document.
   const annotationsFor: AnnotationsFor = async (docId) => (await annotations.list(ListQuerySchema.parse({ docId }))).items.map((v) => v.annotation)
   const deckBuilder = createDeckBuilder({ library: reader, annotationsFor })

@@ -11,6 +11,7 @@ import { memoryLogger } from '../platform/log'
 import { recordingOpener } from '../platform/external-opener'
 import { doc, tempDir, writePack } from '../testing/temp-pack'
 import { makeDocx, makePdf } from './testing/make-files'
+import type { ImportProgress } from '../../shared/documents/model'
 
 async function setup(chosen: readonly string[] | null = null): Promise<{ s: Services; api: PasserellesApi; dataDir: string; contentDir: string }> {
   const contentDir = await writePack({ 'a.md': doc({ id: 'doc-a', title: 'Les coopératives' }, '## Statut\n\nUne coopérative d’intérêt collectif.\n') })
@@ -162,6 +163,30 @@ describe('documents service: « Mes documents »', () => {
     expect(md.value.content).toContain('Une note')
     expect(md.value.content).toContain('Gardée')
     expect((await api.documents.remove({ id })).ok).toBe(false)
+    await s.close()
+  })
+
+  it('reports progress before each file and each PDF page; « Annuler » stops between files and keeps what was imported', async () => {
+    const { s, api } = await setup()
+    const seen: ImportProgress[] = []
+    s.documents.onProgress((p) => void seen.push(p))
+    const pdf = b64(makePdf({ heading: 'Etude', lines: ['Une ligne de texte.'] }))
+    await api.documents.importFiles({ files: [{ name: 'a.md', base64: b64('# A\n\nTexte.\n') }, { name: 'b.pdf', base64: pdf }] })
+    expect(seen).toEqual([
+      { done: 0, total: 2, current: 'a.md', page: null },
+      { done: 1, total: 2, current: 'b.pdf', page: null },
+      { done: 1, total: 2, current: 'b.pdf', page: { n: 1, of: 1 } },
+      { done: 2, total: 2, current: null, page: null },
+    ])
+
+    // Cancelled as the second file starts: the first is kept, the others are reported as cancelled.
+    s.documents.onProgress((p) => {
+      if (p.current === 'd.pdf' && p.page === null) expect(s.documents.cancel()).toBe(true)
+    })
+    const r = await api.documents.importFiles({ files: [{ name: 'c.md', base64: b64('# C\n\nTexte.\n') }, { name: 'd.pdf', base64: b64(makePdf({ heading: 'D', lines: ['Autre texte.'] })) }, { name: 'e.md', base64: b64('# E\n\nTexte.\n') }] })
+    expect(r.ok && r.value.items.map((i) => (i.ok ? 'ok' : i.problem))).toEqual(['ok', 'cancelled', 'cancelled'])
+    expect(s.reader.list().filter((d) => d.kind === 'mien').map((d) => d.title).sort()).toEqual(['A', 'C', 'b'])
+    expect(await api.documents.cancelImport({})).toEqual({ ok: true, value: false })
     await s.close()
   })
 

@@ -9,14 +9,14 @@ import { readFile, stat } from 'node:fs/promises'
 import { basename, extname } from 'node:path'
 import { setImmediate as nextTurn } from 'node:timers/promises'
 import { MAX_IMPORT_BYTES, MAX_IMPORT_FILES } from '../../shared/documents/model'
-import type { ImportItem, ImportReport, MyDocument, UpdateDocument } from '../../shared/documents/model'
+import type { ImportItem, ImportProgress, ImportReport, MyDocument, UpdateDocument } from '../../shared/documents/model'
 import { slugify } from '../../shared/markdown/slug'
 import { AppFailure } from '../../shared/result'
 import type { Clock } from '../platform/clock'
 import type { Logger } from '../platform/log'
 import { convertFile } from './convert/convert-file'
 import { ImportRefusal } from './convert/converted'
-import type { ConvertedFile } from './convert/convert-file'
+import type { ConvertControl, ConvertedFile } from './convert/convert-file'
 import { openDocumentStore } from './document-store'
 import type { DocumentStore } from './document-store'
 import { createMineLibrary } from './mine-library'
@@ -52,6 +52,10 @@ export interface DocumentsService {
   remove(id: string): Promise<null>
   /** Called with the ids of documents added, changed or removed. */
   onChange(listener: (ids: readonly string[]) => void): void
+  /** Called before each file of a batch and each page of a PDF. */
+  onProgress(listener: (progress: ImportProgress) => void): void
+  /** Stops the running imports: between files, and between the pages of a PDF; what was imported stays. Whether one was running. */
+  cancel(): boolean
 }
 
 /** A file offered as the new version of an imported document (the import report's `versionToken`). */
@@ -81,6 +85,12 @@ export async function createDocumentsService(options: DocumentsOptions): Promise
   const changed = (ids: readonly string[]): void => {
     for (const l of listeners) l(ids)
   }
+  const progressListeners: ((p: ImportProgress) => void)[] = []
+  const progress = (p: ImportProgress): void => {
+    for (const l of progressListeners) l(p)
+  }
+  /** The running batches' cancellation. */
+  const running = new Set<AbortController>()
   /** Files reported as a new version of a document, until replaced or pushed out by later ones. */
   const pending = new Map<string, PendingVersion>()
   const keepPending = (token: string, entry: PendingVersion): void => {
@@ -88,13 +98,13 @@ export async function createDocumentsService(options: DocumentsOptions): Promise
     for (const old of pending.keys()) if (pending.size > MAX_IMPORT_FILES) pending.delete(old)
   }
 
-  async function importOne(name: string, data: Uint8Array): Promise<ImportItem> {
+  async function importOne(name: string, data: Uint8Array, control: ConvertControl): Promise<ImportItem> {
     const originalHash = createHash('sha256').update(data).digest('hex')
     const existing = store.list().find((d) => d.record.originalHash === originalHash)
     if (existing) {
       return { name, ok: false, problem: 'duplicate', message: `"${name}" is already in your documents as « ${existing.record.title} ».`, existingId: existing.record.id }
     }
-    const converted = await convertFile(name, data)
+    const converted = await convertFile(name, data, control)
     // The same file name as a document already imported, other bytes: offered as its new version.
     const sameName = store.list().find((d) => d.record.originalName.toLowerCase() === basename(name).toLowerCase())
     if (sameName) {
@@ -129,9 +139,9 @@ export async function createDocumentsService(options: DocumentsOptions): Promise
   }
 
   /** One file's line of the report: refusals and failures become values, never a thrown batch. */
-  async function guarded(name: string, read: () => Promise<Uint8Array>): Promise<ImportItem> {
+  async function guarded(name: string, read: () => Promise<Uint8Array>, control: ConvertControl): Promise<ImportItem> {
     try {
-      return await importOne(name, await read())
+      return await importOne(name, await read(), control)
     } catch (e) {
       if (e instanceof ImportRefusal) return { name, ok: false, problem: e.problem, message: e.message }
       if (e instanceof AppFailure) return { name, ok: false, problem: e.code === 'io' ? 'io' : 'corrupt', message: e.message }
@@ -144,9 +154,22 @@ export async function createDocumentsService(options: DocumentsOptions): Promise
 
   async function batch(items: readonly { name: string; read: () => Promise<Uint8Array> }[]): Promise<ImportReport> {
     const out: ImportItem[] = []
-    for (const item of items) {
-      out.push(await guarded(item.name, item.read))
-      await nextTurn()
+    const abort = new AbortController()
+    running.add(abort)
+    try {
+      for (const [done, item] of items.entries()) {
+        if (abort.signal.aborted) {
+          out.push({ name: item.name, ok: false, problem: 'cancelled', message: `"${item.name}" was not imported: the import was cancelled.` })
+          continue
+        }
+        const at = { done, total: items.length, current: item.name }
+        progress({ ...at, page: null })
+        out.push(await guarded(item.name, item.read, { signal: abort.signal, onPage: (n, of) => progress({ ...at, page: { n, of } }) }))
+        await nextTurn()
+      }
+      progress({ done: items.length, total: items.length, current: null, page: null })
+    } finally {
+      running.delete(abort)
     }
     const ids = out.flatMap((i) => (i.ok ? [i.id] : []))
     if (ids.length > 0) changed(ids)
@@ -202,5 +225,10 @@ export async function createDocumentsService(options: DocumentsOptions): Promise
       return null
     },
     onChange: (l) => void listeners.push(l),
+    onProgress: (l) => void progressListeners.push(l),
+    cancel() {
+      for (const a of running) a.abort()
+      return running.size > 0
+    },
   }
 }

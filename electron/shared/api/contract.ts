@@ -39,7 +39,7 @@ import type { ReadingPosition } from '../reading'
 import { ExportRequestSchema } from '../export/types'
 import type { HandoutResult, RenderedExport, SavedExport, SavedFolder } from '../export/api'
 import { ImportBytesSchema, ReplaceDocumentSchema, UpdateDocumentSchema } from '../documents/model'
-import type { ImportReport as DocumentsImportReport, MyDocument, PdfMarkupsReport, RemovedDocument } from '../documents/model'
+import type { ImportProgress, ImportReport as DocumentsImportReport, MyDocument, PdfMarkupsReport, RemovedDocument } from '../documents/model'
 
 export interface AppInfo {
   readonly name: string
@@ -190,6 +190,8 @@ export const contract = {
     replace: method<{ readonly document: MyDocument; readonly annotations: AnchorReport }>()(ReplaceDocumentSchema),
     /** « Importer les surlignages du PDF »: the PDF's own highlights and notes become annotations, reported one by one, never twice. */
     importPdfMarkups: method<PdfMarkupsReport>()(z.object({ id: DocIdSchema }).strict()),
+    /** « Annuler » during an import: stops between files and between a PDF's pages; what was imported stays. Whether an import was running. */
+    cancelImport: method<boolean>()(Empty),
   },
 } as const
 
@@ -208,6 +210,8 @@ export const events = {
   'annotations.changed': event<{ readonly docIds: readonly string[] | null }>(),
   /** Imported documents were added, changed or removed: the library and its lists are to be read again. */
   'documents.changed': event<{ readonly ids: readonly string[] }>(),
+  /** Where the running import is (before each file, and each page of a PDF). */
+  'documents.progress': event<ImportProgress>(),
 } as const
 
 export type Contract = typeof contract

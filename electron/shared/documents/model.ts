@@ -54,7 +54,7 @@ export const DocumentsFileSchema = z
 export type DocumentsFile = z.infer<typeof DocumentsFileSchema>
 
 /** Why a file was not imported (the UI words each code; the message says it in English for logs and the CLI). */
-export const IMPORT_PROBLEMS = ['unsupported', 'too-large', 'corrupt', 'encrypted', 'no-text', 'duplicate', 'new-version', 'io'] as const
+export const IMPORT_PROBLEMS = ['unsupported', 'too-large', 'corrupt', 'encrypted', 'no-text', 'duplicate', 'new-version', 'cancelled', 'io'] as const
 export type ImportProblem = (typeof IMPORT_PROBLEMS)[number]
 
 export type ImportItem =
@@ -81,6 +81,17 @@ export type ImportItem =
 /** A batch import: one line per file, in the order given; the good files are imported whatever the others do. */
 export interface ImportReport {
   readonly items: readonly ImportItem[]
+}
+
+/**
+ * Where an import batch is (`documents.progress`, sent before each file and each page of a PDF):
+ * `done` files of `total`, the file being read, and its page when it is a PDF.
+ */
+export interface ImportProgress {
+  readonly done: number
+  readonly total: number
+  readonly current: string | null
+  readonly page: { readonly n: number; readonly of: number } | null
 }
 
 /** A file handed over as bytes (drag and drop, the CLI): base64 so it crosses every transport. */

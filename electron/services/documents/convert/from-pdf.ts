@@ -8,6 +8,7 @@
  */
 import { cleanMeta, dayOf, ImportRefusal } from './converted'
 import type { Converted } from './converted'
+import type { ConvertControl } from './convert-file'
 import { pagesToMarkdown } from './pdf-layout'
 import type { Run } from './pdf-layout'
 import { isImportableMarkup, markupsOfPage } from './pdf-markups'
@@ -59,13 +60,15 @@ export async function openPdf(data: Uint8Array): Promise<{ lib: PdfJs; doc: PdfD
   }
 }
 
-export async function pdfToMarkdown(data: Uint8Array, signal?: AbortSignal): Promise<Converted> {
+export async function pdfToMarkdown(data: Uint8Array, control: ConvertControl = {}): Promise<Converted> {
+  const { signal, onPage } = control
   const { doc } = await openPdf(data)
   try {
     const pages: Run[][] = []
     let markups = 0
     for (let n = 1; n <= doc.numPages; n++) {
-      if (signal?.aborted) throw new ImportRefusal('io', 'The import was cancelled.')
+      if (signal?.aborted) throw new ImportRefusal('cancelled', 'The import was cancelled.')
+      onPage?.(n, doc.numPages)
       const page = await doc.getPage(n)
       const content = await page.getTextContent()
       const runs: Run[] = []
