@@ -16,6 +16,7 @@ import { DocumentPage } from '../pages/document-page'
 import { AnnotationsPage } from '../pages/annotations-page'
 import { indexReady } from '../pages/search-page'
 import { XssMonitor, problemsOf } from '../security/xss-monitor'
+import { MAX_IMPORT_FILES } from '../../electron/shared/documents/model'
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'documents')
 const ONE_OF_EACH = ['notes-de-terrain.md', 'compte-rendu.txt', 'page-web.html', 'rapport.docx', 'statuts.odt', 'livre.epub', 'etude.pdf'].map((f) => join(FIXTURES, f))
@@ -55,6 +56,7 @@ test('a drop of one file of each format imports each, reports per file; a PDF’
   await expect(markups).toContainText('4 annotations ajoutées, 0 déjà importée, 0 passage non retrouvé.')
   await expect(markups.locator('li')).toHaveCount(4)
   await expect(markups).toContainText('« de logiciel libre mutualisent » : À citer dans le chapitre 2')
+  expect(await seriousViolations(app, '.import-report')).toEqual([])
   const pdfId = mine.find((d) => d.title === 'Cooperatives et logiciels libres')!.id
   const notes = new AnnotationsPage(app.page)
   const list = await notes.list(pdfId)
@@ -95,6 +97,7 @@ test('a new version of a file: « Remplacer par cette version » keeps the docum
   const replace = offered.getByRole('button', { name: 'Remplacer par cette version' })
   await expect(replace).toBeVisible()
   await app.page.screenshot({ path: '/tmp/shots-docs/import-new-version.png' })
+  expect(await seriousViolations(app, '.import-report')).toEqual([])
   await replace.click()
   await expect(offered.locator('.import-replaced')).toHaveText('Remplacé par cette version. Annotations : 1 en place, 0 à confirmer, 0 passage introuvable.')
   expect(app.services.reader.list().filter((d) => d.kind === 'mien').map((d) => d.id)).toEqual([id])
@@ -187,19 +190,19 @@ test('a hostile file of each format shows only its text: no script runs, no requ
 test('a long batch shows its progress and « Annuler » stops it between files; what was imported stays', async ({ app }) => {
   await app.open('#/')
   await new LibraryPage(app.page).waitForLoaded()
-  // Sixty different PDFs (a comment line makes each file's bytes its own): long enough to be seen and cancelled.
+  // A hundred different PDFs (the most one import takes; a comment line makes each file’s bytes its own): long enough to be seen and cancelled.
   const pdf = await readFile(join(FIXTURES, 'etude.pdf'))
-  const files = Array.from({ length: 60 }, (_, i) => ({ name: `etude-${i + 1}.pdf`, bytes: Buffer.concat([pdf, Buffer.from(`\n% copie ${i + 1}\n`)]) }))
+  const files = Array.from({ length: MAX_IMPORT_FILES }, (_, i) => ({ name: `etude-${i + 1}.pdf`, bytes: Buffer.concat([pdf, Buffer.from(`\n% copie ${i + 1}\n`)]) }))
   await dropFiles(app.page, files)
   const progress = app.page.locator('.import-progress')
   await expect(progress.locator('progress')).toBeVisible()
-  await expect(progress).toContainText(/Fichier \d+ sur 60 : etude-\d+\.pdf/)
+  await expect(progress).toContainText(/Fichier \d+ sur 100 : etude-\d+\.pdf/)
   await app.page.screenshot({ path: '/tmp/shots-docs/import-progress.png' })
   await progress.getByRole('button', { name: 'Annuler' }).click()
   const report = app.page.locator('.import-report')
   await expect(report.locator('.import-cancelled').first()).toContainText('Import annulé')
   const imported = await report.locator('.import-ok').count()
   expect(imported).toBeGreaterThan(0)
-  expect(imported + (await report.locator('.import-cancelled').count())).toBe(60)
+  expect(imported + (await report.locator('.import-cancelled').count())).toBe(MAX_IMPORT_FILES)
   expect(app.services.reader.list().filter((d) => d.kind === 'mien')).toHaveLength(imported)
 })
