@@ -11,7 +11,7 @@ import type { PdfMarkup } from './testing/make-files'
 
 const b64 = (s: string | Uint8Array): string => Buffer.from(s).toString('base64')
 
-const LINES = ['Les cooperatives de logiciel libre', 'mutualisent leurs serveurs a Brest.', 'Elles publient leurs comptes chaque annee.', 'Le conseil se reunit en juin.']
+const LINES = ['Les cooperatives de logiciel libre', 'mutualisent leurs serveurs a Brest.', 'Elles publient leurs comptes chaque annee.', 'Le conseil se reunit en juin.', 'Le conseil vote le budget.']
 /** What a researcher did in another reader: a highlight over two lines with a reply, an underline, a sticky note, a highlight over empty space. */
 const MARKUPS: readonly PdfMarkup[] = [
   { subtype: 'Highlight', spans: [{ line: 0, from: 17, to: 34 }, { line: 1, from: 0, to: 11 }], color: [1, 1, 0], contents: 'À citer dans le chapitre 2' },
@@ -19,6 +19,8 @@ const MARKUPS: readonly PdfMarkup[] = [
   { subtype: 'Text', spans: [{ line: 3, from: 30, to: 31 }], color: [1, 0, 1], contents: 'Vérifier la date' },
   { subtype: 'Text', spans: [{ line: 0, from: 30, to: 31 }], color: [1, 1, 0], contents: 'Oui, page 12 du rapport', inReplyTo: 0 },
   { subtype: 'StrikeOut', spans: [{ line: 8, from: 0, to: 10 }], color: [1, 0, 0], contents: 'Rien dessous' },
+  // « Le conseil » is written twice: the page's context says which one.
+  { subtype: 'Squiggly', spans: [{ line: 4, from: 0, to: 10 }], color: [0, 0, 1] },
 ]
 
 async function setup() {
@@ -36,7 +38,7 @@ describe('documents.importPdfMarkups: the highlights and notes another PDF reade
     const item = imported.value.items[0]!
     if (!item.ok) throw new Error(item.message)
     // The reply is counted as a markup of the file; it is folded into the highlight it answers.
-    expect(item.pdfMarkups).toBe(5)
+    expect(item.pdfMarkups).toBe(6)
 
     const r = await api.documents.importPdfMarkups({ id: item.id })
     if (!r.ok) throw new Error(r.error.message)
@@ -45,6 +47,7 @@ describe('documents.importPdfMarkups: the highlights and notes another PDF reade
       ['underline', 'publient leurs comptes', '', 'green', 'added', 'anchored'],
       ['note', '', 'Vérifier la date', 'purple', 'added', 'note'],
       ['strikeout', '', 'Rien dessous', 'orange', 'not-placed', null],
+      ['squiggly', 'Le conseil', '', 'blue', 'added', 'anchored'],
     ])
     expect(r.value.items[3]!.reason).toBe('the PDF has no text under this markup')
     expect(r.value.items.every((i) => i.page === 1)).toBe(true)
@@ -54,16 +57,18 @@ describe('documents.importPdfMarkups: the highlights and notes another PDF reade
     const list = await api.annotations.list({ docId: item.id })
     if (!list.ok) throw new Error(list.error.message)
     const placed = list.value.items.filter((v) => v.anchor.status === 'anchored').map((v) => (v.anchor.status === 'anchored' ? text.slice(v.anchor.start, v.anchor.end) : ''))
-    expect(placed.sort()).toEqual(['de logiciel libre mutualisent', 'publient leurs comptes'])
+    expect(placed.sort()).toEqual(['Le conseil', 'de logiciel libre mutualisent', 'publient leurs comptes'])
+    const conseil = list.value.items.find((v) => v.annotation.body.color === 'blue')!.anchor
+    expect(conseil).toMatchObject({ status: 'anchored', start: text.lastIndexOf('Le conseil') })
     expect(list.value.items.map((v) => v.annotation.created)).toContain('2024-03-12T10:15:00.000Z')
 
     // A second import adds nothing, and keeps what the reader changed meanwhile.
     const highlight = r.value.items[0]!.annotationId!
     await api.annotations.update({ id: highlight, note: 'Ma note à moi' })
     const again = await api.documents.importPdfMarkups({ id: item.id })
-    expect(again.ok && again.value.items.map((i) => i.outcome)).toEqual(['already', 'already', 'already', 'not-placed'])
+    expect(again.ok && again.value.items.map((i) => i.outcome)).toEqual(['already', 'already', 'already', 'not-placed', 'already'])
     const after = await api.annotations.list({ docId: item.id })
-    expect(after.ok && after.value.items).toHaveLength(3)
+    expect(after.ok && after.value.items).toHaveLength(4)
     const mine = await api.annotations.get({ id: highlight })
     expect(mine.ok && mine.value.annotation.body.note).toBe('Ma note à moi')
     await s.close()

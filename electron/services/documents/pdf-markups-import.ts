@@ -43,10 +43,16 @@ export async function importPdfMarkups(deps: PdfMarkupsDeps, docId: string): Pro
     }
     if (m.kind === 'note') items.push({ kind: 'ready', index, annotation: AnnotationSchema.parse({ ...draft, type: 'Annotation', document: docId, target: null }) })
     else if (m.quote === '') unplaceable.set(index, 'the PDF has no text under this markup')
-    else items.push({ kind: 'place', index, writtenId: m.key, draft, document: docId, source: docId, quote: { exact: m.quote.slice(0, MAX_QUOTE), prefix: '', suffix: '' }, position: null })
+    else items.push({ kind: 'place', index, writtenId: m.key, draft, document: docId, source: docId, quote: { exact: m.quote.slice(0, MAX_QUOTE), prefix: m.prefix, suffix: m.suffix }, position: null })
   })
-  const { kept, problems } = await deps.annotations.importEach(items)
-  const reasons = new Map([...unplaceable, ...problems.map((p): [number, string] => [p.index, p.reason])])
+  const first = await deps.annotations.importEach(items)
+  // The page's context can differ from the normalised text (a heading, a line cut by a hyphen): a passage not placed with it is tried by its quote alone.
+  const retry = new Set(first.problems.map((p) => p.index))
+  const second = retry.size
+    ? await deps.annotations.importEach(items.flatMap((i) => (i.kind === 'place' && retry.has(i.index) && (i.quote.prefix || i.quote.suffix) ? [{ ...i, quote: { ...i.quote, prefix: '', suffix: '' } }] : [])))
+    : { kept: new Map(), problems: [] }
+  const kept = new Map([...first.kept, ...second.kept])
+  const reasons = new Map([...unplaceable, ...first.problems.map((p): [number, string] => [p.index, p.reason]), ...second.problems.map((p): [number, string] => [p.index, p.reason])])
   return {
     docId,
     items: found.map((m, index): PdfMarkupItem => {

@@ -12,7 +12,7 @@ import type { ConvertControl } from './convert-file'
 import { pagesToMarkdown } from './pdf-layout'
 import type { Run } from './pdf-layout'
 import { isImportableMarkup, markupsOfPage } from './pdf-markups'
-import type { FoundMarkup, PdfAnnotationData } from './pdf-markups'
+import type { FoundMarkup, PageRun, PdfAnnotationData } from './pdf-markups'
 import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs'
 
 type PdfJs = typeof PdfJsModule
@@ -100,7 +100,16 @@ export async function readPdfMarkups(data: Uint8Array): Promise<FoundMarkup[]> {
     const out: FoundMarkup[] = []
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n)
-      for (const m of markupsOfPage(n, (await page.getAnnotations({ intent: 'display' })) as PdfAnnotationData[])) out.push({ ...m, created: iso(m.created), modified: iso(m.modified) })
+      const annotations = (await page.getAnnotations({ intent: 'display' })) as PdfAnnotationData[]
+      if (!annotations.some(isImportableMarkup)) {
+        page.cleanup()
+        continue
+      }
+      const runs: PageRun[] = []
+      for (const item of (await page.getTextContent()).items) {
+        if ('str' in item) runs.push({ text: item.str, x: item.transform[4] as number, y: item.transform[5] as number, width: item.width, eol: item.hasEOL })
+      }
+      for (const m of markupsOfPage(n, annotations, runs)) out.push({ ...m, created: iso(m.created), modified: iso(m.modified) })
       page.cleanup()
     }
     return out
