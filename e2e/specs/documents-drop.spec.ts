@@ -67,6 +67,11 @@ test('a drop of one file of each format imports each, reports per file; a PDF’
   const reader = new DocumentPage(app.page)
   await reader.waitFor(pdfId)
   await expect.poll(() => notes.inView('yellow', 'de logiciel libre mutualisent')).toBe(true)
+
+  // Offered again under the document's title: a second import adds nothing twice.
+  await app.page.locator('.my-document-actions').getByRole('button', { name: 'Importer les surlignages du PDF (5)' }).click()
+  await expect(app.page.locator('.my-document-actions .markups-report')).toContainText('0 annotation ajoutée, 4 déjà importées, 0 passage non retrouvé.')
+  await notes.expectCount(4, pdfId)
 })
 
 test('a new version of a file: « Remplacer par cette version » keeps the document and re-anchors the highlight', async ({ app }) => {

@@ -132,6 +132,7 @@ export async function createDocumentsService(options: DocumentsOptions): Promise
       originalHash,
       importedAt: now,
       updatedAt: now,
+      ...(converted.pdfMarkups === undefined ? {} : { pdfMarkups: converted.pdfMarkups }),
     }
     await store.put(record, data, extname(name).slice(1), converted.markdown)
     options.log.info(`documents: imported ${name} as ${record.id} (${record.format})`)
@@ -211,7 +212,15 @@ export async function createDocumentsService(options: DocumentsOptions): Promise
       if (!d) throw new AppFailure('not-found', `No imported document with id "${id}".`)
       const p = pending.get(versionToken)
       if (!p || p.existingId !== id) throw new AppFailure('not-found', 'That new version is no longer at hand (it is kept until the next import, in this session): import the file again.')
-      const record: MyDocument = { ...d.record, format: p.converted.format, originalName: basename(p.name).slice(0, 255), originalHash: p.hash, updatedAt: options.clock.now().toISOString() }
+      const { pdfMarkups: _old, ...kept } = d.record
+      const record: MyDocument = {
+        ...kept,
+        format: p.converted.format,
+        originalName: basename(p.name).slice(0, 255),
+        originalHash: p.hash,
+        updatedAt: options.clock.now().toISOString(),
+        ...(p.converted.pdfMarkups === undefined ? {} : { pdfMarkups: p.converted.pdfMarkups }),
+      }
       await store.put(record, p.data, extname(p.name).slice(1), p.converted.markdown)
       pending.delete(versionToken)
       options.log.info(`documents: ${id} replaced by a new version of ${p.name}`)

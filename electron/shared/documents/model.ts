@@ -40,6 +40,8 @@ export const MyDocumentSchema = z
     originalHash: z.string().regex(/^[0-9a-f]{64}$/),
     importedAt: z.string().datetime(),
     updatedAt: z.string().datetime(),
+    /** PDF: the highlights and notes another reader saved in the file (absent for files imported before it was counted). */
+    pdfMarkups: z.number().int().min(0).optional(),
   })
   .strict()
 export type MyDocument = z.infer<typeof MyDocumentSchema>

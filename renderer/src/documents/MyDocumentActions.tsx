@@ -33,7 +33,7 @@ export function MyDocumentActions({ id, title }: { id: string; title: string }):
   }
   return (
     <div className="my-document-actions">
-      {record?.format === 'pdf' && <PdfMarkupsButton id={id} count={null} />}
+      {record?.format === 'pdf' && record.pdfMarkups !== 0 && <PdfMarkupsButton id={id} count={record.pdfMarkups ?? null} />}
       <button type="button" className="button" onClick={() => setAsking(true)}>
         {d.remove}
       </button>
