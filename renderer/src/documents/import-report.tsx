@@ -43,7 +43,7 @@ function RefusedItem({ item }: { item: Refused }): React.JSX.Element {
   const { existingId, versionToken } = item
   return (
     <li className={`import-refused import-${item.problem}`}>
-      <strong>{d.refusedTitle}</strong> — {item.name} : {d.problems[item.problem]}.{' '}
+      <strong>{item.problem === 'new-version' ? d.newVersionTitle : d.refusedTitle}</strong> — {item.name} : {d.problems[item.problem]}.{' '}
       {/* The service's sentence adds the details (what is wrong with the file); a duplicate or a new version is said in full by the words above and the actions. */}
       {!existingId && <span className="import-message">{item.message}</span>}
       {existingId && (

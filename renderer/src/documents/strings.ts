@@ -28,6 +28,7 @@ export const documentsFr = {
   dropHere: 'Déposez vos fichiers pour les ajouter à « Mes documents »',
   imported: (n: number): string => (n === 1 ? 'Un document ajouté.' : `${n} documents ajoutés.`),
   refusedTitle: 'Non importé',
+  newVersionTitle: 'Nouvelle version ?',
   open: 'Ouvrir',
   openExisting: 'Ouvrir celui-ci',
   problems: {
@@ -75,6 +76,7 @@ export const documentsEn: DocumentsStrings = {
   dropHere: 'Drop your files to add them to « My documents »',
   imported: (n) => (n === 1 ? 'One document added.' : `${n} documents added.`),
   refusedTitle: 'Not imported',
+  newVersionTitle: 'A new version?',
   open: 'Open',
   openExisting: 'Open that one',
   problems: {
