@@ -12,6 +12,7 @@ import { annotationsCommand } from './commands/annotations'
 import { exportCommand } from './commands/export'
 import { addCommand } from './commands/add'
 import { roomCommand } from './commands/room'
+import { removeCommand } from './commands/remove'
 
 export interface CommandContext {
   readonly services: Services
@@ -39,6 +40,7 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   export: exportCommand,
   add: addCommand,
   room: roomCommand,
+  remove: removeCommand,
 }
 
 export function usage(): string {

@@ -6,6 +6,7 @@
 import { bindImplementation } from '../shared/api/bind'
 import type { HandlerTable, Implementation } from '../shared/api/types'
 import type { Services } from './services'
+import { importPdfMarkups } from './documents/pdf-markups-import'
 import { AppFailure } from '../shared/result'
 
 export function createImplementation(s: Services): Implementation {
@@ -91,6 +92,14 @@ export function createImplementation(s: Services): Implementation {
       importFiles: ({ files }) => s.documents.importFiles(files.map((f) => ({ name: f.name, data: new Uint8Array(Buffer.from(f.base64, 'base64')) }))),
       update: (patch) => s.documents.update(patch),
       remove: ({ id }) => s.documents.remove(id),
+      removed: async () => s.documents.store.removed(),
+      async replace({ id, versionToken }) {
+        const document = await s.documents.replace(id, versionToken)
+        // The engine that handles new editions of the pack: statuses, fresh selectors, fuzzy to confirm, orphans kept.
+        return { document, annotations: await s.annotations.reanchor(id) }
+      },
+      cancelImport: async () => s.documents.cancel(),
+      importPdfMarkups: ({ id }) => importPdfMarkups({ documents: s.documents, annotations: s.annotations, clock: s.options.clock }, id),
     },
     room: {
       status: async () => s.room.status(),

@@ -158,6 +158,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
   const annotations = await createAnnotationService({ dataDir: options.dataDir, clock: options.clock, log: options.log, documents: documentSource(reader) })
   annotations.onChange((docIds) => bus.emit('annotations.changed', { docIds }))
   documents.onChange((ids) => bus.emit('documents.changed', { ids }))
+  documents.onProgress((p) => bus.emit('documents.progress', p))
   // Speaker notes and highlights on slides come from the user's annotations of the document.
   const annotationsFor: AnnotationsFor = async (docId) => (await annotations.list(ListQuerySchema.parse({ docId }))).items.map((v) => v.annotation)
   const deckBuilder = createDeckBuilder({ library: reader, annotationsFor, labels: () => annotations.labels() })
@@ -192,6 +193,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
   const search = createSearchService([librarySource, notesSource], () => librarySource.status())
   const exports = createExportService({
     library: reader, annotations, clock: options.clock, appVersion: options.appVersion,
+    formerTitles: () => new Map(documents.store.removed().map((d) => [d.id, d.title])),
     ...(options.chooseSavePath ? { chooseSavePath: options.chooseSavePath } : {}),
     ...(options.chooseFolder ? { chooseFolder: options.chooseFolder } : {}),
   })

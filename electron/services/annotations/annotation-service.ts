@@ -27,6 +27,8 @@ import { createAnchorCache } from './anchoring'
 import type { DocumentSource } from './anchoring'
 import { BACKUP_DIR } from './backups'
 import { mergePlan, readImport, resolveImport } from './import-export'
+import { placeAll } from '../../shared/annotations/w3c/place'
+import type { ItemProblem, ReadItem } from '../../shared/annotations/w3c/read'
 
 export interface AnnotationServiceOptions {
   readonly dataDir: string
@@ -63,9 +65,21 @@ export interface AnnotationService {
   exportJson(docId?: string): Promise<AnnotationsJson>
   /** Any file Passerelles exports, or W3C JSON from another tool; all or nothing (import-export.ts). */
   importJson(text: string): Promise<ImportReport>
+  /**
+   * Places each passage with the W3C import's engine (w3c/place.ts) and keeps those placed, merged
+   * by id like any import (a known id is kept as it is unless the item is later); unlike
+   * `importJson`, an item that cannot be placed is reported and the others are kept (PDF markups).
+   */
+  importEach(items: readonly ReadItem[]): Promise<EachImported>
   /** Documents whose annotations changed (here or in another process); null when anything may have. */
   onChange(listener: (docIds: readonly string[] | null) => void): void
   close(): Promise<void>
+}
+
+/** What `importEach` did with each item, by the item's index. */
+export interface EachImported {
+  readonly kept: ReadonlyMap<number, { readonly id: string; readonly added: boolean; readonly status: AnchorStatus }>
+  readonly problems: readonly ItemProblem[]
 }
 
 function made(m: Made): Annotation {
@@ -249,6 +263,18 @@ export async function createAnnotationService(options: AnnotationServiceOptions)
         items.push({ id: a.id, document: stored.document, placement: incoming.placement.get(a.id) ?? 'as-written', status: status.get(a.id)! })
       }
       return { ...counts, items }
+    },
+    async importEach(items) {
+      const { placed, problems } = placeAll(items, documents)
+      const incoming = { annotations: placed.map((p) => p.annotation), placement: new Map(placed.map((p) => [p.annotation.id, p.placement])), colorLabels: null }
+      const known = await store.transact((st) => ({ ops: mergePlan(incoming)(st).ops, result: new Set(placed.filter((p) => st.annotations.get(p.annotation.id)).map((p) => p.annotation.id)) }))
+      const st = await read()
+      const kept = new Map<number, { id: string; added: boolean; status: AnchorStatus }>()
+      for (const p of placed) {
+        const stored = st.annotations.get(p.annotation.id) ?? p.annotation
+        kept.set(p.index, { id: stored.id, added: !known.has(stored.id), status: viewOf(stored).anchor.status })
+      }
+      return { kept, problems }
     },
     onChange: (l) => void listeners.push(l),
     close: () => store.close(),

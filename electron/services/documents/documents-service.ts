@@ -4,18 +4,19 @@
  * every good file whatever the others do; a refused file changes nothing. Each import yields to the
  * event loop between files so the app stays responsive.
  */
-import { createHash } from 'node:crypto'
+import { createHash, randomUUID } from 'node:crypto'
 import { readFile, stat } from 'node:fs/promises'
 import { basename, extname } from 'node:path'
 import { setImmediate as nextTurn } from 'node:timers/promises'
-import { MAX_IMPORT_BYTES } from '../../shared/documents/model'
-import type { ImportItem, ImportReport, MyDocument, UpdateDocument } from '../../shared/documents/model'
+import { MAX_IMPORT_BYTES, MAX_IMPORT_FILES } from '../../shared/documents/model'
+import type { ImportItem, ImportProgress, ImportReport, MyDocument, UpdateDocument } from '../../shared/documents/model'
 import { slugify } from '../../shared/markdown/slug'
 import { AppFailure } from '../../shared/result'
 import type { Clock } from '../platform/clock'
 import type { Logger } from '../platform/log'
 import { convertFile } from './convert/convert-file'
 import { ImportRefusal } from './convert/converted'
+import type { ConvertControl, ConvertedFile } from './convert/convert-file'
 import { openDocumentStore } from './document-store'
 import type { DocumentStore } from './document-store'
 import { createMineLibrary } from './mine-library'
@@ -42,9 +43,28 @@ export interface DocumentsService {
   importPaths(paths: readonly string[]): Promise<ImportReport>
   importFiles(files: readonly NamedBytes[]): Promise<ImportReport>
   update(patch: UpdateDocument): Promise<MyDocument>
+  /**
+   * « Remplacer par cette version »: the file an import reported as a `new-version` of `id` becomes
+   * that document's content — same id, metadata kept (the reader may have edited it), new original
+   * and Markdown. Its annotations are then re-anchored by the caller (handlers.ts).
+   */
+  replace(id: string, versionToken: string): Promise<MyDocument>
   remove(id: string): Promise<null>
   /** Called with the ids of documents added, changed or removed. */
   onChange(listener: (ids: readonly string[]) => void): void
+  /** Called before each file of a batch and each page of a PDF. */
+  onProgress(listener: (progress: ImportProgress) => void): void
+  /** Stops the running imports: between files, and between the pages of a PDF; what was imported stays. Whether one was running. */
+  cancel(): boolean
+}
+
+/** A file offered as the new version of an imported document (the import report's `versionToken`). */
+interface PendingVersion {
+  readonly existingId: string
+  readonly name: string
+  readonly data: Uint8Array
+  readonly converted: ConvertedFile
+  readonly hash: string
 }
 
 /** A stable id for a new document: `mien-` + its title's slug + the start of the file's hash. */
@@ -65,14 +85,40 @@ export async function createDocumentsService(options: DocumentsOptions): Promise
   const changed = (ids: readonly string[]): void => {
     for (const l of listeners) l(ids)
   }
+  const progressListeners: ((p: ImportProgress) => void)[] = []
+  const progress = (p: ImportProgress): void => {
+    for (const l of progressListeners) l(p)
+  }
+  /** The running batches' cancellation. */
+  const running = new Set<AbortController>()
+  /** Files reported as a new version of a document, until replaced or pushed out by later ones. */
+  const pending = new Map<string, PendingVersion>()
+  const keepPending = (token: string, entry: PendingVersion): void => {
+    pending.set(token, entry)
+    for (const old of pending.keys()) if (pending.size > MAX_IMPORT_FILES) pending.delete(old)
+  }
 
-  async function importOne(name: string, data: Uint8Array): Promise<ImportItem> {
+  async function importOne(name: string, data: Uint8Array, control: ConvertControl): Promise<ImportItem> {
     const originalHash = createHash('sha256').update(data).digest('hex')
     const existing = store.list().find((d) => d.record.originalHash === originalHash)
     if (existing) {
       return { name, ok: false, problem: 'duplicate', message: `"${name}" is already in your documents as « ${existing.record.title} ».`, existingId: existing.record.id }
     }
-    const converted = await convertFile(name, data)
+    const converted = await convertFile(name, data, control)
+    // The same file name as a document already imported, other bytes: offered as its new version.
+    const sameName = store.list().find((d) => d.record.originalName.toLowerCase() === basename(name).toLowerCase())
+    if (sameName) {
+      const versionToken = randomUUID()
+      keepPending(versionToken, { existingId: sameName.record.id, name, data, converted, hash: originalHash })
+      return {
+        name,
+        ok: false,
+        problem: 'new-version',
+        message: `"${name}" differs from the file of « ${sameName.record.title} », imported under the same name: it can replace it as a new version.`,
+        existingId: sameName.record.id,
+        versionToken,
+      }
+    }
     const title = converted.title ?? titleFromName(name)
     const now = options.clock.now().toISOString()
     const record: MyDocument = {
@@ -86,16 +132,17 @@ export async function createDocumentsService(options: DocumentsOptions): Promise
       originalHash,
       importedAt: now,
       updatedAt: now,
+      ...(converted.pdfMarkups === undefined ? {} : { pdfMarkups: converted.pdfMarkups }),
     }
     await store.put(record, data, extname(name).slice(1), converted.markdown)
     options.log.info(`documents: imported ${name} as ${record.id} (${record.format})`)
-    return { name, ok: true, id: record.id, title, format: record.format }
+    return { name, ok: true, id: record.id, title, format: record.format, ...(converted.pdfMarkups ? { pdfMarkups: converted.pdfMarkups } : {}) }
   }
 
   /** One file's line of the report: refusals and failures become values, never a thrown batch. */
-  async function guarded(name: string, read: () => Promise<Uint8Array>): Promise<ImportItem> {
+  async function guarded(name: string, read: () => Promise<Uint8Array>, control: ConvertControl): Promise<ImportItem> {
     try {
-      return await importOne(name, await read())
+      return await importOne(name, await read(), control)
     } catch (e) {
       if (e instanceof ImportRefusal) return { name, ok: false, problem: e.problem, message: e.message }
       if (e instanceof AppFailure) return { name, ok: false, problem: e.code === 'io' ? 'io' : 'corrupt', message: e.message }
@@ -108,9 +155,22 @@ export async function createDocumentsService(options: DocumentsOptions): Promise
 
   async function batch(items: readonly { name: string; read: () => Promise<Uint8Array> }[]): Promise<ImportReport> {
     const out: ImportItem[] = []
-    for (const item of items) {
-      out.push(await guarded(item.name, item.read))
-      await nextTurn()
+    const abort = new AbortController()
+    running.add(abort)
+    try {
+      for (const [done, item] of items.entries()) {
+        if (abort.signal.aborted) {
+          out.push({ name: item.name, ok: false, problem: 'cancelled', message: `"${item.name}" was not imported: the import was cancelled.` })
+          continue
+        }
+        const at = { done, total: items.length, current: item.name }
+        progress({ ...at, page: null })
+        out.push(await guarded(item.name, item.read, { signal: abort.signal, onPage: (n, of) => progress({ ...at, page: { n, of } }) }))
+        await nextTurn()
+      }
+      progress({ done: items.length, total: items.length, current: null, page: null })
+    } finally {
+      running.delete(abort)
     }
     const ids = out.flatMap((i) => (i.ok ? [i.id] : []))
     if (ids.length > 0) changed(ids)
@@ -147,12 +207,37 @@ export async function createDocumentsService(options: DocumentsOptions): Promise
       changed([record.id])
       return record
     },
+    async replace(id, versionToken) {
+      const d = store.get(id)
+      if (!d) throw new AppFailure('not-found', `No imported document with id "${id}".`)
+      const p = pending.get(versionToken)
+      if (!p || p.existingId !== id) throw new AppFailure('not-found', 'That new version is no longer at hand (it is kept until the next import, in this session): import the file again.')
+      const { pdfMarkups: _old, ...kept } = d.record
+      const record: MyDocument = {
+        ...kept,
+        format: p.converted.format,
+        originalName: basename(p.name).slice(0, 255),
+        originalHash: p.hash,
+        updatedAt: options.clock.now().toISOString(),
+        ...(p.converted.pdfMarkups === undefined ? {} : { pdfMarkups: p.converted.pdfMarkups }),
+      }
+      await store.put(record, p.data, extname(p.name).slice(1), p.converted.markdown)
+      pending.delete(versionToken)
+      options.log.info(`documents: ${id} replaced by a new version of ${p.name}`)
+      changed([id])
+      return record
+    },
     async remove(id) {
       if (!store.get(id)) throw new AppFailure('not-found', `No imported document with id "${id}".`)
-      await store.remove(id)
+      await store.remove(id, options.clock.now().toISOString())
       changed([id])
       return null
     },
     onChange: (l) => void listeners.push(l),
+    onProgress: (l) => void progressListeners.push(l),
+    cancel() {
+      for (const a of running) a.abort()
+      return running.size > 0
+    },
   }
 }

@@ -24,6 +24,8 @@ import type { ChooseSavePath } from '../platform/save-as'
 
 export interface ExportServiceOptions {
   readonly library: LibraryReader
+  /** Documents no longer in the library whose notes are kept (removed from « Mes documents »): their titles. */
+  readonly formerTitles?: () => ReadonlyMap<string, string>
   readonly annotations: AnnotationService
   readonly clock: Clock
   readonly appVersion: string
@@ -52,13 +54,15 @@ export function createExportService(o: ExportServiceOptions): ExportService {
   const library = o.library
   const titles = (): Map<string, string> => new Map(library.list().map((d) => [d.id, d.title]))
 
-  /** Documents in library order, with their section maps; unknown documents are left to the exporter. */
+  /** Documents in library order, with their section maps, then removed documents under their former titles; unknown documents are left to the exporter. */
   function documentsFor(ids: ReadonlySet<string>): ExportDocument[] {
     const out: ExportDocument[] = []
     for (const d of library.list()) {
       if (!ids.has(d.id)) continue
       out.push({ id: d.id, title: d.title, sections: library.get(d.id).sections })
     }
+    const listed = new Set(out.map((d) => d.id))
+    for (const [id, title] of o.formerTitles?.() ?? []) if (ids.has(id) && !listed.has(id)) out.push({ id, title, sections: [] })
     return out
   }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { COLOR_CSS, COLOR_IDS, COLOR_NAMES, colorName, colorsNamed, colorWithLabel } from './colors'
+import { COLOR_CSS, COLOR_IDS, COLOR_NAMES, colorName, colorsNamed, colorWithLabel, nearestColor } from './colors'
 import { DEFAULT_COLOR_LABELS } from './model'
 
 describe('colorsNamed (couleur:, the annotation filters, cli --label)', () => {
@@ -55,4 +55,20 @@ describe('a colour in a menu', () => {
     // A label naming another colour is a meaning like any other: the real colour follows it.
     expect(colorWithLabel('purple', 'Bleu', 'fr')).toBe('Bleu (violet)')
   })
+})
+
+describe('nearestColor (PDF highlights made in other readers)', () => {
+  it.each<[string, [number, number, number] | null, string]>([
+    ['Acrobat yellow', [255, 255, 0], 'yellow'],
+    ['Zotero yellow', [255, 212, 0], 'yellow'],
+    ['Okular green', [0, 255, 0], 'green'],
+    ['blue', [0, 0, 255], 'blue'],
+    ['cyan', [0, 255, 255], 'blue'],
+    ['red', [255, 0, 0], 'orange'],
+    ['Zotero orange', [241, 152, 55], 'orange'],
+    ['magenta', [255, 0, 255], 'purple'],
+    ['Zotero purple', [162, 138, 229], 'purple'],
+    ['grey', [128, 128, 128], 'yellow'],
+    ['none', null, 'yellow'],
+  ])('%s → %s', (_name, rgb, id) => expect(nearestColor(rgb)).toBe(id))
 })

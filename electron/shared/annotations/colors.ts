@@ -106,3 +106,31 @@ export function colorsNamed(value: string, labels: ColorLabels): ColorId[] {
   }
   return COLOR_IDS.filter((id) => same(id) || same(labels[id]) || COLOR_NAMES.fr[id].some(same) || COLOR_NAMES.en[id].some(same))
 }
+
+/** Hue in degrees (0–360) of a #rrggbb swatch or an RGB triple (0–255); null for a grey (no hue to speak of). */
+function hueOf([r, g, b]: readonly [number, number, number]): number | null {
+  const max = Math.max(r, g, b)
+  const min = Math.min(r, g, b)
+  if (max === 0 || (max - min) / max < 0.15) return null
+  const d = max - min
+  const h = max === r ? ((g - b) / d) % 6 : max === g ? (b - r) / d + 2 : (r - g) / d + 4
+  return (h * 60 + 360) % 360
+}
+
+const rgbOfCss = (css: string): [number, number, number] => [1, 3, 5].map((i) => parseInt(css.slice(i, i + 2), 16)) as [number, number, number]
+
+/**
+ * The colour of ours nearest to a colour another program used (a PDF highlight's /C, 0–255 each):
+ * nearest by hue on the colour wheel, since other readers use saturated colours where ours are pale
+ * (Acrobat's and Zotero's yellow → yellow, red → orange, pink → purple, cyan → blue). A grey, black,
+ * white or missing colour is yellow, the usual highlighter.
+ */
+export function nearestColor(rgb: readonly [number, number, number] | null): ColorId {
+  const hue = rgb ? hueOf(rgb) : null
+  if (hue === null) return 'yellow'
+  const distance = (id: ColorId): number => {
+    const d = Math.abs(hue - (hueOf(rgbOfCss(COLOR_CSS[id])) ?? 0))
+    return Math.min(d, 360 - d)
+  }
+  return [...COLOR_IDS].sort((a, b) => distance(a) - distance(b))[0]!
+}

@@ -27,12 +27,13 @@ export const INVOKE_CHANNEL_NAMES = [
   'export:render', 'export:save', 'export:saveEach', 'export:handout', 'export:saveHandout',
   'reading:get', 'reading:list', 'reading:save',
   'documents:list', 'documents:add', 'documents:importFiles', 'documents:update', 'documents:remove',
+  'documents:removed', 'documents:replace', 'documents:importPdfMarkups', 'documents:cancelImport',
   'room:status', 'room:start', 'room:stop', 'room:end', 'room:dispatch', 'room:audience', 'room:sessions', 'room:cahier', 'room:saveCahier',
 ] as const satisfies readonly Channel[]
 
 /** Every main → renderer event name, in contract order. */
 export const EVENT_NAME_LIST = [
-  'menu.command', 'settings.changed', 'presentation.state', 'app.navigate', 'annotations.changed', 'documents.changed', 'room.changed',
+  'menu.command', 'settings.changed', 'presentation.state', 'app.navigate', 'annotations.changed', 'documents.changed', 'documents.progress', 'room.changed',
 ] as const satisfies readonly (keyof Events)[]
 
 /** The invoke channel of a contract method. */

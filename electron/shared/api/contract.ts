@@ -38,8 +38,8 @@ import { ReadingPositionInputSchema } from '../reading'
 import type { ReadingPosition } from '../reading'
 import { ExportRequestSchema } from '../export/types'
 import type { HandoutResult, RenderedExport, SavedExport, SavedFolder } from '../export/api'
-import { ImportBytesSchema, UpdateDocumentSchema } from '../documents/model'
-import type { ImportReport as DocumentsImportReport, MyDocument } from '../documents/model'
+import { ImportBytesSchema, ReplaceDocumentSchema, UpdateDocumentSchema } from '../documents/model'
+import type { ImportProgress, ImportReport as DocumentsImportReport, MyDocument, PdfMarkupsReport, RemovedDocument } from '../documents/model'
 import { SessionRefSchema, StartRoomSchema } from '../room/api'
 import type { RoomAudienceView, RoomSessionSummary, RoomStatus, SavedCahier } from '../room/api'
 import { RoomActionSchema } from '../room/actions'
@@ -187,6 +187,14 @@ export const contract = {
     update: method<MyDocument>()(UpdateDocumentSchema),
     /** Removes an imported document (its annotations stay, as notes of a document no longer in the library). */
     remove: method<null>()(z.object({ id: DocIdSchema }).strict()),
+    /** Documents removed from the library, with their titles: their notes are still listed and exported under them. */
+    removed: method<readonly RemovedDocument[]>()(Empty),
+    /** « Remplacer par cette version »: an import's `new-version` file becomes the document's content (same id); its annotations are re-anchored, as after a new edition of the pack. */
+    replace: method<{ readonly document: MyDocument; readonly annotations: AnchorReport }>()(ReplaceDocumentSchema),
+    /** « Importer les surlignages du PDF »: the PDF's own highlights and notes become annotations, reported one by one, never twice. */
+    importPdfMarkups: method<PdfMarkupsReport>()(z.object({ id: DocIdSchema }).strict()),
+    /** « Annuler » during an import: stops between files and between a PDF's pages; what was imported stays. Whether an import was running. */
+    cancelImport: method<boolean>()(Empty),
   },
   /**
    * « Recueillir les avis » (issue 18, shared/room/): a participation session served to the room's
@@ -230,6 +238,8 @@ export const events = {
   'annotations.changed': event<{ readonly docIds: readonly string[] | null }>(),
   /** Imported documents were added, changed or removed: the library and its lists are to be read again. */
   'documents.changed': event<{ readonly ids: readonly string[] }>(),
+  /** Where the running import is (before each file, and each page of a PDF). */
+  'documents.progress': event<ImportProgress>(),
   /** The participation session changed (answers, votes, the facilitator's choices): each window asks for what it may see. */
   'room.changed': event<{ readonly revision: number }>(),
 } as const

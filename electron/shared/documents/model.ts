@@ -6,6 +6,8 @@
 import { z } from 'zod'
 import { DocIdSchema } from '../content/front-matter'
 import { TAG_PATTERN, MAX_TAG_LENGTH } from '../annotations/tags'
+import type { ColorId } from '../annotations/model'
+import type { AnchorStatus } from '../annotations/reanchor'
 
 /** The formats we import, each read by its own converter. */
 export const IMPORT_FORMATS = ['markdown', 'text', 'html', 'docx', 'odt', 'epub', 'pdf'] as const
@@ -38,24 +40,60 @@ export const MyDocumentSchema = z
     originalHash: z.string().regex(/^[0-9a-f]{64}$/),
     importedAt: z.string().datetime(),
     updatedAt: z.string().datetime(),
+    /** PDF: the highlights and notes another reader saved in the file (absent for files imported before it was counted). */
+    pdfMarkups: z.number().int().min(0).optional(),
   })
   .strict()
 export type MyDocument = z.infer<typeof MyDocumentSchema>
 
-export const DocumentsFileSchema = z.object({ version: z.literal(1), documents: z.array(MyDocumentSchema) }).strict()
+/** A document the reader removed: its title is kept so that its notes (kept in the annotation store) still say where they came from. */
+export const RemovedDocumentSchema = z.object({ id: DocIdSchema, title: Title, removedAt: z.string().datetime() }).strict()
+export type RemovedDocument = z.infer<typeof RemovedDocumentSchema>
+
+export const DocumentsFileSchema = z
+  .object({ version: z.literal(1), documents: z.array(MyDocumentSchema), removed: z.array(RemovedDocumentSchema).max(100_000).optional() })
+  .strict()
 export type DocumentsFile = z.infer<typeof DocumentsFileSchema>
 
 /** Why a file was not imported (the UI words each code; the message says it in English for logs and the CLI). */
-export const IMPORT_PROBLEMS = ['unsupported', 'too-large', 'corrupt', 'encrypted', 'no-text', 'duplicate', 'io'] as const
+export const IMPORT_PROBLEMS = ['unsupported', 'too-large', 'corrupt', 'encrypted', 'no-text', 'duplicate', 'new-version', 'cancelled', 'io'] as const
 export type ImportProblem = (typeof IMPORT_PROBLEMS)[number]
 
 export type ImportItem =
-  | { readonly name: string; readonly ok: true; readonly id: string; readonly title: string; readonly format: ImportFormat }
-  | { readonly name: string; readonly ok: false; readonly problem: ImportProblem; readonly message: string; readonly existingId?: string }
+  | {
+      readonly name: string
+      readonly ok: true
+      readonly id: string
+      readonly title: string
+      readonly format: ImportFormat
+      /** PDF: how many highlights and notes another reader saved in it (offered: `documents.importPdfMarkups`). */
+      readonly pdfMarkups?: number
+    }
+  | {
+      readonly name: string
+      readonly ok: false
+      readonly problem: ImportProblem
+      readonly message: string
+      /** `duplicate`: the same file; `new-version`: the document with this file name, which the file can replace. */
+      readonly existingId?: string
+      /** `new-version`: hands the file (kept by the service until the next import) to `documents.replace`. */
+      readonly versionToken?: string
+    }
 
 /** A batch import: one line per file, in the order given; the good files are imported whatever the others do. */
 export interface ImportReport {
   readonly items: readonly ImportItem[]
+}
+
+/**
+ * Where an import batch is (`documents.progress`, sent before each file and each page of a PDF):
+ * `done` files of `total`, the file being read, and its page when it is a PDF.
+ */
+export interface ImportProgress {
+  readonly done: number
+  readonly total: number
+  readonly current: string | null
+  readonly page: { readonly n: number; readonly of: number } | null
 }
 
 /** A file handed over as bytes (drag and drop, the CLI): base64 so it crosses every transport. */
@@ -78,3 +116,34 @@ export const UpdateDocumentSchema = z
   })
   .strict()
 export type UpdateDocument = z.infer<typeof UpdateDocumentSchema>
+
+/** « Remplacer par cette version »: the file an import reported as a `new-version` of document `id`. */
+export const ReplaceDocumentSchema = z.object({ id: DocIdSchema, versionToken: z.string().uuid() }).strict()
+
+/** Markup annotations another PDF reader saved in the file (Acrobat, Okular, Preview, Zotero), as we read them. */
+export const PDF_MARKUP_KINDS = ['highlight', 'underline', 'strikeout', 'squiggly', 'note'] as const
+export type PdfMarkupKind = (typeof PDF_MARKUP_KINDS)[number]
+
+/** One PDF markup and what importing it did. */
+export interface PdfMarkupItem {
+  /** Stable for the same markup of the same file (page, the markup's object and its rectangle): a second import finds it again. */
+  readonly key: string
+  readonly page: number
+  readonly kind: PdfMarkupKind
+  /** The text under the markup ('' for a sticky note). */
+  readonly quote: string
+  /** The markup's comment, with its replies. */
+  readonly note: string
+  readonly color: ColorId
+  /** `added`; `already`: imported before (kept as it is now, with the reader's own changes); `not-placed`: its text was not found. */
+  readonly outcome: 'added' | 'already' | 'not-placed'
+  readonly reason?: string
+  /** The Passerelles annotation (added or already there) and where the anchoring engine puts it. */
+  readonly annotationId?: string
+  readonly status?: AnchorStatus
+}
+
+export interface PdfMarkupsReport {
+  readonly docId: string
+  readonly items: readonly PdfMarkupItem[]
+}

@@ -16,12 +16,18 @@ import { useT } from '../i18n/i18n'
 import { AnnotationItem } from './AnnotationItem'
 import { FilteredAnnotations } from './FilteredAnnotations'
 import { useColorLabels } from './use-annotations'
+import { api, unwrap } from '../lib/api'
+import { useDocumentsStrings } from '../documents/kind-labels'
 
 export function NotesView(): React.JSX.Element {
   const t = useT()
   const labels = useColorLabels()
   const library = useAsync(() => loadLibrary(), 'library')
   const titles = useMemo(() => new Map((library.status === 'ready' ? library.value : []).map((d) => [d.id, d.title])), [library])
+  // Notes of documents the reader removed from « Mes documents » stay, under the title they had.
+  const removed = useAsync(() => unwrap(api.documents.removed({})), 'documents-removed')
+  const formerTitles = useMemo(() => new Map((removed.status === 'ready' ? removed.value : []).map((d) => [d.id, d.title])), [removed])
+  const d = useDocumentsStrings()
   const [editing, setEditing] = useState<Annotation | null>(null)
   const remove = (a: Annotation): void => {
     void deleteAnnotation(a.id).then(
@@ -37,7 +43,8 @@ export function NotesView(): React.JSX.Element {
         labels={labels}
         renderItem={(v) => {
           const docId = v.annotation.document
-          const title = titles.get(docId) ?? docId
+          const title = titles.get(docId)
+          const former = title === undefined ? formerTitles.get(docId) : undefined
           const open = (): void => navigate({ view: 'document', id: docId, anchor: null, annotation: v.annotation.id })
           return (
             <AnnotationItem
@@ -46,9 +53,15 @@ export function NotesView(): React.JSX.Element {
               labels={labels}
               actions={{ onOpen: open, onEdit: () => setEditing(v.annotation), onDelete: () => remove(v.annotation) }}
               extra={
-                <a href={routeHash({ view: 'document', id: docId, anchor: null, annotation: v.annotation.id })} className="annotation-doc">
-                  {title}
-                </a>
+                former !== undefined ? (
+                  <span className="annotation-doc annotation-doc-removed">
+                    {former} {d.removedSuffix}
+                  </span>
+                ) : (
+                  <a href={routeHash({ view: 'document', id: docId, anchor: null, annotation: v.annotation.id })} className="annotation-doc">
+                    {title ?? docId}
+                  </a>
+                )
               }
             />
           )

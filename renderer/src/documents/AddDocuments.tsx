@@ -2,10 +2,11 @@
  * « Ajouter des documents… » (the main process's open dialog, through `documents.add`) and
  * dropping files anywhere on the window (their bytes, through `documents.importFiles`). Either way
  * the report says, per file, what was added and what was refused; the library reloads on the
- * `documents.changed` event.
+ * `documents.changed` event. While a batch runs, `documents.progress` drives a progress bar (files,
+ * and pages of a long PDF) with « Annuler » (`documents.cancelImport`).
  */
 import { useEffect, useState } from 'react'
-import type { ImportReport } from '../../../electron/shared/documents/model'
+import type { ImportProgress, ImportReport } from '../../../electron/shared/documents/model'
 import type { Result } from '../../../electron/shared/result'
 import { api } from '../lib/api'
 import { filesPayload } from './file-bytes'
@@ -20,8 +21,11 @@ export function AddDocuments(): React.JSX.Element {
   const d = useDocumentsStrings()
   const [state, setState] = useState<State>({ kind: 'idle' })
   const [dragging, setDragging] = useState(false)
+  const [progress, setProgress] = useState<ImportProgress | null>(null)
+  useEffect(() => api.on('documents.progress', setProgress), [])
 
   const run = async (call: () => Promise<Result<ImportReport | null>>): Promise<void> => {
+    setProgress(null)
     setState({ kind: 'busy' })
     const r = await call()
     if (!r.ok) setState({ kind: 'failed', message: r.error.message })
@@ -61,9 +65,15 @@ export function AddDocuments(): React.JSX.Element {
       </button>
       <p className="hint">{d.addHint}</p>
       {state.kind === 'busy' && (
-        <p className="loading" role="status" aria-busy="true">
-          {d.importing}
-        </p>
+        <div className="import-progress" role="status" aria-busy="true">
+          <p className="import-progress-text">{progress ? d.progress(progress.done, progress.total, progress.current, progress.page) : d.importing}</p>
+          {progress && (
+            <progress max={progress.total} value={progress.done + (progress.page ? progress.page.n / progress.page.of : 0)} aria-label={d.importing} />
+          )}
+          <button type="button" className="button" onClick={() => void api.documents.cancelImport({})}>
+            {d.cancelImport}
+          </button>
+        </div>
       )}
       {state.kind === 'failed' && <p role="alert" className="error">{state.message}</p>}
       {state.kind === 'done' && <ImportReportView report={state.report} onClose={() => setState({ kind: 'idle' })} />}

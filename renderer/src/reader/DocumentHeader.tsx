@@ -5,6 +5,7 @@ import { useLanguage, useT } from '../i18n/i18n'
 import { routeHash } from '../app/route'
 import { openExternal } from '../lib/open-external'
 import { useKindLabels } from '../documents/kind-labels'
+import { MyDocumentActions } from '../documents/MyDocumentActions'
 
 /** Known licences: a readable name and the licence's own page. */
 const LICENCES: Readonly<Record<string, { readonly name: string; readonly url: string }>> = {
@@ -78,6 +79,7 @@ export const DocumentHeader = memo(function DocumentHeader({ doc }: { doc: Rende
           </div>
         )}
       </dl>
+      {meta.kind === 'mien' && <MyDocumentActions id={meta.id} title={meta.title} />}
       <ul className="tags" aria-label={t.document.tags}>
         {meta.tags.map((tag) => (
           <li key={tag}>

@@ -47,7 +47,13 @@ export interface ConvertedFile extends Converted {
   readonly format: ImportFormat
 }
 
-export async function convertFile(name: string, data: Uint8Array, signal?: AbortSignal): Promise<ConvertedFile> {
+/** A long conversion's controls: cancellation (checked between PDF pages) and page progress. */
+export interface ConvertControl {
+  readonly signal?: AbortSignal
+  readonly onPage?: (page: number, pages: number) => void
+}
+
+export async function convertFile(name: string, data: Uint8Array, control: ConvertControl = {}): Promise<ConvertedFile> {
   const format = formatOf(name)
   if (format === null) {
     throw new ImportRefusal('unsupported', `"${name}" is not a format Passerelles imports (supported: ${SUPPORTED_EXTENSIONS.map((e) => `.${e}`).join(', ')}).`)
@@ -62,12 +68,12 @@ export async function convertFile(name: string, data: Uint8Array, signal?: Abort
   if (!zipped && format !== 'pdf' && (startsWith(data, '%PDF-') || startsWith(data, 'PK\u0003\u0004'))) {
     throw new ImportRefusal('unsupported', `"${name}" is named like a ${format} file but is a ${startsWith(data, '%PDF-') ? 'PDF' : 'zip archive'}: rename it with its real extension.`)
   }
-  const converted = await convertAs(format, name, data, signal)
+  const converted = await convertAs(format, name, data, control)
   if (converted.markdown.trim() === '') throw new ImportRefusal('no-text', `"${name}" has no text to show.`)
   return { ...converted, format }
 }
 
-async function convertAs(format: ImportFormat, name: string, data: Uint8Array, signal?: AbortSignal): Promise<Converted> {
+async function convertAs(format: ImportFormat, name: string, data: Uint8Array, control: ConvertControl): Promise<Converted> {
   switch (format) {
     case 'markdown':
       return markdownToMarkdown(utf8(data, name))
@@ -82,6 +88,6 @@ async function convertAs(format: ImportFormat, name: string, data: Uint8Array, s
     case 'epub':
       return epubToMarkdown(data)
     case 'pdf':
-      return pdfToMarkdown(data, signal)
+      return pdfToMarkdown(data, control)
   }
 }

@@ -9,6 +9,8 @@ export interface Converted {
   readonly authors: readonly string[]
   /** YYYY-MM-DD, or null when the file gives no date. */
   readonly date: string | null
+  /** PDF only: how many markup annotations (highlights, notes) the file carries, offered for import. */
+  readonly pdfMarkups?: number
 }
 
 /**

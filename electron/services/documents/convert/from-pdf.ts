@@ -8,8 +8,11 @@
  */
 import { cleanMeta, dayOf, ImportRefusal } from './converted'
 import type { Converted } from './converted'
+import type { ConvertControl } from './convert-file'
 import { pagesToMarkdown } from './pdf-layout'
 import type { Run } from './pdf-layout'
+import { isImportableMarkup, markupsOfPage } from './pdf-markups'
+import type { FoundMarkup, PageRun, PdfAnnotationData } from './pdf-markups'
 import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs'
 
 type PdfJs = typeof PdfJsModule
@@ -40,22 +43,32 @@ interface PdfInfo {
 
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : null)
 
-export async function pdfToMarkdown(data: Uint8Array, signal?: AbortSignal): Promise<Converted> {
+/** An open pdf.js document (call `destroy()` when done). */
+export type PdfDocument = Awaited<ReturnType<PdfJs['getDocument']>['promise']>
+
+/** Opens a PDF with pdf.js; a password-protected or unreadable file is refused with a message that says which. */
+export async function openPdf(data: Uint8Array): Promise<{ lib: PdfJs; doc: PdfDocument }> {
   const lib = await loadPdfJs()
   // pdf.js takes ownership of (and detaches) the buffer it is given: hand it a copy.
   const task = lib.getDocument({ data: new Uint8Array(data), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0, stopAtErrors: false })
-  let doc: Awaited<typeof task.promise>
   try {
-    doc = await task.promise
+    return { lib, doc: await task.promise }
   } catch (e) {
     const name = (e as { name?: string }).name
     if (name === 'PasswordException') throw new ImportRefusal('encrypted', 'This PDF is protected by a password: open it in a PDF reader, save an unprotected copy, then import that.')
     throw new ImportRefusal('corrupt', `This file is not a readable PDF (${(e as Error).message}).`)
   }
+}
+
+export async function pdfToMarkdown(data: Uint8Array, control: ConvertControl = {}): Promise<Converted> {
+  const { signal, onPage } = control
+  const { doc } = await openPdf(data)
   try {
     const pages: Run[][] = []
+    let markups = 0
     for (let n = 1; n <= doc.numPages; n++) {
-      if (signal?.aborted) throw new ImportRefusal('io', 'The import was cancelled.')
+      if (signal?.aborted) throw new ImportRefusal('cancelled', 'The import was cancelled.')
+      onPage?.(n, doc.numPages)
       const page = await doc.getPage(n)
       const content = await page.getTextContent()
       const runs: Run[] = []
@@ -64,6 +77,8 @@ export async function pdfToMarkdown(data: Uint8Array, signal?: AbortSignal): Pro
         runs.push({ text: item.str, x: item.transform[4] as number, y: item.transform[5] as number, size: Math.hypot(item.transform[2] as number, item.transform[3] as number) || item.height, eol: item.hasEOL })
       }
       pages.push(runs)
+      // Counted only (their text is read when the reader asks to import them: readPdfMarkups).
+      markups += ((await page.getAnnotations({ intent: 'display' })) as PdfAnnotationData[]).filter(isImportableMarkup).length
       page.cleanup()
     }
     if (!pages.some((p) => p.some((r) => r.text.trim() !== ''))) {
@@ -71,7 +86,33 @@ export async function pdfToMarkdown(data: Uint8Array, signal?: AbortSignal): Pro
     }
     const { info } = (await doc.getMetadata()) as { info: PdfInfo }
     const author = cleanMeta(str(info.Author), 200)
-    return { markdown: pagesToMarkdown(pages), title: cleanMeta(str(info.Title)), authors: author ? [author] : [], date: dayOf(str(info.CreationDate)) }
+    return { markdown: pagesToMarkdown(pages), title: cleanMeta(str(info.Title)), authors: author ? [author] : [], date: dayOf(str(info.CreationDate)), pdfMarkups: markups }
+  } finally {
+    await doc.destroy()
+  }
+}
+
+/** The markup annotations of every page (pdf-markups.ts), dates as ISO strings (null when the PDF has none). */
+export async function readPdfMarkups(data: Uint8Array): Promise<FoundMarkup[]> {
+  const { lib, doc } = await openPdf(data)
+  const iso = (d: string | null): string | null => (d ? (lib.PDFDateString.toDateObject(d)?.toISOString() ?? null) : null)
+  try {
+    const out: FoundMarkup[] = []
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await doc.getPage(n)
+      const annotations = (await page.getAnnotations({ intent: 'display' })) as PdfAnnotationData[]
+      if (!annotations.some(isImportableMarkup)) {
+        page.cleanup()
+        continue
+      }
+      const runs: PageRun[] = []
+      for (const item of (await page.getTextContent()).items) {
+        if ('str' in item) runs.push({ text: item.str, x: item.transform[4] as number, y: item.transform[5] as number, width: item.width, eol: item.hasEOL })
+      }
+      for (const m of markupsOfPage(n, annotations, runs)) out.push({ ...m, created: iso(m.created), modified: iso(m.modified) })
+      page.cleanup()
+    }
+    return out
   } finally {
     await doc.destroy()
   }

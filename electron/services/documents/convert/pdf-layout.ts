@@ -27,6 +27,11 @@ interface Line {
 
 const HEADING_MAX_CHARS = 140
 
+/** Lines of PDF text as one run of prose: joined by a space, a word cut by a hyphen at a line's end joined again. */
+export function joinPdfLines(lines: readonly string[]): string {
+  return lines.join(' ').replace(/\s+/g, ' ').replace(/(\p{L})- (\p{Ll})/gu, '$1$2')
+}
+
 function linesOf(runs: readonly Run[]): Line[] {
   const lines: Line[] = []
   let current: Line | null = null
@@ -71,7 +76,7 @@ export function pagesToMarkdown(pages: readonly (readonly Run[])[]): string {
   let para: string[] = []
   let prev: Line | null = null
   const flush = (): void => {
-    if (para.length > 0) blocks.push(escapeMarkdownText(para.join(' ').replace(/(\p{L})- (\p{Ll})/gu, '$1$2')))
+    if (para.length > 0) blocks.push(escapeMarkdownText(joinPdfLines(para)))
     para = []
   }
   for (const page of lines) {
