@@ -67,6 +67,11 @@ export interface AppHarness {
    * (null: the user cancels). Each answer is used once.
    */
   chooseFilesNext(paths: readonly string[] | null): void
+  /**
+   * Holds import batches between two files until the returned function is called (a batch then
+   * waits after its first file: « Annuler » lands mid-batch on any machine).
+   */
+  holdImports(): () => void
   /** Paths the « save as » port answered with (exports land in the data dir). */
   readonly saved: readonly string[]
 }
@@ -127,10 +132,13 @@ export const test = base.extend<HarnessOptions & { app: AppHarness }>({
       chosenFiles = null
       return answer
     }
+    // Import batches' pace: free unless a test holds them (holdImports).
+    let importGate: Promise<void> | null = null
+    const betweenImportFiles = (): Promise<void> => importGate ?? Promise.resolve()
     const build = (): Promise<Services> =>
       createServices({
         contentDir, dataDir, clock: fixedClock('2026-11-28T10:00:00Z'), log, openUrl: opener, appVersion: '0.0.0-e2e',
-        presentationWindows, chooseSavePath, chooseFolder, chooseFiles,
+        presentationWindows, chooseSavePath, chooseFolder, chooseFiles, betweenImportFiles,
         // The participation server listens on the loopback interface only in tests.
         roomHost: '127.0.0.1',
       })
@@ -182,6 +190,14 @@ export const test = base.extend<HarnessOptions & { app: AppHarness }>({
       },
       saved,
       chooseFilesNext: (paths) => void (chosenFiles = paths),
+      holdImports() {
+        let release = (): void => {}
+        importGate = new Promise<void>((resolve) => (release = resolve))
+        return () => {
+          importGate = null
+          release()
+        }
+      },
     }
     await use(harness)
     // The pages first: a page still open could save (reading position…) while the data dir goes away.

@@ -67,6 +67,8 @@ export interface ServiceOptions {
   readonly chooseFolder?: () => Promise<string | null>
   /** Asks the user for files to import into « Mes documents » (main: a multi-selection open dialog); null when cancelled. */
   readonly chooseFiles?: () => Promise<readonly string[] | null>
+  /** What an import batch awaits between two files (DocumentsOptions.betweenFiles); tests pace it. */
+  readonly betweenImportFiles?: () => Promise<void>
   /** Monotonic milliseconds for the presentation timer (default: performance.now). */
   readonly monotonic?: () => number
   /**
@@ -148,6 +150,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
   const documents = await createDocumentsService({
     dataDir: options.dataDir, clock: options.clock, log: options.log,
     ...(options.chooseFiles ? { chooseFiles: options.chooseFiles } : {}),
+    ...(options.betweenImportFiles ? { betweenFiles: options.betweenImportFiles } : {}),
   })
   const reader = createReaderLibrary(library, documents.library)
   const settings = await createSettingsService(options)

@@ -28,6 +28,12 @@ export interface DocumentsOptions {
   readonly log: Logger
   /** Asks the user for files to import (main: a multi-selection open dialog); null when cancelled. */
   readonly chooseFiles?: () => Promise<readonly string[] | null>
+  /**
+   * What a batch awaits between two files: by default one turn of the event loop, so the app
+   * stays responsive and « Annuler » is heard. Tests pace a batch with it (cancel mid-batch
+   * whatever the machine's speed).
+   */
+  readonly betweenFiles?: () => Promise<void>
 }
 
 export interface NamedBytes {
@@ -166,7 +172,7 @@ export async function createDocumentsService(options: DocumentsOptions): Promise
         const at = { done, total: items.length, current: item.name }
         progress({ ...at, page: null })
         out.push(await guarded(item.name, item.read, { signal: abort.signal, onPage: (n, of) => progress({ ...at, page: { n, of } }) }))
-        await nextTurn()
+        await (options.betweenFiles ?? nextTurn)()
       }
       progress({ done: items.length, total: items.length, current: null, page: null })
     } finally {
