@@ -1,7 +1,7 @@
 /**
  * Footnote calls never read as typos (#16 C4): a passage highlighted across a footnote call is
  * stored as the text it is anchored to (the call's digit included), but the annotations panel shows
- * it as it reads — « propositions. », not « propositions1. ».
+ * it as it reads — « propositions. », not « propositions1. » — and so does « Mes notes ».
  */
 import { test, expect } from '../harness/fixtures'
 import { AnnotationsPage } from '../pages/annotations-page'
@@ -27,4 +27,7 @@ test('a highlight across a footnote call shows in the panel without the call’s
   expect(shown).not.toBe(stored) // the call's digit is in the stored quote only
   await notes.openPanel()
   await expect(notes.panel.locator('.annotation-item .annotation-quote-button')).toHaveText(shown)
+  // « Mes notes » (outside the reader) shows it the same way.
+  await app.page.getByRole('navigation', { name: /principale|Main/ }).getByRole('link', { name: 'Mes notes', exact: true }).click()
+  await expect(app.page.locator('.notes-view .annotation-item .annotation-quote-button')).toHaveText(shown)
 })

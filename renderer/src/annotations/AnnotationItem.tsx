@@ -7,8 +7,7 @@ import type { ReactNode } from 'react'
 import type { ColorLabels } from '../../../electron/shared/annotations/model'
 import type { AnnotationView } from '../../../electron/shared/annotations/query'
 import { useT } from '../i18n/i18n'
-import { useReader } from '../reader/reader-context'
-import { shownText } from '../../../electron/shared/text/apparatus'
+import { useShownQuote } from './use-shown-quote'
 import { NoteView } from './NoteView'
 
 export interface ItemActions {
@@ -24,16 +23,8 @@ export function AnnotationItem(props: { view: AnnotationView; labels: ColorLabel
   const t = useT()
   const { annotation: a, anchor } = props.view
   const { onOpen, onEdit, onDelete, onConfirm, onReattach, onDetach } = props.actions
-  const reader = useReader()
-  const placed = anchor.status === 'anchored' || anchor.status === 'moved' || anchor.status === 'fuzzy'
-  // In the reader, the passage as it reads (footnote calls and « ↩ » left out, as exports do); the
-  // stored quote keeps them, being the anchor text.
-  const doc = reader?.doc.summary.id === a.document ? reader.doc : null
-  const quote = placed
-    ? doc && doc.text.slice(anchor.start, anchor.end) === anchor.quote
-      ? shownText(doc.text, doc.apparatus, anchor.start, anchor.end)
-      : anchor.quote
-    : (a.target?.selector[0].exact ?? '')
+  // The passage as it reads (footnote calls left out); the stored quote keeps them, being the anchor text.
+  const quote = useShownQuote(a.document, anchor) ?? a.target?.selector[0].exact ?? ''
   return (
     <li className={`annotation-item color-${a.body.color} status-${anchor.status}`} data-annotation-id={a.id}>
       <div className="annotation-item-head">
