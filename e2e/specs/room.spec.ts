@@ -9,6 +9,8 @@ import { test, expect } from '../harness/fixtures'
 import type { Browser, Page } from '@playwright/test'
 import { mkdir, readFile } from 'node:fs/promises'
 import AxeBuilder from '@axe-core/playwright'
+import jsQR from 'jsqr'
+import { PNG } from 'pngjs'
 import { AudiencePage, PresenterPage } from '../pages/presentation-page'
 import { ParticipantPage, RoomPanelPage } from '../pages/room-page'
 
@@ -43,6 +45,11 @@ test('a room answers: join, answer, vote; the facilitator hides, groups, project
   await expect(invitation).toContainText(url.replace('http://', ''))
   await expect(invitation).toContainText(`${code.slice(0, 3)} ${code.slice(3)}`)
   await audience.page.screenshot({ path: `${SHOTS}/audience-invitation.png` })
+  // The QR code, as a phone's camera would read it off the screen: the session's address exactly.
+  const qr = invitation.getByRole('img', { name: /QR code/ })
+  await expect(qr).toBeVisible()
+  const png = PNG.sync.read(await qr.screenshot())
+  expect(jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data).toBe(url)
 
   // Three phones join with the code and see the chapter's first « Question pour l’atelier ».
   const phones = await Promise.all([0, 1, 2].map(async () => new ParticipantPage(await phone(browser))))

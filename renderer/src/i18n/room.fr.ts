@@ -15,7 +15,7 @@ export const roomFr = {
   address: 'Adresse',
   code: 'Code',
   noNetwork: 'Aucun réseau : connectez l’ordinateur au Wi-Fi de la salle, ou ouvrez son point d’accès, puis reprenez la session.',
-  qrMissing: 'Pas de QR code dans cette version : l’adresse et le code sont affichés en grand.',
+  qrShown: 'L’écran public montre un QR code de l’adresse, l’adresse et le code en grand.',
   showInvitation: 'Afficher l’adresse et le code à l’écran',
   hideInvitation: 'Retirer l’adresse de l’écran',
   question: 'Question posée',
@@ -47,7 +47,8 @@ export const roomFr = {
   failed: (message: string) => `Action refusée : ${message}`,
   /** Audience screen. */
   joinTitle: 'Donnez votre avis depuis votre téléphone',
-  joinStep1: 'Connectez-vous au Wi-Fi de la salle, puis ouvrez :',
+  joinStep1: 'Connectez-vous au Wi-Fi de la salle, puis scannez ce code ou ouvrez :',
+  qrLabel: (url: string) => `QR code de l’adresse ${url}`,
   joinStep2: 'et entrez le code :',
   cardsTitle: 'Ce que la salle en dit',
   otherGroup: 'Autres réponses',

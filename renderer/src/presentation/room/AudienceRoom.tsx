@@ -5,6 +5,7 @@
  */
 import { useT } from '../../i18n/i18n'
 import { useRoomAudience } from './use-room'
+import { QrCode } from './QrCode'
 
 export function AudienceRoom(): React.JSX.Element | null {
   const t = useT().room
@@ -18,6 +19,7 @@ export function AudienceRoom(): React.JSX.Element | null {
         <div className="room-invitation" data-testid="room-invitation">
           <h2>{t.joinTitle}</h2>
           <p>{t.joinStep1}</p>
+          <QrCode text={join.url} label={t.qrLabel(join.url)} />
           <p className="room-invitation-url">{join.url.replace(/^http:\/\//, '')}</p>
           <p>{t.joinStep2}</p>
           <p className="room-invitation-code">{join.code.slice(0, 3)} {join.code.slice(3)}</p>
