@@ -4,8 +4,7 @@
  * cross-reference table) and a DOCX of many paragraphs (make-files.ts's `makeDocx`). The words are
  * the benchmark corpus's, folded to ASCII (the PDF's standard font encodes nothing else here).
  */
-import { strToU8 } from 'fflate'
-import { makeDocx } from '../../../electron/services/documents/testing/make-files'
+import { makeDocx, pdfFile } from '../../../electron/services/documents/testing/make-files'
 import { generateCorpus } from './corpus'
 
 /** `n` words of French prose from the benchmark corpus (accents kept). */
@@ -35,16 +34,7 @@ export function makeLongPdf(title: string, words: readonly string[]): Uint8Array
     objects.push(`<< /Length ${content.length} >>\nstream\n${content}\nendstream`)
   })
   objects.push(`<< /Title (${esc(title)}) /CreationDate (D:20200115120000Z) >>`)
-  let out = '%PDF-1.4\n'
-  const offsets: number[] = []
-  objects.forEach((obj, i) => {
-    offsets.push(out.length)
-    out += `${i + 1} 0 obj\n${obj}\nendobj\n`
-  })
-  const xref = out.length
-  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((n) => `${String(n).padStart(10, '0')} 00000 n \n`).join('')}`
-  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R /Info ${objects.length} 0 R >>\nstartxref\n${xref}\n%%EOF\n`
-  return strToU8(out)
+  return pdfFile(objects, objects.length)
 }
 
 /** A DOCX: one heading, paragraphs of 40 words. */

@@ -141,6 +141,11 @@ export function makePdf(o: { title?: string; author?: string; heading: string; l
     `<< ${info} >>`,
     ...annots,
   ]
+  return pdfFile(objects, 6)
+}
+
+/** A PDF file from its objects (numbered from 1; object 1 the catalog), with its cross-reference table. */
+export function pdfFile(objects: readonly string[], infoObject: number): Uint8Array {
   let out = '%PDF-1.4\n'
   const offsets: number[] = []
   objects.forEach((obj, i) => {
@@ -149,6 +154,6 @@ export function makePdf(o: { title?: string; author?: string; heading: string; l
   })
   const xref = out.length
   out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((n) => `${String(n).padStart(10, '0')} 00000 n \n`).join('')}`
-  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R /Info 6 0 R >>\nstartxref\n${xref}\n%%EOF\n`
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R /Info ${infoObject} 0 R >>\nstartxref\n${xref}\n%%EOF\n`
   return strToU8(out)
 }
