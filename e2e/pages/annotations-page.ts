@@ -99,9 +99,13 @@ export class AnnotationsPage {
 
   /** Clicks in the middle of a passage (a highlight); waits for the editor. */
   async clickPassage(start: number, end: number): Promise<void> {
-    const r = await this.rectOf(start, end)
-    await this.page.mouse.click(r.x + r.width / 2, r.y + r.height / 2)
-    await expect(this.editor).toBeVisible()
+    // Retried like selectWithMouse: after a back navigation the reading position is restored by a
+    // late scroll, which can move the passage between measuring it and clicking it.
+    await expect(async () => {
+      const r = await this.rectOf(start, end)
+      await this.page.mouse.click(r.x + r.width / 2, r.y + r.height / 2)
+      await expect(this.editor).toBeVisible({ timeout: 2000 })
+    }).toPass({ timeout: 15_000 })
   }
 
   async openPanel(): Promise<void> {
