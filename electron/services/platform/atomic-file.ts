@@ -3,7 +3,7 @@
  * target, fsync the folder. After `writeFileAtomic` resolves, a crash (even SIGKILL or power loss
  * on a journaling file system) leaves either the old or the new content, never a mix.
  */
-import { open, rename, unlink } from 'node:fs/promises'
+import { open, rename, rm, unlink, writeFile } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 import { randomBytes } from 'node:crypto'
 
@@ -41,4 +41,19 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array, o
     throw e
   }
   await fsyncDir(dir)
+}
+
+/**
+ * A cache file (a search index: rebuilt when missing or torn): written to `<path>.<hex>.tmp` and
+ * renamed over the target, without fsync — durability is not worth its cost for what can be rebuilt.
+ * The temp file never stays behind, whether the write succeeds or fails.
+ */
+export async function writeCacheFile(path: string, text: string): Promise<void> {
+  const tmp = `${path}.${randomBytes(4).toString('hex')}.tmp`
+  try {
+    await writeFile(tmp, text)
+    await rename(tmp, path)
+  } finally {
+    await rm(tmp, { force: true })
+  }
 }

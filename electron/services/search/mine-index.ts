@@ -24,7 +24,7 @@
  * The files are a cache (the documents are the truth): written by rename without fsync; a torn
  * file is simply rebuilt.
  */
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { randomBytes } from 'node:crypto'
 import { setImmediate as nextTurn } from 'node:timers/promises'
@@ -32,6 +32,7 @@ import lunr from 'lunr'
 import type { DocumentSummary } from '../../shared/content/document'
 import type { LibraryReader } from '../content/library-reader'
 import type { Logger } from '../platform/log'
+import { writeCacheFile as writeCache } from '../platform/atomic-file'
 import { buildRecordIndex, sectionBoost, sectionRecords } from './build-index'
 import { FrenchIndex } from './french-index'
 import { INDEX_FORMAT, isStoredIndex } from './index-format'
@@ -116,16 +117,6 @@ function liveText(s: Segment): number {
   return n
 }
 
-/** Writes a file by rename (no fsync: a cache). */
-async function writeCache(path: string, text: string): Promise<void> {
-  const tmp = `${path}.${randomBytes(4).toString('hex')}.tmp`
-  try {
-    await writeFile(tmp, text)
-    await rename(tmp, path)
-  } finally {
-    await rm(tmp, { force: true })
-  }
-}
 
 /** A built segment: its docs with their fingerprints, not yet in the set. */
 interface Built {

@@ -20,12 +20,13 @@
  * start a shard whose file has the same fingerprint is read, not built; an unusable file is named
  * in the log and rebuilt. The files are a cache (the annotation store is the truth).
  */
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises'
 import { join } from 'node:path'
-import { randomBytes } from 'node:crypto'
 import { setImmediate as nextTurn } from 'node:timers/promises'
 import lunr from 'lunr'
 import type { Logger } from '../platform/log'
+import { writeCacheFile } from '../platform/atomic-file'
+import { isShardFile, NOTES_CACHE_FORMAT, shardFile } from './notes-cache'
 import { ListQuerySchema } from '../../shared/annotations/query'
 import type { AnnotationView, ListResult, ParsedListQuery } from '../../shared/annotations/query'
 import { colorsNamed } from '../../shared/annotations/colors'
@@ -42,7 +43,7 @@ import { bind, SharedTerms } from './shared-terms'
 import type { CompiledQuery } from './compile'
 import { docPasses, evaluate } from './evaluate'
 import { FrenchIndex } from './french-index'
-import { INDEX_FORMAT, isStoredIndex } from './index-format'
+import { INDEX_FORMAT } from './index-format'
 import type { StoredDoc, StoredIndex, StoredRecord } from './index-format'
 import { sha256 } from './index-store'
 import { queryFilter } from './index-search'
@@ -72,12 +73,6 @@ export interface NotesSourceOptions {
 
 /** Notes per shard: one shard's lunr build stays short (the event loop is given back between shards). */
 export const NOTES_PER_SHARD = 150
-/** Bump when a shard file's layout changes. */
-export const NOTES_CACHE_FORMAT = 2
-
-export function notesCacheDir(dataDir: string): string {
-  return join(dataDir, 'search', 'notes')
-}
 
 /** One indexed note: what hits and filters need without going back to the store. */
 interface Entry {
@@ -143,19 +138,6 @@ function buildShardIndex(doc: DocumentSummary, entries: readonly Entry[], finger
   return buildRecordIndex(docs, records, fingerprint, new Date(0).toISOString(), () => 1, { positions: false })
 }
 
-interface ShardFile {
-  readonly format: number
-  readonly fingerprint: string
-  readonly index: StoredIndex
-}
-
-function isShardFile(v: unknown): v is ShardFile {
-  if (typeof v !== 'object' || v === null) return false
-  const o = v as Record<string, unknown>
-  return o.format === NOTES_CACHE_FORMAT && typeof o.fingerprint === 'string' && isStoredIndex(o.index)
-}
-
-const shardFile = (docId: string, n: number): string => `${encodeURIComponent(docId)}~${n}.json`
 
 /** A matching note: its shard, its record there and its score. */
 interface Match {
@@ -193,6 +175,8 @@ function colorFilter(q: ParsedQuery, labels: ColorLabels): { keep: Set<ColorId> 
   return { keep, drop: resolve(q.excludedColors), unknown }
 }
 
+export { notesCacheDir } from './notes-cache'
+
 export function createNotesSource(options: NotesSourceOptions): SearchSource {
   const { annotations, cache } = options
   /** Shards of each document, documents in library order once refreshed. */
@@ -226,22 +210,20 @@ export function createNotesSource(options: NotesSourceOptions): SearchSource {
   async function writeShard(name: string, stored: StoredIndex): Promise<void> {
     if (!cache) return
     const path = join(cache.dir, name)
-    const tmp = `${path}.${randomBytes(4).toString('hex')}.tmp`
     try {
-      await writeFile(tmp, JSON.stringify({ format: NOTES_CACHE_FORMAT, fingerprint: stored.contentHash, index: stored }))
-      await rename(tmp, path)
+      await writeCacheFile(path, JSON.stringify({ format: NOTES_CACHE_FORMAT, fingerprint: stored.contentHash, index: stored }))
       cached?.add(name)
     } catch (e) {
       cache.log.warn(`search: cannot save ${path}: ${(e as Error).message}`)
-      await rm(tmp, { force: true })
     }
   }
 
   /** A document's notes as shards: kept if unchanged, else read from the cache, else built (yielding between shards). */
   async function shardsOf(doc: DocumentSummary, views: readonly AnnotationView[], previous: readonly Shard[]): Promise<Shard[]> {
     const out: Shard[] = []
+    const apparatus = options.apparatus?.(doc.id) ?? [] // once per document: it may render it
     for (let n = 0; n * NOTES_PER_SHARD < views.length; n++) {
-      const entries = views.slice(n * NOTES_PER_SHARD, (n + 1) * NOTES_PER_SHARD).map((v) => entryOf(v, doc, options.apparatus?.(doc.id) ?? []))
+      const entries = views.slice(n * NOTES_PER_SHARD, (n + 1) * NOTES_PER_SHARD).map((v) => entryOf(v, doc, apparatus))
       const fingerprint = shardFingerprint(doc, entries)
       const kept = previous[n]?.fingerprint === fingerprint ? previous[n]!.index : null
       const name = shardFile(doc.id, n)
