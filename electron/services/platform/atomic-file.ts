@@ -48,10 +48,10 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array, o
  * renamed over the target, without fsync — durability is not worth its cost for what can be rebuilt.
  * The temp file never stays behind, whether the write succeeds or fails.
  */
-export async function writeCacheFile(path: string, text: string): Promise<void> {
+export async function writeCacheFile(path: string, data: string | Uint8Array): Promise<void> {
   const tmp = `${path}.${randomBytes(4).toString('hex')}.tmp`
   try {
-    await writeFile(tmp, text)
+    await writeFile(tmp, data)
     await rename(tmp, path)
   } finally {
     await rm(tmp, { force: true })

@@ -78,7 +78,7 @@ function compactPosting(posting: LunrJsonPosting): string {
  * The body as indexed: footnote calls and back-links become spaces (same length, so positions stay
  * offsets into `b`), so « Solidaires² » is the word « solidaires », not « solidaires2 ».
  */
-function blankCuts(b: string, cuts: StoredRecord['a']): string {
+export function blankCuts(b: string, cuts: StoredRecord['a']): string {
   if (!cuts) return b
   let out = ''
   let from = 0

@@ -9,15 +9,17 @@
  * only lunr's own wildcard and fuzzy expansion uses: we expand on the vocabulary (about 15 ms of
  * the shipped pack's load). A term's postings are parsed on first use (see `SerialisedLunrIndex`)
  * and decoded into sorted typed arrays, with lunr's weight of each (stem, field, section) looked up
- * once in its field vectors: evaluation then walks arrays instead of objects keyed by strings.
+ * once in its field vectors — or, for an index of term frequencies (tf-index.ts), computed with
+ * lunr's formula (bm25.ts): evaluation then walks arrays instead of objects keyed by strings.
  * `toLunrJson` gives back lunr's exact format, for `lunr.Index.load` and lunr's own search.
  */
 import lunr from 'lunr'
 import { elisionLength, normaliseWord, tokenize } from '../../shared/search/french-text'
+import { TfWeights } from './bm25'
 import { analyseWord, registerFrenchPipeline, stem } from './french-pipeline'
-import { decodePosting, INDEX_FIELDS } from './index-format'
+import { decodePosting, decodeTfPosting, INDEX_FIELDS } from './index-format'
 import type { Positions } from './phrase'
-import type { CompactPosting, IndexField, SerialisedLunrIndex, StoredDoc, StoredIndex, StoredRecord } from './index-format'
+import type { CompactPosting, IndexField, SerialisedLunrIndex, SerialisedTfIndex, StoredDoc, StoredIndex, StoredRecord, TfPosting } from './index-format'
 
 /** lunr's posting of one stem: per field, section number → `{ position: [[start, length], …] }`. */
 type LunrPosting = { readonly _index: number } & Partial<Record<IndexField, Readonly<Record<string, { readonly position?: readonly (readonly [number, number])[] }>>>>
@@ -140,6 +142,8 @@ export class FrenchIndex implements WordSource {
   private readonly words: Vocabulary
   /** Built without positions: they are found in the field's text (see `FieldPostings.positionsAt`). */
   private readonly compact: boolean
+  /** An index of term frequencies: its weights are computed (null for lunr's). */
+  private readonly tf: TfWeights | null
   private readonly found = new Map<string, Map<string, [number, number][]>>()
 
   private constructor(stored: StoredIndex) {
@@ -149,13 +153,20 @@ export class FrenchIndex implements WordSource {
     this.words = new Vocabulary(stored.vocabulary)
     this.contentHash = stored.contentHash
     this.builtAt = stored.builtAt
-    this.inverted = new Map(stored.index.invertedIndex)
-    this.compact = stored.index.positions === false
+    const index = stored.index
+    this.inverted = new Map(index.invertedIndex)
     const fields = INDEX_FIELDS.map(() => new Array<readonly number[] | undefined>(stored.records.length))
-    for (const [ref, elements] of stored.index.fieldVectors) {
-      const slash = ref.indexOf('/')
-      const f = INDEX_FIELDS.indexOf(ref.slice(0, slash) as IndexField)
-      if (f >= 0) fields[f]![Number(ref.slice(slash + 1))] = elements
+    if (index.kind === 'tf') {
+      this.compact = true
+      this.tf = new TfWeights(index)
+    } else {
+      this.compact = index.positions === false
+      this.tf = null
+      for (const [ref, elements] of index.fieldVectors) {
+        const slash = ref.indexOf('/')
+        const f = INDEX_FIELDS.indexOf(ref.slice(0, slash) as IndexField)
+        if (f >= 0) fields[f]![Number(ref.slice(slash + 1))] = elements
+      }
     }
     this.vectors = fields
   }
@@ -165,6 +176,7 @@ export class FrenchIndex implements WordSource {
     registerFrenchPipeline()
     lunr.Pipeline.load(stored.index.pipeline)
     if (stored.index.version !== lunr.version) throw new Error(`index built with lunr ${stored.index.version}, not ${lunr.version}`)
+    if (stored.index.kind === 'tf' && stored.index.fields.join() !== INDEX_FIELDS.join()) throw new Error(`index fields ${stored.index.fields.join()}, not ${INDEX_FIELDS.join()}`)
     return new FrenchIndex(stored)
   }
 
@@ -181,7 +193,7 @@ export class FrenchIndex implements WordSource {
   posting(term: string): Posting | undefined {
     const p = this.inverted.get(term)
     if (typeof p !== 'string') return p
-    const decoded = this.compact ? this.decodeCompact(term, decodePosting(p)) : this.decode(JSON.parse(p) as LunrPosting)
+    const decoded = this.tf ? this.decodeTf(term, this.tf, decodeTfPosting(p)) : this.compact ? this.decodeCompact(term, decodePosting(p)) : this.decode(JSON.parse(p) as LunrPosting)
     this.inverted.set(term, decoded)
     return decoded
   }
@@ -203,6 +215,18 @@ export class FrenchIndex implements WordSource {
       this.found.set(key, (terms = termPositions(this.fieldText(record, field))))
     }
     return terms.get(term) ?? []
+  }
+
+  private decodeTf(term: string, tf: TfWeights, p: TfPosting): Posting {
+    const out: { -readonly [F in IndexField]?: FieldPostings } = {}
+    const weights = tf.of(p)
+    INDEX_FIELDS.forEach((field, f) => {
+      const list = p.sections[f]
+      if (!list || list.length === 0) return
+      const sections = Int32Array.from(list)
+      out[field] = { sections, weights: weights[f]!, positionsAt: (i) => this.positionsFromText(term, field, sections[i]!) }
+    })
+    return out
   }
 
   private decodeCompact(term: string, { termIndex, sections: perField }: CompactPosting): Posting {
@@ -278,8 +302,12 @@ function capped(words: string[]): string[] {
   return words.sort((a, b) => a.length - b.length || (a < b ? -1 : 1)).slice(0, MAX_EXPANSIONS)
 }
 
-/** lunr's own serialisation of a stored index (postings parsed back), for `lunr.Index.load`. */
-export function toLunrJson(index: SerialisedLunrIndex): object {
+/**
+ * lunr's own serialisation of a stored index (postings parsed back; for an index of term
+ * frequencies, the field vectors lunr would have built), for `lunr.Index.load`.
+ */
+export function toLunrJson(index: SerialisedLunrIndex | SerialisedTfIndex): object {
+  if (index.kind === 'tf') return tfToLunrJson(index)
   const { positions: _, ...rest } = index
   const lunrPosting = (json: string): object => {
     if (index.positions !== false) return JSON.parse(json) as object
@@ -287,4 +315,18 @@ export function toLunrJson(index: SerialisedLunrIndex): object {
     return { _index: termIndex, ...Object.fromEntries(INDEX_FIELDS.map((f, i) => [f, Object.fromEntries((perField[i] ?? []).map((s) => [String(s), {}]))])) }
   }
   return { ...rest, invertedIndex: index.invertedIndex.map(([term, posting]) => [term, lunrPosting(posting)]) }
+}
+
+/** lunr's JSON of an index of term frequencies: term numbers in term order, every field of every section a vector (as lunr has). */
+function tfToLunrJson(index: SerialisedTfIndex): object {
+  const weights = new TfWeights(index)
+  const vectors = index.lengths.map((l) => l.map(() => [] as number[]))
+  const invertedIndex = index.invertedIndex.map(([term, text], termIndex) => {
+    const p = decodeTfPosting(text)
+    const w = weights.of(p)
+    p.sections.forEach((list, f) => list.forEach((s, i) => vectors[f]![s]!.push(termIndex, w[f]![i]!)))
+    return [term, { _index: termIndex, ...Object.fromEntries(index.fields.map((f, i) => [f, Object.fromEntries(p.sections[i]!.map((s) => [String(s), {}]))])) }]
+  })
+  const fieldVectors = index.fields.flatMap((f, i) => vectors[i]!.map((v, s) => [`${f}/${s}`, v]))
+  return { version: index.version, fields: index.fields, fieldVectors, invertedIndex, pipeline: index.pipeline }
 }

@@ -83,6 +83,9 @@ function frenchTokenizer(obj?: unknown, metadata?: object): lunr.Token[] {
   )
 }
 
+/** The search pipeline's labels as a serialised index names them (`frenchPlugin`'s search pipeline). */
+export const SEARCH_PIPELINE = [LABELS.normalise, LABELS.elision, LABELS.trimmer, LABELS.fold, LABELS.stopWords, LABELS.stemmer] as const
+
 /** Builder plugin: `lunr(function () { this.use(frenchPlugin) … })`. */
 export function frenchPlugin(this: lunr.Builder): void {
   const fr = french ?? (registerFrenchPipeline(), french!)
@@ -132,4 +135,30 @@ export function analyseWord(word: string): AnalysedWord {
   const surface = t ? t.toString() : ''
   if (surface === '' || isStopWord(surface)) return { surface, term: null }
   return { surface, term: fr.stemmer(surface) }
+}
+
+/** What the index pipeline keeps of one written word: the vocabulary's word and the indexed term. */
+export interface IndexedWord {
+  readonly surface: string
+  readonly term: string
+}
+
+/**
+ * One written word through the index pipeline, step for step as lunr.Builder runs it
+ * (`lunr.Pipeline#run`: a step returning null, undefined or '' drops the token); null when dropped
+ * (a stop word). Unlike `analyseWord`, a word the trimmer empties (« λόγος ») is kept as lunr keeps
+ * it, as the term '': it counts in its field's length, which every weight depends on.
+ */
+export function indexedWord(word: string): IndexedWord | null {
+  const fr = french ?? (registerFrenchPipeline(), french!)
+  let t = new lunr.Token(word, {})
+  let surface = ''
+  for (const step of [normalise, elision, fr.trimmer, fold, stopWords, fr.stemmer]) {
+    if (step === fr.stemmer) surface = t.toString()
+    // None of these steps splits a token (returns an array); lunr drops a falsy result.
+    const r = step(t, 0, []) as lunr.Token | null | undefined
+    if (!r) return null
+    t = r
+  }
+  return { surface, term: t.toString() }
 }

@@ -53,8 +53,11 @@ export interface StoredIndex {
   readonly records: readonly StoredRecord[]
   /** Folded, unstemmed words of every field, sorted (code-unit order). */
   readonly vocabulary: readonly string[]
-  /** lunr's serialised index (`lunr.Index#toJSON()`), each posting kept as its JSON text. */
-  readonly index: SerialisedLunrIndex
+  /**
+   * lunr's serialised index (`lunr.Index#toJSON()`), each posting kept as its JSON text; or, for the
+   * imported documents' segments, term frequencies from which lunr's weights are computed on load.
+   */
+  readonly index: SerialisedLunrIndex | SerialisedTfIndex
 }
 
 /**
@@ -78,6 +81,33 @@ export interface SerialisedLunrIndex {
    * (french-index.ts). Absent: lunr's postings with positions.
    */
   readonly positions?: false
+  readonly kind?: never
+}
+
+/**
+ * An index built without lunr.Builder (tf-index.ts), for the imported documents' segments: what
+ * lunr's weights are computed from instead of the weights themselves (lunr's field vectors were
+ * most of a segment file, and computing them most of its build). Per term and field, the sections
+ * holding the term with its frequency there; per field and section, the number of terms indexed;
+ * the boosts. `FrenchIndex` computes lunr's BM25 weight of each (term, field, section) from these
+ * with lunr's formula (bm25.ts), so scores equal those of the same records indexed by lunr
+ * (tf-index.test.ts). Built without positions, like a `positions: false` lunr index.
+ */
+export interface SerialisedTfIndex {
+  readonly kind: 'tf'
+  /** The lunr version whose scoring the weights reproduce. */
+  readonly version: string
+  readonly fields: readonly string[]
+  /** Each field's boost, `fields` order. */
+  readonly fieldBoosts: readonly number[]
+  /** lengths[field][section]: how many terms the field of that section indexed (`fields` order). */
+  readonly lengths: readonly (readonly number[])[]
+  /** [section, boost] of the sections whose boost is not 1. */
+  readonly recordBoosts: readonly (readonly [number, number])[]
+  /** [term, posting (`encodeTfPosting`)], sorted by term. */
+  readonly invertedIndex: readonly (readonly [string, string])[]
+  /** Labels of the search pipeline's functions (checked on load, as lunr does). */
+  readonly pipeline: readonly string[]
 }
 
 /** A position-free posting: lunr's term index, then the sections holding the term in each field (INDEX_FIELDS order, increasing). */
@@ -107,6 +137,50 @@ export function decodePosting(text: string): CompactPosting {
   }
 }
 
+/** A term's occurrences: per field (INDEX_FIELDS order), the sections holding it (increasing) and its frequency in each. */
+export interface TfPosting {
+  readonly sections: readonly (readonly number[])[]
+  readonly tfs: readonly (readonly number[])[]
+}
+
+/**
+ * `title;headings;tags;body`, each field's sections as comma-separated gaps from the previous one,
+ * `:tf` after a gap when the term occurs more than once there (« ;;;3,1:4,40 » is the term once in
+ * the body of section 3, four times in section 4's, once in section 44's).
+ */
+export function encodeTfPosting(p: TfPosting): string {
+  return p.sections
+    .map((list, f) => {
+      const tfs = p.tfs[f]!
+      return list.map((s, i) => {
+        const gap = String(s - (i === 0 ? 0 : list[i - 1]!))
+        return tfs[i] === 1 ? gap : `${gap}:${tfs[i]}`
+      }).join(',')
+    })
+    .join(';')
+}
+
+export function decodeTfPosting(text: string): TfPosting {
+  const sections: number[][] = []
+  const tfs: number[][] = []
+  for (const field of text.split(';')) {
+    const s: number[] = []
+    const t: number[] = []
+    if (field !== '') {
+      let at = 0
+      for (const entry of field.split(',')) {
+        const colon = entry.indexOf(':')
+        at += Number(colon < 0 ? entry : entry.slice(0, colon))
+        s.push(at)
+        t.push(colon < 0 ? 1 : Number(entry.slice(colon + 1)))
+      }
+    }
+    sections.push(s)
+    tfs.push(t)
+  }
+  return { sections, tfs }
+}
+
 /**
  * A cheap shape check for a file read from disk, in O(1) rather than a schema walk over megabytes
  * (the lunr part is then checked by `lunr.Index.load`). A file that fails it is rebuilt.
@@ -127,7 +201,9 @@ export function isStoredIndex(v: unknown): v is StoredIndex {
     index !== null &&
     Array.isArray(index.invertedIndex) &&
     (index.invertedIndex.length === 0 || typeof (index.invertedIndex[0] as unknown[])[1] === 'string') &&
-    Array.isArray(index.fieldVectors) &&
-    Array.isArray(index.pipeline)
+    Array.isArray(index.pipeline) &&
+    (index.kind === 'tf'
+      ? Array.isArray(index.lengths) && index.lengths.length === INDEX_FIELDS.length && index.lengths.every((l) => Array.isArray(l) && l.length === (o.records as unknown[]).length) && Array.isArray(index.recordBoosts) && Array.isArray(index.fieldBoosts)
+      : Array.isArray(index.fieldVectors))
   )
 }
