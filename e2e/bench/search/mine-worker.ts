@@ -8,7 +8,8 @@
  *                             stall meanwhile), query rounds, then one 10,000-word document added:
  *                             time to the first search that finds it, and what was indexed for it
  */
-import { readdir, stat } from 'node:fs/promises'
+import { readdir, readFile } from 'node:fs/promises'
+import { gunzipSync } from 'node:zlib'
 import { join } from 'node:path'
 import { monitorEventLoopDelay } from 'node:perf_hooks'
 import { parseQuery } from '../../../electron/shared/search/query'
@@ -27,12 +28,18 @@ function emit(result: unknown): void {
   process.stdout.write(`\nRESULT ${JSON.stringify(result)}\n`)
 }
 
-async function bytesOnDisk(dataDir: string): Promise<{ bytes: number; files: number }> {
+/** Every file of the index (segments and manifest): bytes on disk, and once the segments are gunzipped. */
+async function bytesOnDisk(dataDir: string): Promise<{ bytes: number; rawBytes: number; files: number }> {
   const dir = mineIndexDir(dataDir)
   const names = await readdir(dir)
   let bytes = 0
-  for (const n of names) bytes += (await stat(join(dir, n))).size
-  return { bytes, files: names.length }
+  let rawBytes = 0
+  for (const n of names) {
+    const data = await readFile(join(dir, n))
+    bytes += data.length
+    rawBytes += n.endsWith('.gz') ? gunzipSync(data).length : data.length
+  }
+  return { bytes, rawBytes, files: names.length }
 }
 
 async function build(dataDir: string, docs: number): Promise<void> {
