@@ -1,7 +1,9 @@
 /**
  * The serialised search index: one JSON file holding the lunr index (French pipeline, positions
- * whitelisted), the section store that snippets are cut from, and the folded vocabulary that
- * prefixes and fuzzy terms are matched against. Section refs in lunr are record numbers ("0", "1"…).
+ * whitelisted) or, for the imported documents' segments, the term frequencies lunr's weights are
+ * computed from (`SerialisedTfIndex`), the section store that snippets are cut from, and the folded
+ * vocabulary that prefixes and fuzzy terms are matched against. Section refs in lunr are record
+ * numbers ("0", "1"…).
  */
 /** Bump when the layout, the fields, the boosts or the pipeline change: older files are rebuilt. */
 export const INDEX_FORMAT = 6
