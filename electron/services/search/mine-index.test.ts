@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { readdir, readFile, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { parseQuery } from '../../shared/search/query'
 import { memoryLogger } from '../platform/log'
@@ -86,6 +86,22 @@ describe('the imported documents’ index (mine-index.ts)', () => {
     expect(await found(b.m, 'association')).toEqual(['b'])
     // What was rebuilt was saved: the next start reads it.
     expect((await opened(lib, dataDir)).m.stats()).toMatchObject({ built: 0, loaded: 3 })
+  })
+
+  it('files of an older format are indexed again, with a log line, and their segment files removed', async () => {
+    const dataDir = await tempDir()
+    const dir = mineIndexDir(dataDir)
+    await mkdir(dir, { recursive: true })
+    // Format 2: lunr's serialised index in plain JSON files.
+    await writeFile(join(dir, 'manifest.json'), JSON.stringify({ format: 2, segments: [{ id: 'seg-old', live: { a: 'x' } }] }))
+    await writeFile(join(dir, 'seg-old.json'), JSON.stringify({ format: 2, fingerprints: { a: 'x' }, index: {} }))
+    const { m, log } = await opened(library(), dataDir)
+    expect(m.stats()).toEqual({ built: 3, merged: 0, loaded: 0 })
+    expect(log.entries.some((e) => e.level === 'warn' && e.message.includes('manifest.json') && e.message.includes('indexing the imported documents again'))).toBe(true)
+    const names = await readdir(dir)
+    expect(names).not.toContain('seg-old.json')
+    expect(names.filter((n) => n !== 'manifest.json').every((n) => n.endsWith('.json.gz'))).toBe(true)
+    expect(await found(m, 'coopérative')).toEqual(['a'])
   })
 
   it('a document changed while the app was closed (fingerprint mismatch) is indexed again, alone', async () => {

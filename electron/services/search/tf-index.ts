@@ -17,7 +17,7 @@ import type { StoredDoc, StoredIndex, StoredRecord } from './index-format'
 
 /** Written words already run through the pipeline (texts repeat their words; bounded). */
 const known = new Map<string, IndexedWord | null>()
-const KNOWN_KEPT = 200_000
+const KNOWN_KEPT = 50_000
 
 /** A field's text as indexed: its length in terms and each term's frequency. */
 interface Counted {
