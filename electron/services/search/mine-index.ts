@@ -9,7 +9,7 @@
  *
  * A segment's index is built without lunr.Builder (tf-index.ts: term frequencies, from which
  * lunr's weights are computed on load) and its file is gzipped: most of it is the sections' text,
- * kept for snippets and phrases, which compresses about threefold.
+ * kept for snippets and phrases (the benchmark's 9.5 MB of segments take 3.9 MB gzipped).
  *
  * - Start-up reads the manifest and the segments; it indexes nothing that has not changed.
  * - A document's fingerprint (file format, index format, lunr version, the Markdown's hash, title,
@@ -53,8 +53,8 @@ export const MINE_INDEX_FORMAT = 3
 /** A segment holds at most this many characters of text (new documents are cut into several). */
 export const SEGMENT_TEXT_MAX = 256 * 1024
 /**
- * gzip level of the segment files: level 1 is several times faster than the default 6 and only
- * about a tenth bigger on the sections' text (measured on the benchmark's corpus).
+ * gzip level of the segment files: on the benchmark's corpus, level 1 is about three times faster
+ * than the default 6 for about 12 % more bytes.
  */
 const GZIP_LEVEL = 1
 const gzipped = promisify(gzip)
@@ -100,6 +100,7 @@ interface Manifest {
   readonly segments: readonly { readonly id: string; readonly live: Readonly<Record<string, string>> }[]
 }
 
+/** A segment's file is `<segment id>.json.gz`; anything else in the folder but the manifest is removed. */
 const SEGMENT_SUFFIX = '.json.gz'
 
 export function mineIndexDir(dataDir: string): string {
