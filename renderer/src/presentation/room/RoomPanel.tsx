@@ -4,7 +4,7 @@
  * asked; the answers (RoomAnswers) and the « Cahier de l’atelier ». Every action goes to the room
  * service; the panel shows the status it gets back (and again on each `room.changed`).
  */
-import { useState } from 'react'
+import { useCallback, useState } from 'react'
 import type { RoomAction } from '../../../../electron/shared/room/actions'
 import type { RoomStatus } from '../../../../electron/shared/room/api'
 import type { Result } from '../../../../electron/shared/result'
@@ -23,15 +23,17 @@ export function RoomPanel({ docId, sectionId }: { readonly docId: string | null;
   const view = status?.view ?? null
   const openHere = view !== null && !view.closed && view.section.docId === docId
 
-  const run = async (call: Promise<Result<RoomStatus>>): Promise<boolean> => {
+  const setStatus = room.set
+  // Stable across renders: the answers' rows are memoised and get `act` as a prop.
+  const run = useCallback(async (call: Promise<Result<RoomStatus>>): Promise<boolean> => {
     const r = await call
     if (r.ok) {
-      room.set(r.value)
+      setStatus(r.value)
       setMessage(null)
     } else setMessage(t.failed(r.error.message))
     return r.ok
-  }
-  const act = (action: RoomAction): Promise<boolean> => run(api.room.dispatch({ action }))
+  }, [setStatus, t])
+  const act = useCallback((action: RoomAction): Promise<boolean> => run(api.room.dispatch({ action })), [run])
   const saveCahier = async (): Promise<void> => {
     const r = await api.room.saveCahier({})
     setMessage(r.ok ? (r.value ? t.cahierSaved(r.value.path) : t.cancelled) : t.failed(r.error.message))
