@@ -3,7 +3,8 @@
  * the console; three phones (mobile viewport, separate browser contexts, on the loopback server
  * the room service really runs) join with the code, answer and vote; the facilitator hides one
  * answer, groups and projects the others; the audience screen shows exactly the chosen cards; the
- * workshop ends and « Cahier de l’atelier » is written. axe checks the participant's page.
+ * workshop ends, the phones say so, and « Cahier de l’atelier » is written. axe checks the
+ * participant's page.
  */
 import { test, expect } from '../harness/fixtures'
 import type { Browser, Page } from '@playwright/test'
@@ -131,7 +132,18 @@ test('a room answers: join, answer, vote; the facilitator hides, groups, project
     '',
   ].join('\n'))
 
-  // The phones are told the session is over (and the server is gone: their page keeps its text).
+  // The phones are told the session is over — not that the connection was lost —, thanked, and
+  // stop asking (their key forgotten); the ended page passes axe too.
+  for (const p of phones) {
+    await expect(p.page.getByRole('heading', { name: 'La séance est terminée' })).toBeVisible({ timeout: 10_000 })
+    await expect(p.page.getByText('Merci pour vos réponses !')).toBeVisible()
+    await expect(p.page.getByRole('status')).toHaveText('')
+    await expect(p.page.locator('#room')).toBeHidden()
+    expect(await p.page.evaluate(() => localStorage.length)).toBe(0)
+  }
+  await phones[0]!.page.screenshot({ path: `${SHOTS}/participant-ended-390x844.png` })
+  const endedViolations = await new AxeBuilder({ page: phones[0]!.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()
+  expect(endedViolations.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([])
   for (const p of phones) await p.page.context().close()
 })
 
