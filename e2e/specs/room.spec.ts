@@ -194,3 +194,27 @@ test('a phone that loses the Wi-Fi keeps its draft and comes back by itself', as
   expect(app.services.room.status().view!.answers.map((a) => a.text)).toEqual(['Écrit pendant la coupure'])
   await p.page.context().close()
 })
+
+test('« Reprendre la session » brings the console back to the slide the session was on, after a restart', async ({ app }) => {
+  await app.open(`#/doc/${DOC}`)
+  expect((await app.api.presentation.start({ source: { kind: 'document', docId: DOC } })).ok).toBe(true)
+  let presenter = new PresenterPage((await app.presentation.windows()).presenter)
+  await presenter.waitForSlide(0)
+  await new RoomPanelPage(presenter.page).open('Quimper')
+  expect((await app.api.presentation.dispatch({ action: { type: 'goto', index: 5 } })).ok).toBe(true)
+  await presenter.waitForSlide(5)
+  await expect.poll(() => app.services.room.status().view!.at.slide).toBe(5)
+
+  // The presentation ends (the session's server with it), the app restarts: the journal is read back.
+  expect((await app.api.presentation.dispatch({ action: { type: 'stop' } })).ok).toBe(true)
+  await app.restart()
+  expect((await app.api.presentation.start({ source: { kind: 'document', docId: DOC } })).ok).toBe(true)
+  presenter = new PresenterPage((await app.presentation.windows()).presenter)
+  await presenter.waitForSlide(0)
+  await presenter.page.getByRole('button', { name: 'Recueillir les avis' }).click()
+  const panel = new RoomPanelPage(presenter.page)
+  await expect(panel.panel).toContainText('Elle en était à la diapositive 6 : le pupitre y revient à la reprise.')
+  await panel.button('Reprendre la session').click()
+  await expect(panel.panel).toHaveAttribute('data-room', 'running')
+  await presenter.waitForSlide(5)
+})

@@ -11,7 +11,7 @@ import type { RoomService, RoomServiceOptions } from './room-service'
 import { fixedClock } from '../platform/clock'
 import { memoryLogger } from '../platform/log'
 import { tempDir } from '../testing/temp-pack'
-import { joinRoom, post, raw, testQuestions, TEST_SECTION } from '../testing/room-client'
+import { joinRoom, MOVED_TO, post, raw, testQuestions, TEST_SECTION } from '../testing/room-client'
 import { runTs } from '../testing/child'
 import { BODY_MAX_BYTES } from '../../shared/room/model'
 import type { RoomParticipantView } from '../../shared/room/views'
@@ -307,5 +307,23 @@ describe('a crash of the app during a session', () => {
     expect(again.status().view!.devices).toBe(20)
     const s = await again.start({ docId: TEST_SECTION.docId, sectionId: null })
     expect(s.urls[0]).toBe(`http://127.0.0.1:${port}/${token}`)
+  })
+
+  it('comes back to the question asked and the section presented (SIGKILL right after they changed)', async () => {
+    const dataDir = await tempDir()
+    const child = runTs(join(__dirname, '..', 'testing', 'room-server.child.ts'), [dataDir, 'moved'])
+    const [, port, token, code] = (await child.waitFor((l) => l.startsWith('ready '))).split(' ') as [string, string, string, string]
+    const key = await joinRoom(Number(port), token, code)
+    child.proc.kill('SIGKILL')
+    expect((await child.exited).signal).toBe('SIGKILL')
+    const { room: again } = await room(dataDir)
+    const before = again.status().view!
+    expect(before.at).toEqual(MOVED_TO)
+    expect(before.current).toBe(before.questions[1]!.id)
+    // Resumed from wherever the console is now: the session keeps its section and its question.
+    const s = await again.start({ docId: TEST_SECTION.docId, sectionId: 'introduction' })
+    expect(s.view).toMatchObject({ at: MOVED_TO, current: before.questions[1]!.id })
+    const phone = JSON.parse((await raw(Number(port), 'GET', `/${token}/state`, { headers: { 'x-room-key': key } })).text) as RoomParticipantView
+    expect(phone.question?.text).toBe('Quel financeur faudrait-il convaincre en premier ?')
   })
 })
