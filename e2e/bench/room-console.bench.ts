@@ -11,10 +11,11 @@
  * with the session idle, then under load. These are wall times: on a shared, loaded machine (the
  * 200 phones run in this very process) a task waits for a core and a frame is late with no app work
  * at all. So a Chrome trace of the load also gives each main-thread task's CPU time (thread time):
- * what the console itself costs. In this harness the largest tasks are V8 compiling the bound API's
- * replies (Playwright delivers a binding's result as a script, ~ the status's size); Electron's IPC
- * has no such cost. Also: the answers the console lists at the end (every acknowledged one) and how
- * many state fetches it made.
+ * what the console itself costs. The API's replies reach the page as JSON strings (bind-api.ts's
+ * `replies: 'json'`, closer to Electron's IPC than Playwright's reply-as-a-script, whose compilation
+ * alone took 40–56 ms per status of ~800 answers). Also: the answers the console lists at the end
+ * (every acknowledged one) and how many state fetches it made. ROOM_CONSOLE_TRACE=<file.json> keeps
+ * the trace.
  */
 import { realpathSync } from 'node:fs'
 import { loadavg, tmpdir } from 'node:os'
@@ -145,7 +146,7 @@ export async function run(): Promise<BenchResult[]> {
       if (presenter) return
       const page = await context.newPage()
       await page.addInitScript('window.__name = (fn) => fn') // tsx's keepNames helper, for page.evaluate
-      binding = await bindApi(page, () => handlers, () => services!.bus, 'presenter')
+      binding = await bindApi(page, () => handlers, () => services!.bus, 'presenter', 'json')
       await page.goto(`${server.origin}/#/present/presenter`)
       await page.locator('.presenter').waitFor()
       presenter = page
@@ -181,7 +182,9 @@ export async function run(): Promise<BenchResult[]> {
 
     const callsBefore = binding!.calls
     await startFrames(page)
-    await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] })
+    // ROOM_CONSOLE_TRACE=<file.json> keeps the trace (open it in Chrome's Performance panel).
+    const keep = process.env.ROOM_CONSOLE_TRACE
+    await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', ...(keep ? ['v8', 'disabled-by-default-v8.compile'] : [])], ...(keep ? { path: keep } : {}) })
     const load = await simulatePhones(target, phones, seconds)
     const trace: unknown = JSON.parse((await browser.stopTracing()).toString('utf8'))
     const tasks = mainThreadTasks(trace)
