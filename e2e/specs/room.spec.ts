@@ -214,6 +214,8 @@ test('« Reprendre la session » brings the console back to the slide the sessio
   await presenter.page.getByRole('button', { name: 'Recueillir les avis' }).click()
   const panel = new RoomPanelPage(presenter.page)
   await expect(panel.panel).toContainText('Elle en était à la diapositive 6 : le pupitre y revient à la reprise.')
+  await mkdir(SHOTS, { recursive: true })
+  await presenter.page.screenshot({ path: `${SHOTS}/console-resume.png` })
   await panel.button('Reprendre la session').click()
   await expect(panel.panel).toHaveAttribute('data-room', 'running')
   await presenter.waitForSlide(5)
