@@ -2,7 +2,8 @@
  * « Recueillir les avis » under load (issue 18's targets), on the loopback interface with the real
  * room service (node:http server, fsync'ed journal): ROOM_PHONES simulated phones (default 200)
  * join, then for ROOM_SECONDS (default 120; `BENCH_ROOM_SECONDS=15 npm run bench room` for a short
- * run) each answers every 5–15 s, gives « +1 » every 2–4 s and refreshes every 3 s, as the page does.
+ * run) each answers every 5–15 s, gives « +1 » every 2–4 s and refreshes every 3 s, as the page does
+ * (`room-load.ts`, shared with `room-console.bench.ts`).
  *
  * Measured:
  * - send → shown in the console: from the phone's POST to the first `room.status()` that lists the
@@ -10,7 +11,7 @@
  *   `room.changed`) — p50/p95/max, target p95 ≤ 200 ms;
  * - answers lost: acknowledged (201) but absent from the journal read back by a fresh service — target 0;
  * - the console's work per change: the longest `room.status()` (the renderer's fetch builds it in
- *   main; the renderer's own painting is not measured here) — target ≤ 50 ms;
+ *   main; the renderer's own frames are measured by `room-console.bench.ts`) — target ≤ 50 ms;
  * - the participant page's weight (HTML + CSS + JS) — target ≤ 50 kB;
  * - SIGKILL under load: the server runs in a child process (`room-server.child.ts`), the phones
  *   answer as fast as they are acknowledged, the child is killed with SIGKILL halfway through
@@ -28,13 +29,8 @@ import { memoryLogger } from '../../electron/services/platform/log'
 import { joinRoom, post, raw, testQuestions, TEST_SECTION } from '../../electron/services/testing/room-client'
 import type { RoomParticipantView } from '../../electron/shared/room/views'
 import type { BenchResult } from './types'
+import { between, percentile, simulatePhones, wait } from './room-load'
 import { runTs } from '../../electron/services/testing/child'
-
-function percentile(sorted: readonly number[], p: number): number {
-  return sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!
-}
-
-const wait = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms))
 
 /** Phones answering a child-process server, killed with SIGKILL halfway: acknowledged answers lost after restart. */
 async function killedUnderLoad(phones: number, seconds: number): Promise<{ acked: number; lost: number; notAcknowledged: number }> {
@@ -65,13 +61,11 @@ async function killedUnderLoad(phones: number, seconds: number): Promise<{ acked
   await rm(dataDir, { recursive: true, force: true })
   return { acked: acked.length, lost: acked.filter((id) => !kept.has(id)).length, notAcknowledged: sent - acked.length }
 }
-const between = (lo: number, hi: number): number => lo + Math.random() * (hi - lo)
 
 export async function run(): Promise<BenchResult[]> {
   const phones = Number(process.env.ROOM_PHONES ?? 200)
   const seconds = Number(process.env.BENCH_ROOM_SECONDS ?? 120)
   const dataDir = await mkdtemp(join(tmpdir(), 'passerelles-room-bench-'))
-  const sentAt = new Map<string, number>()
   const shownAt = new Map<string, number>()
   const statusMs: number[] = []
   let service: Awaited<ReturnType<typeof createRoomService>> | null = null
@@ -97,46 +91,8 @@ export async function run(): Promise<BenchResult[]> {
 
   const pageBytes = (await Promise.all(['', '/app.css', '/app.js'].map((p) => raw(port, 'GET', `/${token}${p}`)))).reduce((n, r) => n + Buffer.byteLength(r.text), 0)
 
-  const keys = await Promise.all(Array.from({ length: phones }, () => joinRoom(port, token, code)))
-  const acked: string[] = []
-  const statuses = new Map<number, number>()
-  let errors = 0
-  const count = (s: number): void => void statuses.set(s, (statuses.get(s) ?? 0) + 1)
-  const end = performance.now() + seconds * 1000
-  const phone = async (key: string, n: number): Promise<void> => {
-    let seen: readonly string[] = []
-    let nextAnswer = performance.now() + between(0, 10_000)
-    let nextPoll = performance.now() + between(0, 3000)
-    let i = 0
-    while (performance.now() < end) {
-      const now = performance.now()
-      try {
-        if (now >= nextAnswer) {
-          const t = performance.now()
-          const r = await post(port, `/${token}/answer`, { questionId, text: `Téléphone ${n}, idée ${i++} : mutualiser, former, documenter.` }, key)
-          count(r.status)
-          if (r.status === 201) {
-            const id = (JSON.parse(r.text) as { id: string }).id
-            sentAt.set(id, t)
-            acked.push(id)
-          }
-          nextAnswer = performance.now() + between(5000, 15_000)
-        } else if (now >= nextPoll) {
-          const r = await raw(port, 'GET', `/${token}/state`, { headers: { 'x-room-key': key } })
-          count(r.status)
-          if (r.status === 200) seen = (JSON.parse(r.text) as RoomParticipantView).answers.filter((a) => !a.mine).map((a) => a.id)
-          nextPoll = performance.now() + 3000
-        } else if (seen.length > 0) {
-          const r = await post(port, `/${token}/vote`, { answerId: seen[Math.floor(Math.random() * seen.length)]! }, key)
-          count(r.status)
-        }
-      } catch {
-        errors++
-      }
-      await wait(between(2000, 4000))
-    }
-  }
-  await Promise.all(keys.map((k, n) => phone(k, n)))
+  const load = await simulatePhones({ port, token, code, questionId }, phones, seconds)
+  const { acked, sentAt } = load
   await wait(100) // the last coalesced change announcement
   await service.close()
 
@@ -151,7 +107,7 @@ export async function run(): Promise<BenchResult[]> {
 
   const latencies = acked.filter((id) => shownAt.has(id)).map((id) => Math.max(0, shownAt.get(id)! - sentAt.get(id)!)).sort((a, b) => a - b)
   const statusSorted = [...statusMs].sort((a, b) => a - b)
-  const detail = { phones, seconds, acked: acked.length, errors, statuses: [...statuses].map(([s, n]) => `${s}:${n}`).join(' ') }
+  const detail = { phones, seconds, acked: acked.length, errors: load.errors, statuses: load.statuses }
   return [
     { name: `send → shown in the console, p95 (${phones} phones, ${seconds} s)`, value: percentile(latencies, 95), unit: 'ms', target: 200, detail: { ...detail, p50: percentile(latencies, 50), max: latencies.at(-1) ?? NaN } },
     { name: 'acknowledged answers lost (journal read back)', value: lost, unit: 'count', target: 0, detail },

@@ -7,6 +7,11 @@
  * is applied exactly as main applies it: a refused call gets the same `forbidden-sender` value and
  * never reaches the handler. So the audience page of the e2e runs on the audience's allow-list, and
  * the specs prove the list is sufficient; refused calls are recorded for them to check.
+ *
+ * `replies: 'json'` sends each reply as a JSON string parsed in the page: Playwright delivers a
+ * binding's reply as a script that the page compiles (for a large reply, tens of ms of V8 parse and
+ * compile per call — a cost Electron's IPC, a structured clone, does not have). Benchmarks that
+ * time the page use it; the specs keep Playwright's own serialisation (dates, undefined).
  */
 import type { Page } from '@playwright/test'
 import { CHANNELS, EVENT_NAMES, eventChannel } from '../../electron/shared/api/channels'
@@ -26,7 +31,7 @@ export interface Binding {
   resubscribe(): void
 }
 
-export async function bindApi(page: Page, handlers: () => HandlerTable, bus: () => EventBus, role: WindowRole = 'main'): Promise<Binding> {
+export async function bindApi(page: Page, handlers: () => HandlerTable, bus: () => EventBus, role: WindowRole = 'main', replies: 'playwright' | 'json' = 'playwright'): Promise<Binding> {
   let calls = 0
   const refused: string[] = []
   await page.exposeBinding('__passerellesInvoke', async (_source, channel: unknown, payload: unknown) => {
@@ -37,12 +42,14 @@ export async function bindApi(page: Page, handlers: () => HandlerTable, bus: () 
       refused.push(`${role} ${String(channel)}`)
       return err('forbidden-sender', `Refused ${String(channel)}: ${reason}`)
     }
-    return dispatch(handlers(), channel, payload)
+    const reply = await dispatch(handlers(), channel, payload)
+    return replies === 'json' ? JSON.stringify(reply) : reply
   })
   await page.addInitScript(
-    ({ channels, events }) => {
+    ({ channels, events, json }) => {
       const listeners = new Map<string, Set<(p: unknown) => void>>()
-      const invoke = (window as unknown as { __passerellesInvoke(c: string, p: unknown): Promise<unknown> }).__passerellesInvoke
+      const bound = (window as unknown as { __passerellesInvoke(c: string, p: unknown): Promise<unknown> }).__passerellesInvoke
+      const invoke = json ? (c: string, p: unknown): Promise<unknown> => bound(c, p).then((r) => JSON.parse(String(r)) as unknown) : bound
       const api: Record<string, unknown> = {}
       for (const ch of channels) {
         const [ns, name] = ch.split(':') as [string, string]
@@ -62,7 +69,7 @@ export async function bindApi(page: Page, handlers: () => HandlerTable, bus: () 
         value: (ch: string, payload: unknown) => listeners.get(ch)?.forEach((l) => l(payload)),
       })
     },
-    { channels: [...CHANNELS], events: EVENT_NAMES.map(eventChannel) },
+    { channels: [...CHANNELS], events: EVENT_NAMES.map(eventChannel), json: replies === 'json' },
   )
   let unsubscribe = (): void => undefined
   const subscribe = (): void => {

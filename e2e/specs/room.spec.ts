@@ -3,7 +3,8 @@
  * the console; three phones (mobile viewport, separate browser contexts, on the loopback server
  * the room service really runs) join with the code, answer and vote; the facilitator hides one
  * answer, groups and projects the others; the audience screen shows exactly the chosen cards; the
- * workshop ends and « Cahier de l’atelier » is written. axe checks the participant's page.
+ * workshop ends, the phones say so, and « Cahier de l’atelier » is written. axe checks the
+ * participant's page.
  */
 import { test, expect } from '../harness/fixtures'
 import type { Browser, Page } from '@playwright/test'
@@ -131,7 +132,18 @@ test('a room answers: join, answer, vote; the facilitator hides, groups, project
     '',
   ].join('\n'))
 
-  // The phones are told the session is over (and the server is gone: their page keeps its text).
+  // The phones are told the session is over — not that the connection was lost —, thanked, and
+  // stop asking (their key forgotten); the ended page passes axe too.
+  for (const p of phones) {
+    await expect(p.page.getByRole('heading', { name: 'La séance est terminée' })).toBeVisible({ timeout: 10_000 })
+    await expect(p.page.getByText('Merci pour vos réponses !')).toBeVisible()
+    await expect(p.page.getByRole('status')).toHaveText('')
+    await expect(p.page.locator('#room')).toBeHidden()
+    expect(await p.page.evaluate(() => localStorage.length)).toBe(0)
+  }
+  await phones[0]!.page.screenshot({ path: `${SHOTS}/participant-ended-390x844.png` })
+  const endedViolations = await new AxeBuilder({ page: phones[0]!.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()
+  expect(endedViolations.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([])
   for (const p of phones) await p.page.context().close()
 })
 
@@ -181,4 +193,30 @@ test('a phone that loses the Wi-Fi keeps its draft and comes back by itself', as
   await expect(p.page.getByRole('status')).toHaveText('Bien reçu, merci.')
   expect(app.services.room.status().view!.answers.map((a) => a.text)).toEqual(['Écrit pendant la coupure'])
   await p.page.context().close()
+})
+
+test('« Reprendre la session » brings the console back to the slide the session was on, after a restart', async ({ app }) => {
+  await app.open(`#/doc/${DOC}`)
+  expect((await app.api.presentation.start({ source: { kind: 'document', docId: DOC } })).ok).toBe(true)
+  let presenter = new PresenterPage((await app.presentation.windows()).presenter)
+  await presenter.waitForSlide(0)
+  await new RoomPanelPage(presenter.page).open('Quimper')
+  expect((await app.api.presentation.dispatch({ action: { type: 'goto', index: 5 } })).ok).toBe(true)
+  await presenter.waitForSlide(5)
+  await expect.poll(() => app.services.room.status().view!.at.slide).toBe(5)
+
+  // The presentation ends (the session's server with it), the app restarts: the journal is read back.
+  expect((await app.api.presentation.dispatch({ action: { type: 'stop' } })).ok).toBe(true)
+  await app.restart()
+  expect((await app.api.presentation.start({ source: { kind: 'document', docId: DOC } })).ok).toBe(true)
+  presenter = new PresenterPage((await app.presentation.windows()).presenter)
+  await presenter.waitForSlide(0)
+  await presenter.page.getByRole('button', { name: 'Recueillir les avis' }).click()
+  const panel = new RoomPanelPage(presenter.page)
+  await expect(panel.panel).toContainText('Elle en était à la diapositive 6 : le pupitre y revient à la reprise.')
+  await mkdir(SHOTS, { recursive: true })
+  await presenter.page.screenshot({ path: `${SHOTS}/console-resume.png` })
+  await panel.button('Reprendre la session').click()
+  await expect(panel.panel).toHaveAttribute('data-room', 'running')
+  await presenter.waitForSlide(5)
 })

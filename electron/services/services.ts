@@ -207,10 +207,22 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     onChange: (revision) => bus.emit('room.changed', { revision }),
   })
   // The session's server stops with the presentation (the session stays open: « Reprendre » resumes it).
+  // While it listens, the slide presented is journaled (as its section and its rank there): a session
+  // resumed, even after a crash, brings the console back to it.
   onEvent(bus, 'presentation.state', (snap) => {
-    if (snap.state.status === 'idle' && room.status().running) {
+    const status = room.status()
+    if (!status.running) return
+    if (snap.state.status === 'idle') {
       room.stop().catch((e: unknown) => options.log.error('room: could not stop the server', e))
+      return
     }
+    const slides = presentation.deck().slides
+    const source = slides[snap.state.index]?.source
+    const view = status.view
+    if (!source || !view || view.closed || source.docId !== view.section.docId) return
+    const slide = snap.state.index - slides.findIndex((x) => x.source?.docId === source.docId && x.source.sectionId === source.sectionId)
+    if (source.sectionId === view.at.sectionId && slide === view.at.slide) return
+    room.dispatch({ type: 'at', sectionId: source.sectionId, title: source.sectionTitle, slide }).catch((e: unknown) => options.log.error('room: could not note the slide presented', e))
   })
   return {
     options, library, reader, documents, settings, reading, exports, annotations, bus, search, openExternal: createExternalOpener(options.openUrl), decks, deckBuilder, presentation, exportDeck, room,

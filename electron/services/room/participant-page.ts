@@ -8,7 +8,10 @@
  * Behaviour: the code is asked once (the device key it buys is kept in localStorage for this
  * session's address only); the state is polled every 3 s, and after a failure again with a growing
  * delay (up to 15 s) — a phone that lost the Wi-Fi comes back by itself; a draft is kept in the
- * field until the server acknowledged it (written to the journal).
+ * field until the server acknowledged it (written to the journal). When the facilitator ends the
+ * session the server answers 410 `ended` for a while (a 404 says the same: this session's address
+ * serves nothing any more): the page then shows its final thanks, forgets its key and stops asking —
+ * only a failed request (no answer at all) means the network, and is retried.
  */
 
 export const PARTICIPANT_CSP =
@@ -50,6 +53,10 @@ export function participantHtml(token: string): string {
 <h2 id="t-others">Les réponses de la salle</h2>
 <ul id="answers"></ul>
 </section>
+<section id="ended" hidden>
+<h1 id="t-ended" tabindex="-1">La séance est terminée</h1>
+<p id="t-thanks">Merci pour vos réponses ! Vous pouvez fermer cette page.</p>
+</section>
 <p id="status" role="status" aria-live="polite"></p>
 </main>
 <footer><p id="t-privacy">Vos réponses restent dans la salle : elles sont gardées sur l’ordinateur de l’animation, sans compte ni Internet. L’animation choisit ce qui est projeté.</p></footer>
@@ -76,6 +83,8 @@ li small{display:block;color:#333;margin-top:.25rem}
 li button{width:auto;min-width:4.25rem;margin:0;background:#fff;color:#0b3d91;border:2px solid #0b3d91}
 li button[aria-pressed=true]{background:#0b3d91;color:#fff}
 #status{min-height:1.5rem;font-weight:600}
+#ended{padding:1.5rem 0}
+#ended p{font-size:1.1rem}
 footer{margin-top:2rem;font-size:.85rem;color:#333}
 `
 
@@ -86,26 +95,27 @@ export const PARTICIPANT_JS = `"use strict";
     atelier: "workshop", welcome: "Give your view", code: "6-digit code shown on the screen", join: "Join",
     answer: "Your answer", pseudo: "First name or nickname (optional)", send: "Send", others: "The room's answers",
     privacy: "Your answers stay in the room: they are kept on the facilitator's computer, with no account and no Internet. The facilitator chooses what is shown.",
+    ended: "The session has ended", thanks: "Thank you for your answers! You can close this page.",
     sent: "Received, thank you.", wrongCode: "This code is not the one on the screen.", slow: "Too many tries: wait a minute, then try again.",
     offline: "Connection lost: trying again…", back: "Connected again.", notSent: "Not sent (no connection): your text is kept, try again.", empty: "Write an answer first.",
-    wait: "Waiting for the first question…", closed: "The session is over. Thank you!", vote: "+1", mine: "(yours)",
+    wait: "Waiting for the first question…", vote: "+1", mine: "(yours)",
     refused: "Not accepted: ", byline: "— "
   } : {
     sent: "Bien reçu, merci.", wrongCode: "Ce code n’est pas celui de l’écran.", slow: "Trop d’essais : attendez une minute, puis réessayez.",
     offline: "Connexion perdue : nouvel essai…", back: "Connexion rétablie.", notSent: "Pas envoyé (pas de connexion) : votre texte est gardé, réessayez.", empty: "Écrivez d’abord une réponse.",
-    wait: "En attente de la première question…", closed: "La session est terminée. Merci !", vote: "+1", mine: "(la vôtre)",
+    wait: "En attente de la première question…", vote: "+1", mine: "(la vôtre)",
     refused: "Refusé : ", byline: "— "
   };
   var $ = function (id) { return document.getElementById(id); };
   if (en) {
     document.documentElement.lang = "en";
-    ["atelier", "welcome", "code", "join", "answer", "pseudo", "send", "others", "privacy"].forEach(function (k) { $("t-" + k).textContent = T[k]; });
+    ["atelier", "welcome", "code", "join", "answer", "pseudo", "send", "others", "privacy", "ended", "thanks"].forEach(function (k) { $("t-" + k).textContent = T[k]; });
   }
   var base = location.pathname.replace(/\\/$/, "");
   var store = "passerelles-room:" + base;
   var key = null;
   try { key = localStorage.getItem(store); } catch (e) { key = null; }
-  var questionId = null, delay = 3000, timer = 0, lastRev = "", lost = false;
+  var questionId = null, delay = 3000, timer = 0, lastRev = "", lost = false, over = false;
   function say(msg) { $("status").textContent = msg; }
   function call(method, path, body) {
     var init = { method: method, headers: {}, cache: "no-store", credentials: "omit" };
@@ -115,13 +125,23 @@ export const PARTICIPANT_JS = `"use strict";
       return r.json().then(function (j) { return { status: r.status, body: j }; }, function () { return { status: r.status, body: {} }; });
     });
   }
-  function show(which) { $("join").hidden = which !== "join"; $("room").hidden = which !== "room"; }
+  function show(which) { ["join", "room", "ended"].forEach(function (id) { $(id).hidden = which !== id; }); }
+  /** The session ended (410, or 404: its address serves nothing any more): thanks, and no more requests. */
+  function finish() {
+    if (over) return;
+    over = true;
+    clearTimeout(timer);
+    key = null;
+    try { localStorage.removeItem(store); } catch (e) { /* nothing kept */ }
+    say(""); show("ended"); $("t-ended").focus();
+  }
+  function gone(r) { if (r.status === 410 || r.status === 404) { finish(); return true; } return false; }
   function render(s) {
     var rev = JSON.stringify(s);
     if (rev === lastRev) return;
     lastRev = rev;
-    if (s.closed) { $("question").textContent = T.closed; $("answer-form").hidden = true; }
-    else if (!s.question) { $("question").textContent = T.wait; $("answer-form").hidden = true; }
+    if (s.closed) { finish(); return; }
+    if (!s.question) { $("question").textContent = T.wait; $("answer-form").hidden = true; }
     else { $("question").textContent = s.question.text; $("answer-form").hidden = false; }
     questionId = s.question ? s.question.id : null;
     var ul = $("answers");
@@ -136,7 +156,7 @@ export const PARTICIPANT_JS = `"use strict";
         p.appendChild(small);
       }
       li.appendChild(p);
-      if (!a.mine && !s.closed) {
+      if (!a.mine) {
         var b = document.createElement("button");
         b.type = "button";
         b.textContent = T.vote + " · " + a.votes;
@@ -151,10 +171,12 @@ export const PARTICIPANT_JS = `"use strict";
   function poll() {
     clearTimeout(timer);
     call("GET", "/state").then(function (r) {
+      if (gone(r)) return;
       if (r.status === 401) { key = null; show("join"); return; }
       if (r.status === 200) { render(r.body); delay = 3000; if (lost) { lost = false; say(T.back); } }
-      timer = setTimeout(poll, delay);
+      if (!over) timer = setTimeout(poll, delay);
     }, function () {
+      if (over) return;
       lost = true;
       say(T.offline);
       delay = Math.min(delay * 2, 15000);
@@ -163,12 +185,13 @@ export const PARTICIPANT_JS = `"use strict";
   }
   function refusedMessage(r) { return r.status === 429 ? T.slow : T.refused + (r.body && r.body.error ? r.body.error : r.status); }
   function vote(id) {
-    call("POST", "/vote", { answerId: id }).then(function (r) { if (r.status !== 200) say(refusedMessage(r)); poll(); }, function () { say(T.offline); });
+    call("POST", "/vote", { answerId: id }).then(function (r) { if (gone(r)) return; if (r.status !== 200) say(refusedMessage(r)); poll(); }, function () { say(T.offline); });
   }
   $("join-form").addEventListener("submit", function (ev) {
     ev.preventDefault();
     var code = $("code").value.replace(/\\D/g, "");
     call("POST", "/join", { code: code }).then(function (r) {
+      if (gone(r)) return;
       if (r.status === 200 && r.body.key) {
         key = r.body.key;
         try { localStorage.setItem(store, key); } catch (e) { /* private mode: the key lives as long as the page */ }
@@ -187,6 +210,7 @@ export const PARTICIPANT_JS = `"use strict";
     button.disabled = true;
     call("POST", "/answer", body).then(function (r) {
       button.disabled = false;
+      if (gone(r)) return;
       if (r.status === 201) { $("text").value = ""; say(T.sent); poll(); }
       else say(refusedMessage(r));
     }, function () { button.disabled = false; lost = true; say(T.notSent); });

@@ -11,7 +11,7 @@ import type { RoomService, RoomServiceOptions } from './room-service'
 import { fixedClock } from '../platform/clock'
 import { memoryLogger } from '../platform/log'
 import { tempDir } from '../testing/temp-pack'
-import { joinRoom, post, raw, testQuestions, TEST_SECTION } from '../testing/room-client'
+import { joinRoom, MOVED_TO, post, raw, testQuestions, TEST_SECTION } from '../testing/room-client'
 import { runTs } from '../testing/child'
 import { BODY_MAX_BYTES } from '../../shared/room/model'
 import type { RoomParticipantView } from '../../shared/room/views'
@@ -152,8 +152,9 @@ describe('a participation session on the loopback interface', () => {
     const key = await joinRoom(port, token, code)
     await r.end()
     expect(r.status().running).toBe(false)
-    await expect(raw(port, 'GET', `/${token}`)).rejects.toThrow() // the server is gone
+    expect((await raw(port, 'GET', `/${token}/state`, { headers: { 'x-room-key': key } })).status).toBe(410) // ended, said for a while
     await r.close()
+    await expect(raw(port, 'GET', `/${token}`)).rejects.toThrow() // the server is gone
     const { room: r2, port: port2, token: token2, code: code2 } = await started(dataDir)
     expect(token2).not.toBe(token)
     expect((await raw(port2, 'GET', `/${token}`)).status).toBe(404)
@@ -161,6 +162,44 @@ describe('a participation session on the loopback interface', () => {
     expect((await post(port2, `/${token2}/answer`, { questionId: r2.status().view!.current, text: 'rejoué' }, key)).status).toBe(401)
     expect((await raw(port2, 'GET', `/${token2}/state`, { headers: { 'x-room-key': key } })).status).toBe(401)
     expect(code2).toMatch(/^\d{6}$/)
+  })
+
+  it('tells the phones the session has ended (410 « ended » on every route, nothing written), then stops listening', async () => {
+    const { room: r, dataDir, port, token, code } = await started(undefined, { endedGraceMs: 200 })
+    const key = await joinRoom(port, token, code)
+    const questionId = r.status().view!.current
+    await r.end()
+    const journal = await journalBytes(dataDir)
+    const replies = [
+      await raw(port, 'GET', `/${token}/state`, { headers: { 'x-room-key': key } }),
+      await raw(port, 'GET', `/${token}/state`, { headers: { 'x-room-key': 'unknown-device-key' } }),
+      await post(port, `/${token}/answer`, { questionId, text: 'Trop tard' }, key),
+      await post(port, `/${token}/vote`, { answerId: 'abc' }, key),
+      await post(port, `/${token}/join`, { code }),
+    ]
+    expect(replies.map((x) => [x.status, JSON.parse(x.text)])).toEqual(Array.from({ length: 5 }, () => [410, { error: 'ended' }]))
+    // The page itself still loads (a phone reloading it is told the same), under the same strict CSP.
+    const page = await raw(port, 'GET', `/${token}`)
+    expect(page.status).toBe(200)
+    expect(page.text).toContain('La séance est terminée')
+    expect(await journalBytes(dataDir)).toBe(journal)
+    expect(r.status()).toMatchObject({ running: false, urls: [], view: { closed: true } })
+    // After the grace the server closes: nothing listens on the port any more.
+    await expect.poll(() => raw(port, 'GET', `/${token}/state`).then(() => 'answered', () => 'gone')).toBe('gone')
+  })
+
+  it('a new session closes the ended one’s server at once (the port serves only the new token)', async () => {
+    const { room: r, port, token, code } = await started()
+    const key = await joinRoom(port, token, code)
+    const ask = (): Promise<number | 'gone'> => raw(port, 'GET', `/${token}/state`, { headers: { 'x-room-key': key } }).then((x) => x.status, () => 'gone')
+    await r.end()
+    expect(await ask()).toBe(410)
+    const s = await r.start({ docId: 'un-autre-texte', sectionId: null })
+    const url = new URL(s.urls[0]!)
+    expect(url.pathname.slice(1)).not.toBe(token)
+    const left = await ask()
+    // Either nothing listens there any more, or the new session does — and knows nothing of the old token.
+    expect(left === 'gone' || left === 404).toBe(true)
   })
 
   it('resumes an open session after a restart: same address, same code, same devices and answers', async () => {
@@ -268,5 +307,23 @@ describe('a crash of the app during a session', () => {
     expect(again.status().view!.devices).toBe(20)
     const s = await again.start({ docId: TEST_SECTION.docId, sectionId: null })
     expect(s.urls[0]).toBe(`http://127.0.0.1:${port}/${token}`)
+  })
+
+  it('comes back to the question asked and the section presented (SIGKILL right after they changed)', async () => {
+    const dataDir = await tempDir()
+    const child = runTs(join(__dirname, '..', 'testing', 'room-server.child.ts'), [dataDir, 'moved'])
+    const [, port, token, code] = (await child.waitFor((l) => l.startsWith('ready '))).split(' ') as [string, string, string, string]
+    const key = await joinRoom(Number(port), token, code)
+    child.proc.kill('SIGKILL')
+    expect((await child.exited).signal).toBe('SIGKILL')
+    const { room: again } = await room(dataDir)
+    const before = again.status().view!
+    expect(before.at).toEqual(MOVED_TO)
+    expect(before.current).toBe(before.questions[1]!.id)
+    // Resumed from wherever the console is now: the session keeps its section and its question.
+    const s = await again.start({ docId: TEST_SECTION.docId, sectionId: 'introduction' })
+    expect(s.view).toMatchObject({ at: MOVED_TO, current: before.questions[1]!.id })
+    const phone = JSON.parse((await raw(Number(port), 'GET', `/${token}/state`, { headers: { 'x-room-key': key } })).text) as RoomParticipantView
+    expect(phone.question?.text).toBe('Quel financeur faudrait-il convaincre en premier ?')
   })
 })

@@ -9,8 +9,11 @@
  * every CHANGE_COALESCE_MS (the console then asks for the state; 200 phones do not mean 200 events).
  *
  * One session is open at a time. `stop` closes the server but keeps the session open (resumed by the
- * next `start` for the same document, with the same address and code); `end` closes it for good. At
- * creation, the last journal whose session was not ended is read back (an app crash resumes).
+ * next `start` for the same document, with the same address and code); `end` closes it for good,
+ * but the server stays on ENDED_GRACE_MS more, answering every request of the session with 410
+ * `ended`: the phones say « the session has ended » and stop asking (a server simply gone would look
+ * like a lost network to them, and they would keep retrying). At creation, the last journal whose
+ * session was not ended is read back (an app crash resumes).
  */
 import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
@@ -55,6 +58,8 @@ export interface RoomServiceOptions {
   readonly addresses?: () => readonly string[]
   /** Called (coalesced) after changes, with the new revision. */
   readonly onChange?: (revision: number) => void
+  /** How long an ended session's server still tells the phones it ended (default ENDED_GRACE_MS). */
+  readonly endedGraceMs?: number
 }
 
 export interface RoomService {
@@ -77,6 +82,8 @@ export interface RoomService {
 }
 
 export const CHANGE_COALESCE_MS = 20
+/** More than a phone's longest wait between two tries (15 s, participant-page.ts) plus a request. */
+export const ENDED_GRACE_MS = 25_000
 const TOKEN_ALPHABET = 'abcdefghijkmnpqrstuvwxyz23456789'
 
 /** An unguessable, typeable token: 12 characters of 32 (60 bits), from crypto.randomBytes. */
@@ -103,6 +110,8 @@ export async function createRoomService(opts: RoomServiceOptions): Promise<RoomS
   /** Set while (and after) the journal of a session read back is opened: one handle, even for concurrent writes. */
   let journalOpening: Promise<RoomJournal> | null = null
   let server: RoomServer | null = null
+  /** The server of a session just ended, still answering `ended` (closed after the grace, or by the next start). */
+  let lingering: { readonly server: RoomServer; readonly timer: ReturnType<typeof setTimeout> } | null = null
   let problem: string | null = null
   let revision = 0
   let timer: ReturnType<typeof setTimeout> | null = null
@@ -153,10 +162,14 @@ export async function createRoomService(opts: RoomServiceOptions): Promise<RoomS
     return state
   }
   const refused = (status: number, error: string): Reply => ({ status, body: { error } })
+  /** Every route of an ended session (while its server lingers): the phone shows its final message. */
+  const ENDED: Reply = { status: 410, body: { error: 'ended' } }
+  const ended = (): boolean => state !== null && state.closedAt !== null
 
   const routes = {
-    token: () => (state && state.closedAt === null && server ? state.token : null),
+    token: () => (state && ((state.closedAt === null && server) || (state.closedAt !== null && lingering)) ? state.token : null),
     async join(body: unknown, address: string): Promise<Reply> {
+      if (ended()) return ENDED
       const s = openSession()
       const t = now()
       if (!limit.join.take(address, t)) return refused(429, 'too-many-joins')
@@ -174,12 +187,14 @@ export async function createRoomService(opts: RoomServiceOptions): Promise<RoomS
     },
     state(device: string): Reply {
       const s = state
+      if (ended()) return ENDED
       if (!s || !s.devices.includes(device)) return refused(401, 'join-first')
       if (!limit.poll.take(device, now())) return refused(429, 'too-fast')
       return { status: 200, body: participantView(s, device) }
     },
     async answer(device: string, body: unknown): Promise<Reply> {
       const s = state
+      if (ended()) return ENDED
       if (!s || !s.devices.includes(device)) return refused(401, 'join-first')
       const input = AnswerInputSchema.safeParse(body)
       if (!input.success) return refused(400, 'invalid-answer')
@@ -191,6 +206,7 @@ export async function createRoomService(opts: RoomServiceOptions): Promise<RoomS
     },
     async vote(device: string, body: unknown): Promise<Reply> {
       const s = state
+      if (ended()) return ENDED
       if (!s || !s.devices.includes(device)) return refused(401, 'join-first')
       const input = VoteInputSchema.safeParse(body)
       if (!input.success) return refused(400, 'invalid-vote')
@@ -219,6 +235,13 @@ export async function createRoomService(opts: RoomServiceOptions): Promise<RoomS
     server = null
     await sv?.close()
   }
+  const closeLingering = async (): Promise<void> => {
+    const l = lingering
+    lingering = null
+    if (!l) return
+    clearTimeout(l.timer)
+    await l.server.close()
+  }
 
   const service: RoomService = {
     status,
@@ -233,6 +256,7 @@ export async function createRoomService(opts: RoomServiceOptions): Promise<RoomS
     },
     async start(input) {
       if (server) return status()
+      await closeLingering()
       const { section, questions } = await opts.questionsFor(input.docId, input.sectionId)
       if (state && state.closedAt === null && state.section.docId === section.docId) {
         // (its journal is opened by the first write: `listen`, or the next answer)
@@ -265,8 +289,16 @@ export async function createRoomService(opts: RoomServiceOptions): Promise<RoomS
       return status()
     },
     async end() {
-      await closeServer()
+      // Written first: from now on the server answers `ended`, for the grace, then closes.
       if (state && state.closedAt === null) await write([{ t: 'close', at: opts.clock.now().toISOString() }])
+      const sv = server
+      server = null
+      if (sv) {
+        await closeLingering()
+        const timer = setTimeout(() => void closeLingering().catch((e: unknown) => opts.log.error('room: could not close the ended session’s server', e)), opts.endedGraceMs ?? ENDED_GRACE_MS)
+        timer.unref()
+        lingering = { server: sv, timer }
+      }
       await journal?.close()
       journal = null
       journalOpening = null
@@ -304,6 +336,7 @@ export async function createRoomService(opts: RoomServiceOptions): Promise<RoomS
     async close() {
       if (timer) clearTimeout(timer)
       await closeServer()
+      await closeLingering()
       await journal?.close()
       journal = null
       journalOpening = null

@@ -50,4 +50,35 @@ describe('the room in the composed services', () => {
       await services.close()
     }
   })
+
+  it('journals the slide presented while the session listens (section and rank), and a new app finds it there', async () => {
+    const dataDir = await tempDir()
+    const make = (): ReturnType<typeof createServices> => createServices({
+      contentDir: CONTENT, dataDir, clock: fixedClock('2026-11-28T10:00:00Z'), log: memoryLogger(), openUrl: recordingOpener(), appVersion: '0.0.0-test',
+      roomHost: '127.0.0.1',
+    })
+    const services = await make()
+    const handlers = createHandlers(services)
+    const sections = services.library.get(DOC).sections.filter((s) => s.level === 2)
+    const deck = await services.decks.create('Atelier', sections.slice(0, 2).map((s) => ({ docId: DOC, sectionId: s.id })))
+    try {
+      expect(await handlers['presentation:start']({ source: { kind: 'deck', id: deck.id } })).toMatchObject({ ok: true })
+      expect(await handlers['room:start']({ docId: DOC, sectionId: sections[0]!.id })).toMatchObject({ ok: true })
+      expect(services.room.status().view!.at).toEqual({ sectionId: sections[0]!.id, title: sections[0]!.title, slide: 0 })
+      // The presenter goes to the second slide of the deck's second section.
+      const slides = services.presentation.deck().slides
+      const index = slides.findIndex((x) => x.source?.sectionId === sections[1]!.id) + 1
+      expect(slides[index]!.source!.sectionId).toBe(sections[1]!.id)
+      expect(await handlers['presentation:dispatch']({ action: { type: 'goto', index } })).toMatchObject({ ok: true })
+      await expect.poll(() => services.room.status().view!.at).toEqual({ sectionId: sections[1]!.id, title: sections[1]!.title, slide: 1 })
+    } finally {
+      await services.close()
+    }
+    const again = await make()
+    try {
+      expect(again.room.status().view!.at).toEqual({ sectionId: sections[1]!.id, title: sections[1]!.title, slide: 1 })
+    } finally {
+      await again.close()
+    }
+  })
 })

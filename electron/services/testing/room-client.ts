@@ -43,6 +43,9 @@ export const TEST_SECTION: RoomSection = {
   docId: 'cahier-07-renforcer-les-passerelles', sectionId: null, docTitle: 'Renforcer les passerelles', sectionTitle: 'Renforcer les passerelles',
 }
 
+/** A section the presenter moves to during a test session. */
+export const MOVED_TO = { sectionId: 'deuxieme-partie', title: 'Deuxième partie', slide: 2 } as const
+
 /** The questions port of the room service, without a library: two questions. */
 export const testQuestions: QuestionsFor = async (docId) => ({
   section: { ...TEST_SECTION, docId },

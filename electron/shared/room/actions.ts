@@ -21,6 +21,8 @@ export const RoomActionSchema = z.discriminatedUnion('type', [
   /** What the audience screen shows: these answers (grouped by theme), and/or the invitation (address and code). */
   z.object({ type: z.literal('project'), answerIds: z.array(RoomIdSchema).max(200), invitation: z.boolean() }).strict(),
   z.object({ type: z.literal('place'), place: PlaceSchema }).strict(),
+  /** The presenter is on this slide of the session's document (services.ts sends it as the slides change; see the `at` event). */
+  z.object({ type: z.literal('at'), sectionId: z.string().max(200).nullable(), title: z.string().max(500), slide: z.number().int().min(0).max(100_000) }).strict(),
 ])
 export type RoomAction = z.infer<typeof RoomActionSchema>
 
@@ -45,5 +47,7 @@ export function toEvent(a: RoomAction, newId: () => string, at: string): RoomEve
       return [{ t: 'project', answerIds: a.answerIds, invitation: a.invitation }]
     case 'place':
       return [{ t: 'place', place: a.place }]
+    case 'at':
+      return [{ t: 'at', sectionId: a.sectionId, title: a.title, slide: a.slide }]
   }
 }

@@ -84,6 +84,11 @@ export type RoomEvent =
   | { readonly t: 'close'; readonly at: string }
   /** The server listened on this port (a resumed session tries it again, so phones find it where it was). */
   | { readonly t: 'listen'; readonly port: number }
+  /**
+   * The presenter moved to this slide of the session's document: the `slide`-th (from 0) of the
+   * section `sectionId` (null: of the document presented whole). A resumed session comes back to it.
+   */
+  | { readonly t: 'at'; readonly sectionId: string | null; readonly title: string; readonly slide: number }
 
 const Id = RoomIdSchema
 const Ids = z.array(Id).max(SESSION_MAX_ANSWERS)
@@ -112,4 +117,5 @@ export const RoomEventSchema: z.ZodType<RoomEvent> = z.discriminatedUnion('t', [
   z.object({ t: z.literal('place'), place: z.string().max(PLACE_MAX_CHARS) }).strict(),
   z.object({ t: z.literal('close'), at: Iso }).strict(),
   z.object({ t: z.literal('listen'), port: z.number().int().min(1).max(65535) }).strict(),
+  z.object({ t: z.literal('at'), sectionId: z.string().max(200).nullable(), title: z.string().max(500), slide: z.number().int().min(0).max(100_000) }).strict(),
 ])

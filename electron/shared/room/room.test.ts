@@ -90,6 +90,16 @@ describe('the room reducer', () => {
     expect(RoomEventSchema.safeParse({ ...answer('a1', 'Un', DEV[0]), extra: 1 }).success).toBe(false)
     expect(RoomEventSchema.safeParse({ t: 'drop-table' }).success).toBe(false)
   })
+
+  it('keeps where the presenter is: the section opened on, then each slide presented (section and rank)', () => {
+    expect(roomOf([]).at).toEqual({ sectionId: null, title: 'Questions pour l’atelier', slide: 0 })
+    const at = { t: 'at', sectionId: 'deuxieme', title: 'Deuxième partie', slide: 3 } as const
+    expect(RoomEventSchema.safeParse(at).success).toBe(true)
+    expect(RoomEventSchema.safeParse({ ...at, slide: -1 }).success).toBe(false)
+    const s = roomOf([...ASKED, at])
+    expect(consoleView(s).at).toEqual({ sectionId: 'deuxieme', title: 'Deuxième partie', slide: 3 })
+    expect(s.current).toBe('q1')
+  })
 })
 
 describe('« Cahier de l’atelier »', () => {

@@ -48,6 +48,15 @@ export interface RoomState {
   readonly closedAt: string | null
   /** The port the server last listened on; null before it did. */
   readonly port: number | null
+  /** Where in the document the presenter was last while the session listened (at first: the section it was opened on). */
+  readonly at: RoomPlace
+}
+
+/** A slide of the session's document: the `slide`-th of section `sectionId` (null: of the document presented whole), and the section's title. */
+export interface RoomPlace {
+  readonly sectionId: string | null
+  readonly title: string
+  readonly slide: number
 }
 
 /** The state of a journal's first event (`open`); every other event needs a state. */
@@ -55,6 +64,7 @@ export function openedState(e: Extract<RoomEvent, { t: 'open' }>): RoomState {
   return {
     id: e.id, openedAt: e.at, token: e.token, code: e.code, section: e.section, place: e.place,
     questions: [], current: null, answers: [], devices: [], projection: { answerIds: [], invitation: true }, closedAt: null, port: null,
+    at: { sectionId: e.section.sectionId, title: e.section.sectionTitle, slide: 0 },
   }
 }
 
@@ -122,6 +132,8 @@ export function reduceRoom(s: RoomState, e: RoomEvent): RoomState {
       return { ...s, place: e.place }
     case 'listen':
       return { ...s, port: e.port }
+    case 'at':
+      return { ...s, at: { sectionId: e.sectionId, title: e.title, slide: e.slide } }
     case 'close':
       return { ...s, closedAt: e.at, projection: { answerIds: [], invitation: false } }
   }

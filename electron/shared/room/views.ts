@@ -5,7 +5,7 @@
  * screen (ONLY what the facilitator projected: hidden answers never, even if they were chosen).
  */
 import type { RoomSection } from './model'
-import type { RoomAnswer, RoomState } from './state'
+import type { RoomAnswer, RoomPlace, RoomState } from './state'
 
 export interface RoomAnswerView {
   readonly id: string
@@ -35,6 +35,8 @@ export interface RoomConsoleView {
   readonly devices: number
   readonly invitation: boolean
   readonly closed: boolean
+  /** The slide the presenter was last on during the session (where « Reprendre » brings the console back). */
+  readonly at: RoomPlace
 }
 
 /** One card on the audience screen or in the cahier: a root answer and the answers merged into it. */
@@ -95,6 +97,7 @@ export function consoleView(s: RoomState): RoomConsoleView {
     devices: s.devices.length,
     invitation: s.projection.invitation,
     closed: s.closedAt !== null,
+    at: s.at,
   }
 }
 

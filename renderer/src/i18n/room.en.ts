@@ -11,6 +11,7 @@ export const roomEn: typeof roomFr = {
   start: 'Open the session',
   resume: 'Resume the session',
   resumable: (n: number) => `A session on this text was left open (${n} answer${n === 1 ? '' : 's'}): it resumes with the same address and code.`,
+  resumeAt: (title: string, slide: number) => `It was at ${title ? `“${title}”, ` : ''}slide ${slide + 1}${title ? ' of the section' : ''}: the console goes back there when it resumes.`,
   stop: 'Pause',
   end: 'End the workshop',
   ended: 'Session ended: the answers are kept in the data folder.',

@@ -9,6 +9,7 @@ export const roomFr = {
   start: 'Ouvrir la session',
   resume: 'Reprendre la session',
   resumable: (n: number) => `Une session de ce texte est restée ouverte (${n} réponse${n > 1 ? 's' : ''}) : elle reprend avec la même adresse et le même code.`,
+  resumeAt: (title: string, slide: number) => `Elle en était ${title ? `à « ${title} », ` : 'à la '}diapositive ${slide + 1}${title ? ' de la section' : ''} : le pupitre y revient à la reprise.`,
   stop: 'Suspendre',
   end: 'Terminer l’atelier',
   ended: 'Session terminée : les réponses sont gardées dans le dossier de données.',

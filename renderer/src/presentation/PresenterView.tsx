@@ -11,6 +11,7 @@ import { NotesPanel } from './NotesPanel'
 import { ControlBar, WindowControls } from './ControlBar'
 import { Timer } from './Timer'
 import { RoomPanel } from './room/RoomPanel'
+import type { RoomPlace } from '../../../electron/shared/room/state'
 import { useState } from 'react'
 
 type Presenting = Extract<PresentationState, { status: 'presenting' }>
@@ -34,6 +35,15 @@ export function PresenterView(props: {
   // « Recueillir les avis » takes the side column (next slide and notes) while it is open.
   const [roomOpen, setRoomOpen] = useState(false)
   const source = current?.source ?? deck.slides.find((x) => x.source !== null)?.source ?? null
+  // « Reprendre la session »: back to the slide it was on (kept in its journal, even through a crash),
+  // when this deck has its section (else the section's first slide, else nothing moves).
+  const resumeAt = (docId: string, at: RoomPlace): void => {
+    const inSection = (i: number): boolean => deck.slides[i]?.source?.docId === docId && deck.slides[i]?.source?.sectionId === at.sectionId
+    const first = deck.slides.findIndex((_, i) => inSection(i))
+    if (first < 0) return
+    const index = inSection(first + at.slide) ? first + at.slide : first
+    if (index !== state.index) send({ type: 'goto', index })
+  }
   return (
     <div className="presenter" data-presentation="presenter" data-index={state.index} data-black={state.black ? 'true' : 'false'} data-overview={state.overview ? 'true' : 'false'}>
       <header className="presenter-bar">
@@ -60,7 +70,7 @@ export function PresenterView(props: {
             </section>
             {roomOpen ? (
               <div className="presenter-side presenter-room">
-                <RoomPanel docId={source?.docId ?? null} sectionId={source?.sectionId ?? null} />
+                <RoomPanel docId={source?.docId ?? null} sectionId={source?.sectionId ?? null} onResume={resumeAt} />
               </div>
             ) : (
             <div className="presenter-side">

@@ -4,16 +4,22 @@
  * asked; the answers (RoomAnswers) and the « Cahier de l’atelier ». Every action goes to the room
  * service; the panel shows the status it gets back (and again on each `room.changed`).
  */
-import { useState } from 'react'
+import { useCallback, useState } from 'react'
 import type { RoomAction } from '../../../../electron/shared/room/actions'
 import type { RoomStatus } from '../../../../electron/shared/room/api'
+import type { RoomPlace } from '../../../../electron/shared/room/state'
 import type { Result } from '../../../../electron/shared/result'
 import { useT } from '../../i18n/i18n'
 import { api } from '../../lib/api'
 import { useRoomStatus } from './use-room'
 import { RoomAnswers } from './RoomAnswers'
 
-export function RoomPanel({ docId, sectionId }: { readonly docId: string | null; readonly sectionId: string | null }): React.JSX.Element {
+export function RoomPanel({ docId, sectionId, onResume }: {
+  readonly docId: string | null
+  readonly sectionId: string | null
+  /** « Reprendre »: the section of the document (docId) the session was last on, for the console to go back to. */
+  readonly onResume?: (docId: string, at: RoomPlace) => void
+}): React.JSX.Element {
   const t = useT().room
   const room = useRoomStatus()
   const [place, setPlace] = useState('')
@@ -23,15 +29,23 @@ export function RoomPanel({ docId, sectionId }: { readonly docId: string | null;
   const view = status?.view ?? null
   const openHere = view !== null && !view.closed && view.section.docId === docId
 
-  const run = async (call: Promise<Result<RoomStatus>>): Promise<boolean> => {
+  const setStatus = room.set
+  // Stable across renders: the answers' rows are memoised and get `act` as a prop.
+  const run = useCallback(async (call: Promise<Result<RoomStatus>>): Promise<boolean> => {
     const r = await call
     if (r.ok) {
-      room.set(r.value)
+      setStatus(r.value)
       setMessage(null)
     } else setMessage(t.failed(r.error.message))
     return r.ok
+  }, [setStatus, t])
+  const act = useCallback((action: RoomAction): Promise<boolean> => run(api.room.dispatch({ action })), [run])
+  const start = async (): Promise<void> => {
+    const resuming = openHere
+    const call = api.room.start({ docId: docId ?? '', sectionId, ...(place.trim() ? { place: place.trim() } : {}) })
+    const r = await call
+    if ((await run(call)) && resuming && r.ok && r.value.view) onResume?.(r.value.view.section.docId, r.value.view.at)
   }
-  const act = (action: RoomAction): Promise<boolean> => run(api.room.dispatch({ action }))
   const saveCahier = async (): Promise<void> => {
     const r = await api.room.saveCahier({})
     setMessage(r.ok ? (r.value ? t.cahierSaved(r.value.path) : t.cancelled) : t.failed(r.error.message))
@@ -45,12 +59,15 @@ export function RoomPanel({ docId, sectionId }: { readonly docId: string | null;
       {!status?.running && (
         <div className="room-start">
           {openHere ? (
-            <p>{t.resumable(view.answers.length)}</p>
+            <>
+              <p>{t.resumable(view.answers.length)}</p>
+              <p>{t.resumeAt(view.at.title, view.at.slide)}</p>
+            </>
           ) : (
             <label className="room-field">{t.place}<input value={place} maxLength={120} onChange={(e) => setPlace(e.target.value)} /></label>
           )}
           <div className="room-row">
-            <button type="button" className="control primary" disabled={docId === null} onClick={() => void run(api.room.start({ docId: docId ?? '', sectionId, ...(place.trim() ? { place: place.trim() } : {}) }))}>
+            <button type="button" className="control primary" disabled={docId === null} onClick={() => void start()}>
               {openHere ? t.resume : t.start}
             </button>
             {openHere && <button type="button" className="control" onClick={() => void run(api.room.end({}))}>{t.end}</button>}

@@ -1,8 +1,9 @@
 /**
  * The room session as a window may see it, kept current: fetched on load and again on each
- * `room.changed` event (one request at a time; events that arrive meanwhile cause one more fetch,
- * so a burst of 200 answers costs a few requests). The presenter asks `room.status` (everything),
- * the audience screen `room.audience` (only what was projected): the event itself carries nothing.
+ * `room.changed` event (at most one request per animation frame and one at a time; events that
+ * arrive meanwhile cause one more fetch, so a burst of 200 answers costs a few requests). The
+ * presenter asks `room.status` (everything), the audience screen `room.audience` (only what was
+ * projected): the event itself carries nothing.
  */
 import { useEffect, useState } from 'react'
 import type { Result } from '../../../../electron/shared/result'
@@ -40,10 +41,20 @@ function useRoomFetch<T>(ask: () => Promise<Result<T>>): RoomFetch<T> {
       } while (again)
       inFlight = false
     }
-    const off = api.on('room.changed', () => void load())
+    // Events are coalesced to one fetch per animation frame (and one in flight): a room's burst of
+    // answers and « +1 » never asks faster than the window paints.
+    let frame = 0
+    const off = api.on('room.changed', () => {
+      if (frame !== 0) return
+      frame = requestAnimationFrame(() => {
+        frame = 0
+        void load()
+      })
+    })
     void load()
     return () => {
       alive = false
+      cancelAnimationFrame(frame)
       off()
     }
   }, [ask])
