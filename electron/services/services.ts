@@ -31,6 +31,7 @@ import { slugify } from '../shared/markdown/slug'
 import { AppFailure } from '../shared/result'
 import { createLibrarySource } from './search/library-source'
 import { createNotesSource, notesCacheDir } from './search/notes-source'
+import { createAnswersSource } from './search/answers-source'
 import { createSearchService } from './search/search-service'
 import type { SearchService } from './search/search-service'
 import { ListQuerySchema } from '../shared/annotations/query'
@@ -206,6 +207,8 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     ...(options.roomLimits ? { limits: options.roomLimits } : {}),
     onChange: (revision) => bus.emit('room.changed', { revision }),
   })
+  // The workshops' answers are searched with the notes (in:notes), each at the section its session presented.
+  search.addSource(createAnswersSource({ sessions: () => room.states(), documents: () => reader.list() }))
   // The session's server stops with the presentation (the session stays open: « Reprendre » resumes it).
   onEvent(bus, 'presentation.state', (snap) => {
     if (snap.state.status === 'idle' && room.status().running) {

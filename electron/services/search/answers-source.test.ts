@@ -1,0 +1,130 @@
+/**
+ * The workshops' answers in the global search, as services.ts composes it: a real participation
+ * session on the loopback interface (phones answering over HTTP, the journal on disk in a temp
+ * data dir), then the search through the handler table, then a restart on the same data dir.
+ */
+import { afterEach, describe, expect, it } from 'vitest'
+import { createServices } from '../services'
+import type { Services } from '../services'
+import { createHandlers } from '../handlers'
+import { fixedClock } from '../platform/clock'
+import { memoryLogger } from '../platform/log'
+import { recordingOpener } from '../platform/external-opener'
+import { doc, tempDir, writePack } from '../testing/temp-pack'
+import { joinRoom, post } from '../testing/room-client'
+import { inProcessClient } from '../../shared/api/in-process'
+import type { SearchResponse, SectionHit } from '../../shared/search/types'
+
+const PACK = {
+  'cahiers/passerelles.md': doc(
+    { id: 'cahier-passerelles', kind: 'cahier', order: 1, title: 'Renforcer les passerelles', tags: ['reseaux'] },
+    '## Les chantiers\n\nSix chantiers pour coopérer entre structures.\n\n## Questions pour l’atelier\n\n- Quel chantier votre structure peut-elle porter ?\n- Quel financeur faudrait-il convaincre ?\n',
+  ),
+  'cas/framasoft.md': doc({ id: 'cas-framasoft', kind: 'cas', title: 'Framasoft', tags: ['logiciel-libre'], organisation: { name: 'Framasoft', legalForm: 'association loi 1901', founded: '2004', website: 'https://framasoft.org' } }, '## Qui\n\nFramasoft est une association d’éducation populaire.\n'),
+}
+
+const open: Services[] = []
+afterEach(async () => {
+  for (const s of open.splice(0)) await s.close()
+})
+
+async function setup(dirs?: { contentDir: string; dataDir: string }): Promise<Services & { dirs: { contentDir: string; dataDir: string } }> {
+  const d = dirs ?? { contentDir: await writePack(PACK), dataDir: await tempDir() }
+  const s = await createServices({ ...d, clock: fixedClock('2026-11-28T10:00:00Z'), log: memoryLogger(), openUrl: recordingOpener(), appVersion: 'test', roomHost: '127.0.0.1' })
+  open.push(s)
+  return Object.assign(s, { dirs: d })
+}
+
+async function search(s: Services, q: string, more: Record<string, unknown> = {}): Promise<SearchResponse> {
+  const r = await inProcessClient(createHandlers(s)).search.query({ q, perDocument: 50, ...more })
+  if (!r.ok) throw new Error(r.error.message)
+  return r.value
+}
+
+const hits = (r: SearchResponse): SectionHit[] => r.groups.flatMap((g) => g.sections)
+const answerTexts = (r: SearchResponse): string[] => hits(r).flatMap((h) => (h.answer ? [h.answer.text.text] : []))
+
+/** Starts a session on the « Questions pour l’atelier » section and has phones answer; returns the answers' ids. */
+async function workshop(s: Services, answers: readonly { text: string; pseudonym?: string }[]): Promise<string[]> {
+  const sectionId = s.reader.get('cahier-passerelles').sections.find((x) => x.title === 'Questions pour l’atelier')!.id
+  const status = await s.room.start({ docId: 'cahier-passerelles', sectionId, place: 'Brest' })
+  const url = new URL(status.urls[0]!)
+  const port = Number(url.port)
+  const token = url.pathname.slice(1)
+  const question = status.view!.current!
+  const ids: string[] = []
+  for (const a of answers) {
+    const key = await joinRoom(port, token, status.view!.code)
+    const r = await post(port, `/${token}/answer`, { questionId: question, text: a.text, ...(a.pseudonym ? { pseudonym: a.pseudonym } : {}) }, key)
+    expect(r.status).toBe(201)
+    ids.push((JSON.parse(r.text) as { id: string }).id)
+  }
+  return ids
+}
+
+describe('the workshops’ answers in the global search', () => {
+  it('finds an answer just given by its words (stemmed, accents ignored), at its section, with its question', async () => {
+    const s = await setup()
+    await workshop(s, [{ text: 'Une mutualisation des outils numériques entre associations', pseudonym: 'Anne' }, { text: 'Le covoiturage' }])
+    const r = await search(s, 'mutualiser numerique')
+    const hit = hits(r).find((h) => h.answer)!
+    expect(hit).toMatchObject({ source: 'answers', docId: 'cahier-passerelles', sectionId: 'questions-pour-l-atelier', path: ['Questions pour l’atelier'] })
+    expect(hit.answer).toMatchObject({ question: 'Quel chantier votre structure peut-elle porter ?', pseudonym: 'Anne', day: '2026-11-28', place: 'Brest', support: 1, merged: 0 })
+    expect(hit.answer!.text.marks.map(([a, b]) => hit.answer!.text.text.slice(a, b))).toEqual(['mutualisation', 'numériques'])
+    expect(r.total.bySource).toMatchObject({ answers: 1 })
+    expect(r.facets.sources).toContainEqual({ value: 'answers', count: 1 })
+    // The document's title is not the answer's own word: it does not find every answer.
+    expect(answerTexts(await search(s, 'passerelles'))).toEqual([])
+  })
+
+  it('in:notes includes the answers, in:textes leaves them out; couleur: and tag: find none', async () => {
+    const s = await setup()
+    await workshop(s, [{ text: 'Un financement participatif des associations' }])
+    expect(answerTexts(await search(s, 'associations in:notes'))).toEqual(['Un financement participatif des associations'])
+    expect(hits(await search(s, 'associations in:textes')).map((h) => h.source)).toEqual(['library'])
+    expect(hits(await search(s, 'associations')).map((h) => h.source).sort()).toEqual(['answers', 'library'])
+    // With no word, in:notes lists every visible answer.
+    expect(answerTexts(await search(s, 'in:notes'))).toHaveLength(1)
+    expect(answerTexts(await search(s, 'associations couleur:question'))).toEqual([])
+    expect(answerTexts(await search(s, 'associations tag:reseaux'))).toEqual([])
+    // The sources facet keeps only the answers; type: applies to the document presented.
+    expect(hits(await search(s, 'associations', { sources: ['answers'] })).map((h) => h.source)).toEqual(['answers'])
+    expect(answerTexts(await search(s, 'associations type:cas'))).toEqual([])
+  })
+
+  it('is fresh after every change: a hidden answer is never found again, merged answers are one hit, unhidden ones come back', async () => {
+    const s = await setup()
+    const [a, b, c] = await workshop(s, [
+      { text: 'Former les bénévoles au logiciel libre', pseudonym: 'Léa' },
+      { text: 'Former aussi les salariés' },
+      { text: 'Insulte à cacher, ne rien former' },
+    ])
+    expect(answerTexts(await search(s, 'former'))).toHaveLength(3)
+    await s.room.dispatch({ type: 'hide', answerIds: [c!], hidden: true })
+    const afterHide = await search(s, 'former')
+    expect(answerTexts(afterHide)).toHaveLength(2)
+    expect(answerTexts(await search(s, 'insulte'))).toEqual([])
+    await s.room.dispatch({ type: 'merge', into: a!, answerIds: [b!] })
+    const merged = hits(await search(s, 'salariés')).filter((h) => h.answer)
+    expect(merged).toHaveLength(1)
+    expect(merged[0]!.answer).toMatchObject({ answerId: a, merged: 1, support: 2 })
+    expect(merged[0]!.answer!.text.text).toContain('Former aussi les salariés')
+    // The root's own words find the same one hit.
+    expect(hits(await search(s, 'bénévoles')).filter((h) => h.answer).map((h) => h.answer!.answerId)).toEqual([a])
+    await s.room.dispatch({ type: 'hide', answerIds: [c!], hidden: false })
+    expect(answerTexts(await search(s, 'insulte'))).toHaveLength(1)
+  })
+
+  it('finds the answers of past sessions after a restart, read from their journals in the data dir', async () => {
+    const first = await setup()
+    await workshop(first, [{ text: 'Une coopérative de territoire' }])
+    await first.room.end()
+    await first.close()
+    open.splice(open.indexOf(first), 1)
+    const again = await setup(first.dirs)
+    expect(answerTexts(await search(again, 'cooperative'))).toEqual(['Une coopérative de territoire'])
+    // A new session adds its answers to the past ones'.
+    await workshop(again, [{ text: 'Une autre coopérative, d’usagers' }])
+    expect(answerTexts(await search(again, 'cooperative')).sort()).toEqual(['Une autre coopérative, d’usagers', 'Une coopérative de territoire'])
+  })
+})
