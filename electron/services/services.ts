@@ -200,6 +200,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     formerTitles: () => new Map(documents.store.removed().map((d) => [d.id, d.title])),
     ...(options.chooseSavePath ? { chooseSavePath: options.chooseSavePath } : {}),
     ...(options.chooseFolder ? { chooseFolder: options.chooseFolder } : {}),
+    sessions: () => room.states(),
   })
   const room = await createRoomService({
     dataDir: options.dataDir, clock: options.clock, log: options.log, questionsFor: questionsFrom(reader, deckBuilder),

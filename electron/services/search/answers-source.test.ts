@@ -10,18 +10,10 @@ import { createHandlers } from '../handlers'
 import { fixedClock } from '../platform/clock'
 import { memoryLogger } from '../platform/log'
 import { recordingOpener } from '../platform/external-opener'
-import { doc, tempDir, writePack } from '../testing/temp-pack'
-import { joinRoom, post } from '../testing/room-client'
+import { tempDir, writePack } from '../testing/temp-pack'
+import { playWorkshop, WORKSHOP_PACK } from '../testing/room-client'
 import { inProcessClient } from '../../shared/api/in-process'
 import type { SearchResponse, SectionHit } from '../../shared/search/types'
-
-const PACK = {
-  'cahiers/passerelles.md': doc(
-    { id: 'cahier-passerelles', kind: 'cahier', order: 1, title: 'Renforcer les passerelles', tags: ['reseaux'] },
-    '## Les chantiers\n\nSix chantiers pour coopérer entre structures.\n\n## Questions pour l’atelier\n\n- Quel chantier votre structure peut-elle porter ?\n- Quel financeur faudrait-il convaincre ?\n',
-  ),
-  'cas/framasoft.md': doc({ id: 'cas-framasoft', kind: 'cas', title: 'Framasoft', tags: ['logiciel-libre'], organisation: { name: 'Framasoft', legalForm: 'association loi 1901', founded: '2004', website: 'https://framasoft.org' } }, '## Qui\n\nFramasoft est une association d’éducation populaire.\n'),
-}
 
 const open: Services[] = []
 afterEach(async () => {
@@ -29,7 +21,7 @@ afterEach(async () => {
 })
 
 async function setup(dirs?: { contentDir: string; dataDir: string }): Promise<Services & { dirs: { contentDir: string; dataDir: string } }> {
-  const d = dirs ?? { contentDir: await writePack(PACK), dataDir: await tempDir() }
+  const d = dirs ?? { contentDir: await writePack(WORKSHOP_PACK), dataDir: await tempDir() }
   const s = await createServices({ ...d, clock: fixedClock('2026-11-28T10:00:00Z'), log: memoryLogger(), openUrl: recordingOpener(), appVersion: 'test', roomHost: '127.0.0.1' })
   open.push(s)
   return Object.assign(s, { dirs: d })
@@ -44,22 +36,10 @@ async function search(s: Services, q: string, more: Record<string, unknown> = {}
 const hits = (r: SearchResponse): SectionHit[] => r.groups.flatMap((g) => g.sections)
 const answerTexts = (r: SearchResponse): string[] => hits(r).flatMap((h) => (h.answer ? [h.answer.text.text] : []))
 
-/** Starts a session on the « Questions pour l’atelier » section and has phones answer; returns the answers' ids. */
+/** Plays a workshop on the « Questions pour l’atelier » section; returns the answers' ids. */
 async function workshop(s: Services, answers: readonly { text: string; pseudonym?: string }[]): Promise<string[]> {
   const sectionId = s.reader.get('cahier-passerelles').sections.find((x) => x.title === 'Questions pour l’atelier')!.id
-  const status = await s.room.start({ docId: 'cahier-passerelles', sectionId, place: 'Brest' })
-  const url = new URL(status.urls[0]!)
-  const port = Number(url.port)
-  const token = url.pathname.slice(1)
-  const question = status.view!.current!
-  const ids: string[] = []
-  for (const a of answers) {
-    const key = await joinRoom(port, token, status.view!.code)
-    const r = await post(port, `/${token}/answer`, { questionId: question, text: a.text, ...(a.pseudonym ? { pseudonym: a.pseudonym } : {}) }, key)
-    expect(r.status).toBe(201)
-    ids.push((JSON.parse(r.text) as { id: string }).id)
-  }
-  return ids
+  return playWorkshop(s.room, { docId: 'cahier-passerelles', sectionId }, answers)
 }
 
 describe('the workshops’ answers in the global search', () => {
