@@ -229,7 +229,7 @@ export const en: Strings = {
     noteHit: (label: string) => `My note · ${label}`,
     answerHit: 'Workshop answer',
     answerQuestion: (q: string) => `Question: ${q}`,
-    answerMeta: (day: string, place: string) => (place ? `${day}, ${place}` : day),
+    answerMeta: (day: string, place: string) => [new Date(`${day}T12:00:00`).toLocaleDateString('en-GB', { dateStyle: 'long' }), place].filter(Boolean).join(', '),
     answerSupport: (n: number, merged: number) =>
       `${n} supporter${n === 1 ? '' : 's'}${merged > 0 ? `, ${merged} merged answer${merged === 1 ? '' : 's'}` : ''}`,
     intro: 'Introduction',

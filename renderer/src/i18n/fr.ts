@@ -229,7 +229,7 @@ export const fr = {
     noteHit: (label: string) => `Ma note · ${label}`,
     answerHit: 'Réponse d’atelier',
     answerQuestion: (q: string) => `Question : ${q}`,
-    answerMeta: (day: string, place: string) => (place ? `${day}, ${place}` : day),
+    answerMeta: (day: string, place: string) => [new Date(`${day}T12:00:00`).toLocaleDateString('fr-FR', { dateStyle: 'long' }), place].filter(Boolean).join(', '),
     answerSupport: (n: number, merged: number) =>
       `${n} soutien${n > 1 ? 's' : ''}${merged > 0 ? `, ${merged} réponse${merged > 1 ? 's' : ''} fusionnée${merged > 1 ? 's' : ''}` : ''}`,
     intro: 'Introduction',
