@@ -106,5 +106,9 @@ describe('the workshops’ answers in the global search', () => {
     // A new session adds its answers to the past ones'.
     await workshop(again, [{ text: 'Une autre coopérative, d’usagers' }])
     expect(answerTexts(await search(again, 'cooperative')).sort()).toEqual(['Une autre coopérative, d’usagers', 'Une coopérative de territoire'])
+    // The past session is read from its journal once, not at every query (same state object while the file is unchanged).
+    const [past] = await again.room.states()
+    expect(past!.answers.map((a) => a.text)).toEqual(['Une coopérative de territoire'])
+    expect((await again.room.states())[0]).toBe(past)
   })
 })
