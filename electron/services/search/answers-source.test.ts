@@ -14,6 +14,12 @@ import { tempDir, writePack } from '../testing/temp-pack'
 import { playWorkshop, WORKSHOP_PACK } from '../testing/room-client'
 import { inProcessClient } from '../../shared/api/in-process'
 import type { SearchResponse, SectionHit } from '../../shared/search/types'
+import { answer, ASKED, OPEN, roomOf } from '../../shared/room/testing'
+import { reduceRoom } from '../../shared/room/state'
+import type { RoomState } from '../../shared/room/state'
+import { parseQuery } from '../../shared/search/query'
+import type { DocumentSummary } from '../../shared/content/document'
+import { ANSWERS_PER_CHUNK, createAnswersSource } from './answers-source'
 
 const open: Services[] = []
 afterEach(async () => {
@@ -107,8 +113,30 @@ describe('the workshops’ answers in the global search', () => {
     await workshop(again, [{ text: 'Une autre coopérative, d’usagers' }])
     expect(answerTexts(await search(again, 'cooperative')).sort()).toEqual(['Une autre coopérative, d’usagers', 'Une coopérative de territoire'])
     // The past session is read from its journal once, not at every query (same state object while the file is unchanged).
-    const [past] = await again.room.states()
-    expect(past!.answers.map((a) => a.text)).toEqual(['Une coopérative de territoire'])
-    expect((await again.room.states())[0]).toBe(past)
+    const past = (await again.room.states()).find((x) => x.closedAt !== null)!
+    expect(past.answers.map((a) => a.text)).toEqual(['Une coopérative de territoire'])
+    expect((await again.room.states()).find((x) => x.id === past.id)).toBe(past)
+  })
+
+  it('a session larger than a chunk: hides and merges across chunks are seen at once', async () => {
+    const n = ANSWERS_PER_CHUNK * 2 + 50
+    let state: RoomState = roomOf([...ASKED, ...Array.from({ length: n }, (_, i) => answer(`a${i}`, i % 2 === 0 ? `vélo numéro ${i}` : `covoiturage numéro ${i}`, `device${String(i).padStart(6, '0')}`))])
+    const doc: DocumentSummary = {
+      id: OPEN.section.docId, title: 'Renforcer les passerelles', kind: 'cahier', order: 7, summary: '', tags: [], date: '2026-11-28', wordCount: 0, readingMinutes: 0, path: 'cahier/07.md', hash: '',
+    }
+    const source = createAnswersSource({ sessions: async () => [state], documents: () => [doc] })
+    const count = async (q: string): Promise<number> =>
+      (await source.search({ parsed: parseQuery(q).query, typing: false, facetFilter: { kinds: [], excludedKinds: [], tags: [], excludedTags: [] }, limit: 1000 })).totalSections
+    expect(await count('vélo')).toBe(n / 2)
+    const last = `a${n - 2}` // in the last chunk; a0 in the first
+    state = reduceRoom(state, { t: 'hide', answerIds: ['a0'], hidden: true })
+    expect(await count('vélo')).toBe(n / 2 - 1)
+    state = reduceRoom(state, { t: 'merge', into: 'a2', answerIds: [last] })
+    expect(await count('vélo')).toBe(n / 2 - 2)
+    // The merged answer's words are found in its root's one hit.
+    const hits = (await source.search({ parsed: parseQuery(`"numéro ${n - 2}"`).query, typing: false, facetFilter: { kinds: [], excludedKinds: [], tags: [], excludedTags: [] }, limit: 10 })).hits
+    expect(hits.map((h) => [h.answer!.answerId, h.answer!.merged])).toEqual([['a2', 1]])
+    state = reduceRoom(state, { t: 'answer', id: 'late', questionId: 'q1', text: 'un vélo de plus', pseudonym: '', device: 'devicelate01', at: '2026-11-28T10:09:00.000Z' })
+    expect(await count('vélo')).toBe(n / 2 - 1)
   })
 })

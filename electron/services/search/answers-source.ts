@@ -19,8 +19,9 @@
  * Freshness: every query asks the room service for the sessions' states (the open session from
  * memory, the others from their journals, read again only when one changed) and re-indexes a
  * session only when its state is another object — a new answer, a hide, a merge — so a query never
- * shows a hidden answer or misses one just acknowledged. Indexes are small (a session keeps at most
- * 5,000 answers) and kept in memory only: rebuilt from the journals, which are the truth, at start.
+ * shows a hidden answer or misses one just acknowledged; then only the chunks of answers whose
+ * words changed are indexed again (`ANSWERS_PER_CHUNK`). Indexes are kept in memory only: built
+ * from the journals, which are the truth, on the first query after start.
  */
 import type { DocumentSummary } from '../../shared/content/document'
 import type { RoomState } from '../../shared/room/state'
@@ -45,41 +46,73 @@ export interface AnswersSourceOptions {
   readonly documents: () => readonly DocumentSummary[]
 }
 
-/** One session's visible answers and their index. */
-interface Shard {
+/** A session's visible answers (by root id) and its document; `chunks` index them. */
+interface Session {
   readonly state: RoomState
   readonly doc: DocumentSummary
-  readonly answers: readonly WorkshopAnswer[]
-  readonly index: FrenchIndex
+  readonly answers: ReadonlyMap<string, WorkshopAnswer>
+  readonly chunks: readonly Chunk[]
 }
+
+/** The index of the visible answers among a slice of the session's answers (by arrival). */
+interface Chunk {
+  readonly fingerprint: string
+  readonly index: FrenchIndex
+  /** Root answer id of each record. */
+  readonly ids: readonly string[]
+}
+
+/**
+ * Answers per chunk, by their place in the session's arrival order (which only grows): a new
+ * answer re-indexes the last chunk, a hide or a merge the one or two chunks it touches, a « +1 »
+ * none (support is shown, not searched). A whole session of 5,000 answers takes seconds to index.
+ */
+export const ANSWERS_PER_CHUNK = 200
 
 const SNIPPET = 220
 const NO_FILTER = { kinds: [], excludedKinds: [], tags: [], excludedTags: [] }
 
-function buildShard(state: RoomState, doc: DocumentSummary): Shard {
-  const answers = workshopAnswers(state)
+function buildChunk(doc: DocumentSummary, answers: readonly WorkshopAnswer[], fingerprint: string): Chunk {
   // No title (see the header); the document's kind for `type:`; no tags.
   const docs: StoredDoc[] = answers.map(() => ({ id: doc.id, title: '', kind: doc.kind, tags: [] }))
   const records: StoredRecord[] = answers.map((a, d) => ({ d, s: a.answerId, l: 0, h: a.group ?? '', p: [], ho: -1, bo: 0, b: answerWords(a) }))
-  const stored = buildRecordIndex(docs, records, state.id, new Date(0).toISOString(), () => 1)
-  return { state, doc, answers, index: FrenchIndex.load(stored) }
+  const stored = buildRecordIndex(docs, records, fingerprint, new Date(0).toISOString(), () => 1)
+  return { fingerprint, index: FrenchIndex.load(stored), ids: answers.map((a) => a.answerId) }
 }
 
-function hitFor(shard: Shard, record: number, compiled: CompiledQuery, score: number): SourceHit {
-  const a = shard.answers[record]!
+/** The session's chunks as its state is now, keeping those whose indexed words did not change. */
+function sessionOf(state: RoomState, doc: DocumentSummary, before: Session | undefined): Session {
+  const visible = workshopAnswers(state)
+  const answers = new Map(visible.map((a) => [a.answerId, a]))
+  const arrival = new Map(state.answers.map((a, i) => [a.id, i]))
+  const slices: WorkshopAnswer[][] = []
+  for (const a of visible) (slices[Math.floor(arrival.get(a.answerId)! / ANSWERS_PER_CHUNK)] ??= []).push(a)
+  const kept = new Map((before?.doc === doc ? before.chunks : []).map((c) => [c.fingerprint, c]))
+  const chunks: Chunk[] = []
+  for (const slice of slices) {
+    if (!slice) continue
+    slice.sort((x, y) => arrival.get(x.answerId)! - arrival.get(y.answerId)!)
+    const fingerprint = JSON.stringify(slice.map((a) => [a.answerId, a.group, answerWords(a)]))
+    chunks.push(kept.get(fingerprint) ?? buildChunk(doc, slice, fingerprint))
+  }
+  return { state, doc, answers, chunks }
+}
+
+function hitFor(session: Session, chunk: Chunk, record: number, compiled: CompiledQuery, score: number): SourceHit {
+  const a = session.answers.get(chunk.ids[record]!)!
   const { section } = a
-  const words = cutSnippet(answerWords(a), matchSpans(shard.index, compiled, record, 'body'), SNIPPET)
+  const words = cutSnippet(answerWords(a), matchSpans(chunk.index, compiled, record, 'body'), SNIPPET)
   return {
     source: 'answers',
-    docId: shard.doc.id,
+    docId: session.doc.id,
     sectionId: section.sectionId ?? '',
     heading: { text: section.sectionId === null ? '' : section.sectionTitle, marks: [] },
     path: section.sectionId === null || section.sectionTitle === '' ? [] : [section.sectionTitle],
     snippet: words,
     score: Math.round(score * 1000) / 1000,
-    docTitle: highlight(shard.doc.title, []),
-    kind: shard.doc.kind,
-    tags: shard.doc.tags,
+    docTitle: highlight(session.doc.title, []),
+    kind: session.doc.kind,
+    tags: session.doc.tags,
     answer: {
       sessionId: a.sessionId,
       answerId: a.answerId,
@@ -96,24 +129,26 @@ function hitFor(shard: Shard, record: number, compiled: CompiledQuery, score: nu
 }
 
 export function createAnswersSource(options: AnswersSourceOptions): SearchSource {
-  /** Each session's shard, by session id, in the order of the sessions (oldest first). */
-  let shards = new Map<string, Shard>()
+  /** Each session with answers, by session id, oldest first. */
+  let sessions = new Map<string, Session>()
   const terms = new SharedTerms()
 
-  /** The shards as the sessions are now: a session is indexed again only when its state or its document changed. */
-  async function current(): Promise<readonly Shard[]> {
+  /** The sessions as they are now: a session whose state is the same object is kept whole. */
+  async function current(): Promise<readonly Session[]> {
     const documents = new Map(options.documents().map((d) => [d.id, d]))
-    const next = new Map<string, Shard>()
+    const next = new Map<string, Session>()
     for (const state of await options.sessions()) {
       const doc = documents.get(state.section.docId)
       if (!doc) continue
-      const before = shards.get(state.id)
-      const shard = before && before.state === state && before.doc === doc ? before : buildShard(state, doc)
-      if (shard.answers.length > 0) next.set(state.id, shard)
+      const before = sessions.get(state.id)
+      const session = before && before.state === state && before.doc === doc ? before : sessionOf(state, doc, before)
+      if (session.chunks.length > 0) next.set(state.id, session)
     }
-    for (const [id, s] of shards) if (next.get(id) !== s) terms.remove(s.index)
-    for (const [id, s] of next) if (shards.get(id) !== s) terms.add(s.index)
-    shards = next
+    const was = new Set([...sessions.values()].flatMap((x) => x.chunks.map((c) => c.index)))
+    const now = new Set([...next.values()].flatMap((x) => x.chunks.map((c) => c.index)))
+    for (const index of was) if (!now.has(index)) terms.remove(index)
+    for (const index of now) if (!was.has(index)) terms.add(index)
+    sessions = next
     return [...next.values()]
   }
 
@@ -128,25 +163,31 @@ export function createAnswersSource(options: AnswersSourceOptions): SearchSource
       const once = compileQuery(terms, q.parsed, q.typing)
       if (once.emptied || once.positive.some((r) => r.atoms.some((a) => a.alternatives.length === 0))) return { ...EMPTY_RESULT, ignored: once.ignored }
       const candidates = terms.candidates(once)
-      const matches: { shard: Shard; compiled: CompiledQuery; record: number; score: number; order: number }[] = []
+      const matches: { session: Session; chunk: Chunk; compiled: CompiledQuery; record: number; score: number; order: number }[] = []
       const facetDocs: DocumentSummary[] = []
-      all.forEach((shard, order) => {
-        if (candidates && !candidates.has(shard.index)) return
-        const compiled = bind(once, shard.index)
-        const evaluation = evaluate(shard.index, compiled, queryFilter(q.parsed), NO_FILTER)
-        if (evaluation.matched.length === 0) return
+      let order = 0
+      for (const session of all) {
+        let matched = false
+        for (const chunk of session.chunks) {
+          order++
+          if (candidates && !candidates.has(chunk.index)) continue
+          const compiled = bind(once, chunk.index)
+          const evaluation = evaluate(chunk.index, compiled, queryFilter(q.parsed), NO_FILTER)
+          if (evaluation.matched.length === 0) continue
+          matched = true
+          if (!docPasses(session.doc, q.facetFilter)) continue
+          for (const record of evaluation.matched) matches.push({ session, chunk, compiled, record, score: evaluation.score[record]!, order })
+        }
         // Facets speak of documents: the one the session presented.
-        facetDocs.push(shard.doc)
-        if (!docPasses(shard.doc, q.facetFilter)) return
-        for (const record of evaluation.matched) matches.push({ shard, compiled, record, score: evaluation.score[record]!, order })
-      })
-      // Best first; ties (and queries without words: `in:notes` alone) session by session, in the cahier's order.
+        if (matched) facetDocs.push(session.doc)
+      }
+      // Best first; ties (and queries without words: `in:notes` alone) session by session, in arrival order.
       matches.sort((a, b) => b.score - a.score || a.order - b.order || a.record - b.record)
       const perDoc = new Map<string, number>()
-      for (const m of matches) perDoc.set(m.shard.doc.id, (perDoc.get(m.shard.doc.id) ?? 0) + 1)
+      for (const m of matches) perDoc.set(m.session.doc.id, (perDoc.get(m.session.doc.id) ?? 0) + 1)
       const matchedDocs: MatchedDoc[] = [...perDoc].map(([docId, sections]) => ({ docId, sections }))
       return {
-        hits: matches.slice(0, q.limit).map((m) => hitFor(m.shard, m.record, m.compiled, m.score)),
+        hits: matches.slice(0, q.limit).map((m) => hitFor(m.session, m.chunk, m.record, m.compiled, m.score)),
         totalSections: matches.length,
         matchedDocs,
         facetDocs: facetDocs.map((d) => ({ docId: d.id, kind: d.kind, tags: d.tags })),
