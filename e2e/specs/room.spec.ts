@@ -4,7 +4,8 @@
  * the room service really runs) join with the code, answer and vote; the facilitator hides one
  * answer, groups and projects the others; the audience screen shows exactly the chosen cards; the
  * workshop ends, the phones say so, and « Cahier de l’atelier » is written. axe checks the
- * participant's page.
+ * participant's page. The answers kept are then found with the palette (Ctrl+K) and exported
+ * with the notes.
  */
 import { test, expect } from '../harness/fixtures'
 import type { Browser, Page } from '@playwright/test'
@@ -14,6 +15,9 @@ import jsQR from 'jsqr'
 import { PNG } from 'pngjs'
 import { AudiencePage, PresenterPage } from '../pages/presentation-page'
 import { ParticipantPage, RoomPanelPage } from '../pages/room-page'
+import { indexReady, SearchPalette, SearchResultsPage } from '../pages/search-page'
+import { ExportPage } from '../pages/export-page'
+import { playWorkshop } from '../../electron/services/testing/room-client'
 
 const DOC = 'cahier-07-renforcer-les-passerelles'
 const FIRST_QUESTION = 'Lequel des six chantiers votre structure peut-elle porter, même modestement, dans l’année qui vient ?'
@@ -219,4 +223,62 @@ test('« Reprendre la session » brings the console back to the slide the sessio
   await panel.button('Reprendre la session').click()
   await expect(panel.panel).toHaveAttribute('data-room', 'running')
   await presenter.waitForSlide(5)
+})
+
+test('the answers kept are found with the palette (Ctrl+K) at their section, and exported with the notes', async ({ app }) => {
+  const sectionId = app.services.library.get(DOC).sections.find((s) => s.level === 2)!.id
+  await app.open(`#/doc/${DOC}`)
+  // Phones answer over HTTP on the loopback server; the facilitator hides one.
+  const [, hidden] = await playWorkshop(app.services.room, { docId: DOC, sectionId }, [
+    { text: 'Ouvrir une ludothèque partagée entre associations du quartier', pseudonym: 'Anne' },
+    { text: 'Une ludothèque réservée aux adhérents, hors sujet' },
+  ])
+  expect((await app.api.room.dispatch({ action: { type: 'hide', answerIds: [hidden!], hidden: true } })).ok).toBe(true)
+  await indexReady(app)
+
+  const palette = new SearchPalette(app.page)
+  await palette.open()
+  await palette.type('ludothèque')
+  const hit = palette.dialog.locator('.palette-answer')
+  await expect(hit).toHaveCount(1) // the hidden answer is never shown
+  await expect(hit).toContainText('Réponse d’atelier')
+  await expect(hit).toContainText(`Question : ${FIRST_QUESTION}`)
+  await expect(hit).toContainText('Ouvrir une ludothèque partagée entre associations du quartier — Anne')
+  await expect(hit.locator('.snippet mark')).toHaveText(['ludothèque'])
+  await mkdir(SHOTS, { recursive: true })
+  await app.page.screenshot({ path: `${SHOTS}/palette-answer.png` })
+  // in:textes leaves it out.
+  await palette.input.fill('ludothèque in:textes')
+  await expect(palette.dialog.locator('[role="listbox"]')).toHaveAttribute('aria-busy', 'false')
+  await expect(palette.dialog.locator('.palette-answer')).toHaveCount(0)
+  // Enter opens the document at the section the session presented.
+  await palette.input.fill('ludothèque')
+  await expect(hit).toHaveCount(1)
+  const found = await new AxeBuilder({ page: app.page }).include('[role="dialog"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze()
+  expect(found.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([])
+  await app.page.keyboard.press('Enter')
+  await expect(palette.dialog).toHaveCount(0)
+  await expect.poll(() => app.page.evaluate(() => decodeURIComponent(window.location.hash))).toContain(`#/doc/${DOC}`)
+  expect(await app.page.evaluate(() => decodeURIComponent(window.location.hash))).toContain(sectionId)
+  // The results page: the answer among the hits, under its own source; in:notes includes it.
+  await app.open(`#/search?q=${encodeURIComponent('ludothèque in:notes')}`)
+  const results = new SearchResultsPage(app.page)
+  await results.waitForResults()
+  await expect(app.page.locator('.result-answer')).toHaveCount(1)
+  await expect(results.count).toContainText('dont 1 réponse d’atelier')
+  await expect(results.facet('source', 'Réponses d’atelier').locator('input')).toBeChecked()
+  await app.page.screenshot({ path: `${SHOTS}/results-answer.png` })
+
+  // The export screen's option adds the answers after the notes, with a link back to the section.
+  await app.open('#/export')
+  const exp = new ExportPage(app.page)
+  await exp.waitForCount(0)
+  await app.page.getByRole('checkbox', { name: 'Réponses des ateliers (Recueillir les avis)' }).check()
+  await expect(exp.count).toHaveText('0 annotation, 1 réponse d’atelier')
+  const md = await exp.previewText()
+  expect(md).toContain('# Réponses d’atelier')
+  expect(md).toContain('> Ouvrir une ludothèque partagée entre associations du quartier')
+  expect(md).toContain(`(passerelles://open/${DOC}#section=${sectionId})`)
+  expect(md).not.toContain('hors sujet')
+  expect(app.refused).toEqual([])
 })

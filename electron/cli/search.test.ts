@@ -48,7 +48,7 @@ describe('cli search', () => {
     expect(await main(['search', 'fédération couleur:question', '--json', '--content-dir', content, '--data-dir', dataDir], c.io)).toBe(0)
     const out = JSON.parse(c.out()) as { total: { bySource: Record<string, number> }; results: { docId: string; annotationId: string | null }[] }
     expect(out.results).toEqual([expect.objectContaining({ docId: 'doc-b', annotationId: made.annotation.id })])
-    expect(out.total.bySource).toEqual({ library: 0, annotations: 1 })
+    expect(out.total.bySource).toEqual({ library: 0, annotations: 1, answers: 0 })
     const table = capture()
     expect(await main(['search', 'fédération', '--content-dir', content, '--data-dir', dataDir], table.io)).toBe(0)
     expect(table.out()).toContain(`note ${made.annotation.id.slice(0, 8)}`)

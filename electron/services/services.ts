@@ -31,6 +31,7 @@ import { slugify } from '../shared/markdown/slug'
 import { AppFailure } from '../shared/result'
 import { createLibrarySource } from './search/library-source'
 import { createNotesSource, notesCacheDir } from './search/notes-source'
+import { createAnswersSource } from './search/answers-source'
 import { createSearchService } from './search/search-service'
 import type { SearchService } from './search/search-service'
 import { ListQuerySchema } from '../shared/annotations/query'
@@ -199,6 +200,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     formerTitles: () => new Map(documents.store.removed().map((d) => [d.id, d.title])),
     ...(options.chooseSavePath ? { chooseSavePath: options.chooseSavePath } : {}),
     ...(options.chooseFolder ? { chooseFolder: options.chooseFolder } : {}),
+    sessions: () => room.states(),
   })
   const room = await createRoomService({
     dataDir: options.dataDir, clock: options.clock, log: options.log, questionsFor: questionsFrom(reader, deckBuilder),
@@ -206,6 +208,8 @@ export async function createServices(options: ServiceOptions): Promise<Services>
     ...(options.roomLimits ? { limits: options.roomLimits } : {}),
     onChange: (revision) => bus.emit('room.changed', { revision }),
   })
+  // The workshops' answers are searched with the notes (in:notes), each at the section its session presented.
+  search.addSource(createAnswersSource({ sessions: () => room.states(), documents: () => reader.list() }))
   // The session's server stops with the presentation (the session stays open: « Reprendre » resumes it).
   // While it listens, the slide presented is journaled (as its section and its rank there): a session
   // resumed, even after a crash, brings the console back to it.

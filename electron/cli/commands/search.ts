@@ -49,7 +49,7 @@ export const searchCommand: Command = {
     const r = result.value
     const rows = r.groups
       .flatMap((g) =>
-        g.sections.map((s) => ({ docId: g.docId, sectionId: s.sectionId, annotationId: s.note?.annotationId ?? null, title: g.title.text, section: s.path.join(' › '), score: s.score, snippet: s.snippet })),
+        g.sections.map((s) => ({ docId: g.docId, sectionId: s.sectionId, annotationId: s.note?.annotationId ?? null, answer: s.answer ? { sessionId: s.answer.sessionId, answerId: s.answer.answerId, question: s.answer.question } : null, title: g.title.text, section: s.path.join(' › '), score: s.score, snippet: s.snippet })),
       )
       .sort((a, b) => b.score - a.score)
     if (r.notice) io.err.write(`notice: ${r.notice.code} near ${JSON.stringify(r.notice.near)}: ${NOTICE_EFFECT[r.notice.code] ?? 'searched as plain words'}\n`)
@@ -58,11 +58,13 @@ export const searchCommand: Command = {
       return 0
     }
     if (rows.length > 0) {
-      const where = (x: (typeof rows)[number]): string => (x.annotationId ? `note ${x.annotationId.slice(0, 8)}` : x.sectionId)
+      const where = (x: (typeof rows)[number]): string => (x.annotationId ? `note ${x.annotationId.slice(0, 8)}` : x.answer ? `answer ${x.answer.answerId}` : x.sectionId)
       io.out.write(formatTable(['docId', 'where', 'score', 'title', 'snippet'], rows.map((x) => [x.docId, where(x), x.score.toFixed(2), x.section ? `${x.title} › ${x.section}` : x.title, markText(x.snippet)])))
     }
     const notes = r.total.bySource.annotations ?? 0
-    io.out.write(`${r.total.sections - notes} section(s) and ${notes} note(s) in ${r.total.documents} document(s), ${r.tookMs.toFixed(1)} ms\n`)
+    const answers = r.total.bySource.answers ?? 0
+    const answered = answers > 0 ? ` and ${answers} workshop answer(s)` : ''
+    io.out.write(`${r.total.sections - notes - answers} section(s) and ${notes} note(s)${answered} in ${r.total.documents} document(s), ${r.tookMs.toFixed(1)} ms\n`)
     for (const s of r.suggestions) io.out.write(`try: ${s.query}  (${s.count} section(s))\n`)
     return 0
   },

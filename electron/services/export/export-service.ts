@@ -20,6 +20,11 @@ import { writeFileAtomic } from '../platform/atomic-file'
 import { shownText } from '../../shared/text/apparatus'
 import type { AnnotationView } from '../../shared/annotations/query'
 import { saveAs } from '../platform/save-as'
+import { answersInScope } from '../../shared/export/answers'
+import { workshopAnswers } from '../../shared/room/answers'
+import type { WorkshopAnswer } from '../../shared/room/answers'
+import type { RoomState } from '../../shared/room/state'
+import { foldForCompare } from '../../shared/text/fold'
 import type { ChooseSavePath } from '../platform/save-as'
 
 export interface ExportServiceOptions {
@@ -33,6 +38,8 @@ export interface ExportServiceOptions {
   readonly chooseSavePath?: ChooseSavePath
   /** Asks for a folder (« un fichier par document »); null when cancelled or unavailable. */
   readonly chooseFolder?: () => Promise<string | null>
+  /** The participation sessions kept in the data dir (RoomService.states), for the `answers` option. */
+  readonly sessions?: () => Promise<readonly RoomState[]>
 }
 
 export interface ExportService {
@@ -86,6 +93,12 @@ export function createExportService(o: ExportServiceOptions): ExportService {
     return out
   }
 
+  /** The workshops' answers of the scope, session by session (oldest first), in the cahier's order. */
+  async function answersFor(scope: ExportScope): Promise<WorkshopAnswer[]> {
+    const states = (await o.sessions?.()) ?? []
+    return answersInScope(states.flatMap(workshopAnswers), scope, foldForCompare)
+  }
+
   async function inputFor(request: ExportRequest): Promise<ExportInput> {
     const scope: ExportScope = request.scope
     if (scope.kind === 'document' && !titles().has(scope.documentId)) throw new AppFailure('not-found', `No document "${scope.documentId}" in the library.`)
@@ -100,7 +113,9 @@ export function createExportService(o: ExportServiceOptions): ExportService {
     )
     const exported = o.clock.now().toISOString()
     const chosen = new Set(annotations.map((a) => a.id))
+    const answers = request.options.answers ? await answersFor(scope) : undefined
     return {
+      ...(answers ? { answers } : {}),
       annotations,
       states,
       shownQuotes: shownQuotes(views.filter((v) => chosen.has(v.annotation.id))),
@@ -122,7 +137,7 @@ export function createExportService(o: ExportServiceOptions): ExportService {
   async function render(request: ExportRequest): Promise<RenderedExport> {
     const input = await inputFor(request)
     const r = exportAnnotations(request.format, input, request.options)
-    return { format: r.format, extension: r.extension, content: r.content, count: r.count, fileName: `${baseName(request, input.meta.exported.slice(0, 10))}${r.extension}` }
+    return { format: r.format, extension: r.extension, content: r.content, count: r.count, answers: r.answers, fileName: `${baseName(request, input.meta.exported.slice(0, 10))}${r.extension}` }
   }
 
   const service: ExportService = {

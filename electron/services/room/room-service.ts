@@ -15,7 +15,7 @@
  * like a lost network to them, and they would keep retrying). At creation, the last journal whose
  * session was not ended is read back (an app crash resumes).
  */
-import { mkdir } from 'node:fs/promises'
+import { mkdir, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { randomBytes, randomInt, timingSafeEqual } from 'node:crypto'
 import { AnswerInputSchema, JoinSchema, VoteInputSchema } from '../../shared/room/model'
@@ -73,6 +73,12 @@ export interface RoomService {
   dispatch(action: RoomAction): Promise<RoomStatus>
   /** Every session kept in the data dir, most recent first. */
   sessions(): Promise<RoomSessionSummary[]>
+  /**
+   * Every session's state, oldest first: the one in memory as it is now (a new object after every
+   * change, so callers can tell), the others read from their journals — again only when a journal's
+   * size or time changed (the answers' search asks at every query; exports too).
+   */
+  states(): Promise<readonly RoomState[]>
   /** The « Cahier de l’atelier » of a session (default: the open or last one). */
   cahier(id?: string): Promise<{ readonly markdown: string; readonly fileName: string }>
   /** Writes the cahier into `dir` (atomic). */
@@ -115,6 +121,8 @@ export async function createRoomService(opts: RoomServiceOptions): Promise<RoomS
   let problem: string | null = null
   let revision = 0
   let timer: ReturnType<typeof setTimeout> | null = null
+  /** Journals read by `states`, with the size and time they had (read again when either changes). */
+  const past = new Map<string, { readonly size: number; readonly mtimeMs: number; readonly state: RoomState | null }>()
 
   const changed = (): void => {
     revision++
@@ -318,6 +326,30 @@ export async function createRoomService(opts: RoomServiceOptions): Promise<RoomS
         const s = state && path === journalPath(roomDir, state.id) ? state : (await readJournal(path, () => opts.clock.now(), { repair: false }))?.state
         if (!s) continue
         out.push({ id: s.id, openedAt: s.openedAt, section: s.section, place: s.place, questions: s.questions.length, answers: s.answers.length, devices: s.devices.length, closed: s.closedAt !== null })
+      }
+      return out
+    },
+    async states() {
+      const out: RoomState[] = []
+      const paths = await listJournals(roomDir)
+      for (const key of past.keys()) if (!paths.includes(key)) past.delete(key)
+      for (const path of paths) {
+        if (state && path === journalPath(roomDir, state.id)) {
+          out.push(state)
+          continue
+        }
+        let seen
+        try {
+          seen = await stat(path)
+        } catch {
+          continue // removed meanwhile
+        }
+        let known = past.get(path)
+        if (!known || known.size !== seen.size || known.mtimeMs !== seen.mtimeMs) {
+          known = { size: seen.size, mtimeMs: seen.mtimeMs, state: (await readJournal(path, () => opts.clock.now(), { repair: false }))?.state ?? null }
+          past.set(path, known)
+        }
+        if (known.state) out.push(known.state)
       }
       return out
     },

@@ -68,7 +68,7 @@ describe('notes and quotes in the global search', () => {
     // A word of both the texts and a quote: the texts' sections and the note come back together.
     const both = await search(s, 'collège')
     expect(hits(both).map((h) => h.source).sort()).toEqual(['annotations', 'library'])
-    expect(both.total).toEqual({ documents: 1, sections: 2, bySource: { library: 1, annotations: 1 } })
+    expect(both.total).toEqual({ documents: 1, sections: 2, bySource: { library: 1, annotations: 1, answers: 0 } })
   })
 
   it('in:notes keeps only notes, in:textes only the texts', async () => {

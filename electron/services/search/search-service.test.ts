@@ -43,7 +43,7 @@ describe('the search service over the content library', () => {
     const r = await search(s, 'coopérative')
     expect(r.groups.map((g) => g.docId)).toEqual(['glossaire', 'article-scic', 'cas-framasoft'])
     expect(r.groups[1]!.sections.map((x) => x.sectionId)).toEqual(['economie', 'statut'])
-    expect(r.total).toEqual({ documents: 3, sections: 4, bySource: { library: 4, annotations: 0 } })
+    expect(r.total).toEqual({ documents: 3, sections: 4, bySource: { library: 4, annotations: 0, answers: 0 } })
     expect(r.facets.kinds).toEqual([{ value: 'article', count: 1 }, { value: 'cas', count: 1 }, { value: 'glossaire', count: 1 }])
     expect(r.facets.tags.find((t) => t.value === 'cooperatives')).toEqual({ value: 'cooperatives', count: 1 })
     expect(r.notice).toBeNull()

@@ -4,7 +4,8 @@
  */
 import { Agent, request } from 'node:http'
 import type { RoomSection } from '../../shared/room/model'
-import type { QuestionsFor } from '../room/room-service'
+import { doc } from './temp-pack'
+import type { QuestionsFor, RoomService } from '../room/room-service'
 
 export interface RawResponse {
   readonly status: number
@@ -51,3 +52,32 @@ export const testQuestions: QuestionsFor = async (docId) => ({
   section: { ...TEST_SECTION, docId },
   questions: ['Lequel des six chantiers votre structure peut-elle porter ?', 'Quel financeur faudrait-il convaincre en premier ?'],
 })
+
+/**
+ * A workshop played for real: the session started on a section, then one phone per answer joins
+ * with the code and answers the current question over HTTP. Returns the answers' ids, in order.
+ */
+export async function playWorkshop(room: RoomService, section: { readonly docId: string; readonly sectionId: string | null; readonly place?: string }, answers: readonly { readonly text: string; readonly pseudonym?: string }[]): Promise<string[]> {
+  const status = await room.start({ docId: section.docId, sectionId: section.sectionId, place: section.place ?? 'Brest' })
+  const url = new URL(status.urls[0]!)
+  const port = Number(url.port)
+  const token = url.pathname.slice(1)
+  const questionId = status.view!.current!
+  const ids: string[] = []
+  for (const a of answers) {
+    const key = await joinRoom(port, token, status.view!.code)
+    const r = await post(port, `/${token}/answer`, { questionId, text: a.text, ...(a.pseudonym ? { pseudonym: a.pseudonym } : {}) }, key)
+    if (r.status !== 201) throw new Error(`answer refused: ${r.status} ${r.text}`)
+    ids.push((JSON.parse(r.text) as { id: string }).id)
+  }
+  return ids
+}
+
+/** A small pack for workshops: a chapter whose « Questions pour l’atelier » the session asks, and a case study. */
+export const WORKSHOP_PACK: Readonly<Record<string, string>> = {
+  'cahiers/passerelles.md': doc(
+    { id: 'cahier-passerelles', kind: 'cahier', order: 1, title: 'Renforcer les passerelles', tags: ['reseaux'] },
+    '## Les chantiers\n\nSix chantiers pour coopérer entre structures.\n\n## Questions pour l’atelier\n\n- Quel chantier votre structure peut-elle porter ?\n- Quel financeur faudrait-il convaincre ?\n',
+  ),
+  'cas/framasoft.md': doc({ id: 'cas-framasoft', kind: 'cas', title: 'Framasoft', tags: ['logiciel-libre'], organisation: { name: 'Framasoft', legalForm: 'association loi 1901', founded: '2004', website: 'https://framasoft.org' } }, '## Qui\n\nFramasoft est une association d’éducation populaire.\n'),
+}

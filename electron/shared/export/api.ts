@@ -7,6 +7,8 @@ export interface RenderedExport {
   readonly content: string
   /** Number of annotations written. */
   readonly count: number
+  /** Number of workshop answers written (option `answers`; else 0). */
+  readonly answers: number
   /** A file name to suggest when saving. */
   readonly fileName: string
 }

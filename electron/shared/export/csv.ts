@@ -13,6 +13,7 @@
  * JSON exports are the lossless ones. (So is UTF-8: a lone UTF-16 surrogate, which it cannot
  * encode, is written U+FFFD.)
  */
+import { answerCells, answerStrings } from './answers'
 import { ChunkWriter } from './chunks'
 import { annotationLink } from '../links/deep-link'
 import { wellFormed } from './escape'
@@ -37,7 +38,15 @@ export function renderCsv(input: ExportInput, options: ExportOptions): { content
   const strings = exportStrings(options.language)
   const d = options.csvDelimiter
   const csv = new ChunkWriter()
-  csv.add(CSV_BOM, strings.csvHeaders.map((h) => csvField(h, d)).join(d), '\r\n')
+  // With the workshops' answers, four more columns (type, question, pseudonym, support); the notes' rows leave three empty.
+  const more = input.answers === undefined ? null : answerStrings(options.language)
+  const headers = more ? [...strings.csvHeaders, ...more.csvHeaders] : strings.csvHeaders
+  csv.add(CSV_BOM, headers.map((h) => csvField(h, d)).join(d), '\r\n')
+  const write = (cells: readonly string[]): void => {
+    let row = csvField(cells[0]!, d)
+    for (let i = 1; i < cells.length; i++) row += d + csvField(cells[i]!, d)
+    csv.add(row, '\r\n')
+  }
   let count = 0
   // Document grouping gives document then reading order with each annotation exactly once.
   for (const group of groupEntries(input, 'document', strings)) {
@@ -61,14 +70,14 @@ export function renderCsv(input: ExportInput, options: ExportOptions): { content
           position ? String(position.start) : '',
           position ? String(position.end) : '',
           annotationLink(a.document, a.id) ?? '',
+          ...(more ? [more.type.note, '', '', ''] : []),
         ]
-        let row = csvField(cells[0]!, d)
-        for (let i = 1; i < cells.length; i++) row += d + csvField(cells[i]!, d)
-        csv.add(row, '\r\n')
+        write(cells)
         count++
       }
     }
   }
+  for (const a of input.answers ?? []) write(answerCells(a, options.language, guardFormula))
   return { content: csv.text(), count }
 }
 
@@ -116,6 +125,6 @@ export const csvPlugin: ExportPlugin = {
   mediaType: 'text/csv; charset=utf-8; header=present',
   export(input, options): ExportResult {
     const { content, count } = renderCsv(input, options)
-    return { format: 'csv', extension: '.csv', mediaType: this.mediaType, content, count }
+    return { format: 'csv', extension: '.csv', mediaType: this.mediaType, content, count, answers: input.answers?.length ?? 0 }
   },
 }

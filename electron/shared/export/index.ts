@@ -27,11 +27,12 @@ export interface DocumentFile {
 }
 
 /**
- * « Un fichier par document »: the same export, once per document that has annotations, each file
+ * « Un fichier par document »: the same export, once per document that has annotations (or
+ * workshop answers, when asked for), each file
  * complete on its own (front matter with a `document` scope, re-importable).
  */
 export function exportPerDocument(format: ExportFormat, input: ExportInput, options: ExportOptionsInput = {}): DocumentFile[] {
-  const ids = [...new Set(input.annotations.map((a) => a.document))]
+  const ids = [...new Set([...input.annotations.map((a) => a.document), ...(input.answers ?? []).map((a) => a.section.docId)])]
   const order = new Map(input.documents.map((d, i) => [d.id, i]))
   ids.sort((a, b) => (order.get(a) ?? Number.MAX_SAFE_INTEGER) - (order.get(b) ?? Number.MAX_SAFE_INTEGER) || (a < b ? -1 : 1))
   return ids.map((documentId) => {
@@ -39,6 +40,7 @@ export function exportPerDocument(format: ExportFormat, input: ExportInput, opti
       ...input,
       annotations: input.annotations.filter((a) => a.document === documentId),
       documents: input.documents.filter((d) => d.id === documentId),
+      ...(input.answers ? { answers: input.answers.filter((a) => a.section.docId === documentId) } : {}),
       meta: { ...input.meta, scope: { kind: 'document', documentId } },
     }
     const result = exportAnnotations(format, part, options)

@@ -24,6 +24,7 @@ import type { Annotation, ColorId } from '../annotations/model'
 import type { Section } from '../content/document'
 import { OBSIDIAN_CALLOUT } from '../annotations/colors'
 import { annotationLink, sectionLink } from '../links/deep-link'
+import { answersMarkdown } from './answers'
 import { ChunkWriter } from './chunks'
 import { encodeDataBlock } from './data-comment'
 import { escapeInline, plainParagraphs } from './escape'
@@ -207,6 +208,9 @@ export function renderMarkdown(input: ExportInput, options: ExportOptions): { co
       for (const entry of sub.entries) entryMarkdown(entry, ctx, out)
     }
   }
+  // The workshops' answers after the notes; never in the data block (they are not annotations).
+  const answers = answersMarkdown(input.answers ?? [], options.language, options.include.links)
+  if (answers) out.add(answers)
   if (options.data && ctx.data.length) out.add(encodeDataBlock(ctx.data), '\n')
   out.endWithOneNewline()
   return { content: out.text(), count }
@@ -218,6 +222,6 @@ export const markdownPlugin: ExportPlugin = {
   mediaType: 'text/markdown; charset=utf-8',
   export(input, options): ExportResult {
     const { content, count } = renderMarkdown(input, options)
-    return { format: 'md', extension: '.md', mediaType: this.mediaType, content, count }
+    return { format: 'md', extension: '.md', mediaType: this.mediaType, content, count, answers: input.answers?.length ?? 0 }
   },
 }

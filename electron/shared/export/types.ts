@@ -9,6 +9,7 @@ import { ColorIdSchema } from '../annotations/model'
 import type { AnchorState, Annotation, ColorId } from '../annotations/model'
 import { DocIdSchema } from '../content/front-matter'
 import type { Section } from '../content/document'
+import type { WorkshopAnswer } from '../room/answers'
 
 export const EXPORT_FORMATS = ['md', 'csv', 'json'] as const
 export const ExportFormatSchema = z.enum(EXPORT_FORMATS)
@@ -74,6 +75,8 @@ export const ExportOptionsSchema = z
     language: z.enum(EXPORT_LANGUAGES).default('fr'),
     /** RFC 4180 says comma; French spreadsheet apps open `;` files without an import dialog. */
     csvDelimiter: z.enum([',', ';']).default(','),
+    /** Include the workshops' answers (« Recueillir les avis », the scope's documents): see answers.ts. */
+    answers: z.boolean().default(false),
   })
   .strict()
 export type ExportOptions = z.infer<typeof ExportOptionsSchema>
@@ -114,6 +117,11 @@ export interface ExportInput {
   /** The user's meanings of the five colours. */
   readonly colorLabels: Readonly<Record<ColorId, string>>
   readonly meta: ExportMeta
+  /**
+   * The workshops' answers to write after the notes, already chosen (`answersInScope`); absent
+   * when the export does not include them (the CSV then has only the notes' columns).
+   */
+  readonly answers?: readonly WorkshopAnswer[]
 }
 
 export interface ExportResult {
@@ -124,6 +132,8 @@ export interface ExportResult {
   readonly content: string
   /** Number of annotations written. */
   readonly count: number
+  /** Number of workshop answers written (0 when they were not asked for). */
+  readonly answers: number
 }
 
 /** One export format. Pure: same input, same output, no I/O. */

@@ -4,6 +4,7 @@
  * Importing it back (`annotations import`, read.ts) restores the identical store.
  */
 import { renderW3cCollection } from '../annotations/w3c/write'
+import { answersJson } from './answers'
 import { colorLabel, stateOf } from './group'
 import { exportStrings } from './strings'
 import type { ExportInput, ExportOptions, ExportPlugin, ExportResult } from './types'
@@ -17,6 +18,7 @@ export function renderW3C(input: ExportInput, options: ExportOptions): { content
     generated: input.meta.exported,
     labelOf: (color) => colorLabel(input, color, strings),
     stateOf: (a) => stateOf(a, input.states),
+    ...(input.answers ? { extra: { workshopAnswers: answersJson(input.answers) } } : {}),
   })
 }
 
@@ -26,6 +28,6 @@ export const w3cPlugin: ExportPlugin = {
   mediaType: 'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"',
   export(input, options): ExportResult {
     const { content, count } = renderW3C(input, options)
-    return { format: 'json', extension: '.json', mediaType: this.mediaType, content, count }
+    return { format: 'json', extension: '.json', mediaType: this.mediaType, content, count, answers: input.answers?.length ?? 0 }
   },
 }

@@ -7,7 +7,7 @@
  *   #/[?kind=…&tag=…]   library       #/doc/<id>[/<anchor>][?q=<query>]   a document (search matches highlighted)
  *   #/doc/<id>?annotation=<uuid>   a document opened at an annotation (exported links)
  *   #/export[?doc=<id>]  the notes export dialog (scope: that document)
- *   #/settings          settings      #/search?q=<query>[&type=<kind>…][&tag=<tag>…][&source=library|annotations]   search results
+ *   #/settings          settings      #/search?q=<query>[&type=<kind>…][&tag=<tag>…][&source=library|annotations|answers]   search results
  *   #/decks             workshop decks
  *   #/present/presenter, #/present/audience   the two presentation windows (opened by main)
  *   #/about             « À propos »: version, licences, third-party notices

@@ -35,9 +35,30 @@ export interface NoteHit {
   readonly tags: readonly string[]
 }
 
+/**
+ * What a hit from the workshops' answers carries (source `answers`, see shared/room/answers.ts):
+ * one visible answer of a participation session (a merged group counts as one), with its question.
+ * It opens its document at the section the session presented.
+ */
+export interface AnswerHit {
+  readonly sessionId: string
+  readonly answerId: string
+  readonly question: string
+  /** The answer's words (then its merged answers', one per line), with the matches marked. */
+  readonly text: Snippet
+  readonly pseudonym: string
+  /** The day of the session (YYYY-MM-DD) and its place ('' when none was given). */
+  readonly day: string
+  readonly place: string
+  readonly group: string | null
+  readonly support: number
+  /** How many answers were merged into it. */
+  readonly merged: number
+}
+
 /** One matching section, or one matching note (then `note` is set and the rest says where it is). */
 export interface SectionHit {
-  /** Which search source found it: `library` (the texts) or `annotations` (the reader's notes). */
+  /** Which search source found it: `library` (the texts), `annotations` (the reader's notes) or `answers` (the workshops'). */
   readonly source: string
   readonly docId: string
   /** The section's heading id ('' for the text before the first heading). */
@@ -49,6 +70,8 @@ export interface SectionHit {
   readonly score: number
   /** Set on hits of the notes source: open them at `#/doc/<docId>?annotation=<annotationId>`. */
   readonly note?: NoteHit
+  /** Set on hits of the workshops' answers: open them at their section (`sectionId`). */
+  readonly answer?: AnswerHit
 }
 
 /** Matching sections of one document, best first. */
@@ -133,8 +156,8 @@ export interface SearchStatus {
 
 const Kind = z.enum(DOCUMENT_KINDS)
 
-/** The search sources the app has: the texts of the library and the reader's notes. */
-export const SEARCH_SOURCES = ['library', 'annotations'] as const
+/** The search sources the app has: the texts of the library, the reader's notes and the workshops' answers. */
+export const SEARCH_SOURCES = ['library', 'annotations', 'answers'] as const
 export type SearchSourceId = (typeof SEARCH_SOURCES)[number]
 const Tag = z.string().min(1).max(80)
 
@@ -147,7 +170,7 @@ export const SearchRequestSchema = z
     /** Facet filters (any of these kinds; all of these tags). */
     kinds: z.array(Kind).max(DOCUMENT_KINDS.length).optional(),
     tags: z.array(Tag).max(20).optional(),
-    /** Facet: only hits of these sources (`library`: the texts, `annotations`: the reader's notes). */
+    /** Facet: only hits of these sources (`library`: the texts, `annotations`: the reader's notes, `answers`: the workshops'). */
     sources: z.array(z.enum(SEARCH_SOURCES)).max(SEARCH_SOURCES.length).optional(),
     /** Maximum number of sections returned (grouped by document). */
     limit: z.number().int().min(1).max(500).optional(),

@@ -179,11 +179,14 @@ export function ExportView({ doc }: { doc: string | null }): React.JSX.Element {
             <label>
               <input type="checkbox" checked={form.callouts} disabled={form.format !== 'md'} onChange={(e) => set('callouts', e.target.checked)} /> {t.exportNotes.callouts}
             </label>
+            <label>
+              <input type="checkbox" checked={form.answers} onChange={(e) => set('answers', e.target.checked)} /> {t.exportNotes.answers}
+            </label>
           </fieldset>
         </form>
         <section className="export-preview" aria-labelledby="export-preview-title">
           <h2 id="export-preview-title">
-            {t.exportNotes.preview} <span className="export-count" aria-live="polite">{preview ? t.exportNotes.count(preview.count) : ''}</span>
+            {t.exportNotes.preview} <span className="export-count" aria-live="polite">{preview ? t.exportNotes.count(preview.count, preview.answers) : ''}</span>
           </h2>
           {preview?.format === 'csv' ? (
             <CsvPreview content={preview.content} delimiter={request.options.csvDelimiter} />

@@ -20,6 +20,8 @@ export interface ExportForm {
   readonly grouping: Grouping
   readonly include: Include
   readonly callouts: boolean
+  /** Add the workshops' answers (« Recueillir les avis ») of the same documents after the notes. */
+  readonly answers: boolean
   /** The CSV's separator; null: the one the UI's language expects (see `csvDelimiterFor`). */
   readonly csvDelimiter: CsvDelimiter | null
 }
@@ -47,6 +49,7 @@ export const INITIAL_FORM: ExportForm = {
   grouping: 'document',
   include: { quotes: true, notes: true, tags: true, labels: true, dates: true, links: true },
   callouts: false,
+  answers: false,
   csvDelimiter: null,
 }
 
@@ -74,6 +77,6 @@ export function requestOf(f: ExportForm, language: Language) {
   return {
     format: f.format,
     scope: scopeOf(f),
-    options: { grouping: f.grouping, include: { ...f.include }, callouts: f.callouts, language, csvDelimiter: f.csvDelimiter ?? csvDelimiterFor(language) },
+    options: { grouping: f.grouping, include: { ...f.include }, callouts: f.callouts, answers: f.answers, language, csvDelimiter: f.csvDelimiter ?? csvDelimiterFor(language) },
   }
 }

@@ -181,10 +181,13 @@ export const en: Strings = {
     submit: 'Search',
     searching: 'Searching…',
     building: 'Preparing the search index…',
-    count: (sections: number, documents: number, notes = 0) =>
-      notes === 0
+    count: (sections: number, documents: number, notes = 0, answers = 0) =>
+      notes + answers === 0
         ? `${sections} section${sections === 1 ? '' : 's'} in ${documents} document${documents === 1 ? '' : 's'}`
-        : `${sections} result${sections === 1 ? '' : 's'} in ${documents} document${documents === 1 ? '' : 's'}, ${notes} of them from your notes`,
+        : `${sections} result${sections === 1 ? '' : 's'} in ${documents} document${documents === 1 ? '' : 's'}, ${[
+            notes > 0 ? `${notes} of them from your notes` : '',
+            answers > 0 ? `${answers} workshop answer${answers === 1 ? '' : 's'}` : '',
+          ].filter(Boolean).join(' and ')}`,
     took: (ms: number) => `${ms < 1 ? '< 1' : Math.round(ms)} ms`,
     more: (n: number) => `and ${n} more result${n === 1 ? '' : 's'} in this document`,
     seeAll: (n: number) => `See all results (${n})`,
@@ -222,8 +225,13 @@ export const en: Strings = {
     inQuery: 'in the query',
     clearFilters: 'Clear filters',
     kindLabels: { cahier: 'Cahier', article: 'Article', cas: 'Case study', glossaire: 'Glossary' } as Record<string, string>,
-    sourceLabels: { library: 'Texts', annotations: 'My notes' } as Record<string, string>,
+    sourceLabels: { library: 'Texts', annotations: 'My notes', answers: 'Workshop answers' } as Record<string, string>,
     noteHit: (label: string) => `My note · ${label}`,
+    answerHit: 'Workshop answer',
+    answerQuestion: (q: string) => `Question: ${q}`,
+    answerMeta: (day: string, place: string) => [new Date(`${day}T12:00:00`).toLocaleDateString('en-GB', { dateStyle: 'long' }), place].filter(Boolean).join(', '),
+    answerSupport: (n: number, merged: number) =>
+      `${n} supporter${n === 1 ? '' : 's'}${merged > 0 ? `, ${merged} merged answer${merged === 1 ? '' : 's'}` : ''}`,
     intro: 'Introduction',
     help: {
       button: 'Search help',
@@ -238,7 +246,7 @@ export const en: Strings = {
         ['titre:framasoft', 'In the document title.'],
         ['tag:logiciel-libre', 'Documents with this tag.'],
         ['type:cas', 'cahier, article, cas or glossaire.'],
-        ['in:notes', 'Only in your notes and highlights (in:textes: only in the texts).'],
+        ['in:notes', 'Only in your notes, highlights and workshop answers (in:textes: only in the texts).'],
         ['couleur:question', 'Your notes of this colour: its label (couleur:"à vérifier") or its name (yellow, blue…).'],
       ] as [string, string][],
       notes: 'Your notes are searched with the texts: their words, the highlighted passage and their tags (tag: then means the note’s tags). Very common words (le, de, et…) are ignored outside exact phrases. In the palette, the last word typed also counts as the start of a word. A malformed search is run on the plain words, with a warning.',
@@ -350,13 +358,15 @@ export const en: Strings = {
     options: 'Include',
     include: { quotes: 'Quotes', notes: 'Notes', tags: 'Tags', labels: 'Colours', dates: 'Dates', links: 'Links back to the text' },
     callouts: 'Colours as Obsidian callouts',
+    answers: 'Workshop answers (Collect views)',
     actions: 'Save or copy the export',
     delimiter: 'Separator (CSV)',
     delimiters: { semicolon: 'Semicolon “;” (French spreadsheets)', comma: 'Comma “,” (English spreadsheets)' },
     csvTable: 'CSV preview, as a table',
     moreRows: (n: number) => (n <= 1 ? `… and ${n} more row in the file.` : `… and ${n} more rows in the file.`),
     preview: 'Preview',
-    count: (n: number) => (n === 1 ? '1 annotation' : `${n} annotations`),
+    count: (n: number, answers = 0) =>
+      `${n === 1 ? '1 annotation' : `${n} annotations`}${answers > 0 ? `, ${answers} workshop answer${answers === 1 ? '' : 's'}` : ''}`,
     save: 'Save…',
     copy: 'Copy',
     each: 'One file per document…',

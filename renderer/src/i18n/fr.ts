@@ -181,10 +181,13 @@ export const fr = {
     submit: 'Chercher',
     searching: 'Recherche…',
     building: 'Préparation de l’index de recherche…',
-    count: (sections: number, documents: number, notes = 0) =>
-      notes === 0
+    count: (sections: number, documents: number, notes = 0, answers = 0) =>
+      notes + answers === 0
         ? `${sections} section${sections > 1 ? 's' : ''} dans ${documents} document${documents > 1 ? 's' : ''}`
-        : `${sections} résultat${sections > 1 ? 's' : ''} dans ${documents} document${documents > 1 ? 's' : ''}, dont ${notes} de vos notes`,
+        : `${sections} résultat${sections > 1 ? 's' : ''} dans ${documents} document${documents > 1 ? 's' : ''}, dont ${[
+            notes > 0 ? `${notes} de vos notes` : '',
+            answers > 0 ? `${answers} réponse${answers > 1 ? 's' : ''} d’atelier` : '',
+          ].filter(Boolean).join(' et ')}`,
     took: (ms: number) => `${ms < 1 ? '< 1' : Math.round(ms)} ms`,
     more: (n: number) => `et ${n} autre${n > 1 ? 's' : ''} résultat${n > 1 ? 's' : ''} dans ce document`,
     seeAll: (n: number) => `Voir tous les résultats (${n})`,
@@ -222,8 +225,13 @@ export const fr = {
     inQuery: 'dans la requête',
     clearFilters: 'Effacer les filtres',
     kindLabels: { cahier: 'Cahier', article: 'Article', cas: 'Étude de cas', glossaire: 'Glossaire' } as Record<string, string>,
-    sourceLabels: { library: 'Textes', annotations: 'Mes notes' } as Record<string, string>,
+    sourceLabels: { library: 'Textes', annotations: 'Mes notes', answers: 'Réponses d’atelier' } as Record<string, string>,
     noteHit: (label: string) => `Ma note · ${label}`,
+    answerHit: 'Réponse d’atelier',
+    answerQuestion: (q: string) => `Question : ${q}`,
+    answerMeta: (day: string, place: string) => [new Date(`${day}T12:00:00`).toLocaleDateString('fr-FR', { dateStyle: 'long' }), place].filter(Boolean).join(', '),
+    answerSupport: (n: number, merged: number) =>
+      `${n} soutien${n > 1 ? 's' : ''}${merged > 0 ? `, ${merged} réponse${merged > 1 ? 's' : ''} fusionnée${merged > 1 ? 's' : ''}` : ''}`,
     intro: 'Introduction',
     help: {
       button: 'Aide sur la recherche',
@@ -238,7 +246,7 @@ export const fr = {
         ['titre:framasoft', 'Dans le titre du document.'],
         ['tag:logiciel-libre', 'Documents portant cette étiquette.'],
         ['type:cas', 'cahier, article, cas ou glossaire.'],
-        ['in:notes', 'Seulement dans vos notes et surlignages (in:textes : seulement dans les textes).'],
+        ['in:notes', 'Seulement dans vos notes, surlignages et réponses d’atelier (in:textes : seulement dans les textes).'],
         ['couleur:question', 'Vos notes de cette couleur : son libellé (couleur:"à vérifier") ou son nom (jaune, bleu…).'],
       ] as [string, string][],
       notes: 'Vos notes sont cherchées avec les textes : leurs mots, le passage surligné et leurs étiquettes (tag: porte alors sur les étiquettes de la note). Les mots très courants (le, de, et…) sont ignorés hors des expressions exactes. Dans la palette, le dernier mot tapé compte aussi comme début de mot. Une recherche mal formée est faite sur les mots simples, et un avertissement le signale.',
@@ -350,13 +358,15 @@ export const fr = {
     options: 'Inclure',
     include: { quotes: 'Citations', notes: 'Notes', tags: 'Étiquettes', labels: 'Couleurs', dates: 'Dates', links: 'Liens vers le texte' },
     callouts: 'Couleurs en encadrés Obsidian',
+    answers: 'Réponses des ateliers (Recueillir les avis)',
     actions: 'Enregistrer ou copier l’export',
     delimiter: 'Séparateur (CSV)',
     delimiters: { semicolon: 'Point-virgule « ; » (tableur en français)', comma: 'Virgule « , » (tableur en anglais)' },
     csvTable: 'Aperçu du CSV, en tableau',
     moreRows: (n: number) => (n <= 1 ? `… et ${n} autre ligne dans le fichier.` : `… et ${n} autres lignes dans le fichier.`),
     preview: 'Aperçu',
-    count: (n: number) => (n <= 1 ? `${n} annotation` : `${n} annotations`),
+    count: (n: number, answers = 0) =>
+      `${n <= 1 ? `${n} annotation` : `${n} annotations`}${answers > 0 ? `, ${answers} réponse${answers > 1 ? 's' : ''} d’atelier` : ''}`,
     save: 'Enregistrer…',
     copy: 'Copier',
     each: 'Un fichier par document…',

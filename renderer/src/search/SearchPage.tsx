@@ -12,7 +12,7 @@ import { answers, useSearch } from './use-search'
 import { parseQuery } from '../../../electron/shared/search/query'
 import { MAX_QUERY_LENGTH } from '../../../electron/shared/search/types'
 import { HighlightedText } from './HighlightedText'
-import { hitHash, HitBody, hitKey, KindBadge, NoResults, noteCount, QueryNotice, readerQuery } from './result-parts'
+import { hitHash, HitBody, hitClass, hitKey, KindBadge, NoResults, countOf, QueryNotice, readerQuery } from './result-parts'
 import { SearchHelp } from './SearchHelp'
 
 /**
@@ -59,7 +59,7 @@ export function SearchPage(props: { q: string; kinds: readonly string[]; tags: r
   const inputId = useId()
   // `in:notes` / `in:textes` in the query: the « Chercher dans » facet shows it (disabled, « dans la requête »).
   const scope = useMemo(() => parseQuery(q).query.scope, [q])
-  const scopeSources = scope === 'notes' ? ['annotations'] : scope === 'texts' ? ['library'] : []
+  const scopeSources = scope === 'notes' ? ['annotations', 'answers'] : scope === 'texts' ? ['library'] : []
   const list = useRef<HTMLDivElement>(null)
 
   useEffect(() => replaceRoute({ view: 'search', q, kinds, tags, sources }), [q, kinds, tags, sources])
@@ -98,7 +98,7 @@ export function SearchPage(props: { q: string; kinds: readonly string[]; tags: r
         <section className="results" aria-labelledby="results-title">
           <h2 id="results-title" className="visually-hidden">{t.search.results}</h2>
           <p className="result-count" aria-live="polite">
-            {answered ? `${t.search.count(response.total.sections, response.total.documents, noteCount(response))} · ${t.search.took(response.tookMs)}` : pending ? (building ? t.search.building : t.search.searching) : ''}
+            {answered ? `${t.search.count(...countOf(response))} · ${t.search.took(response.tookMs)}` : pending ? (building ? t.search.building : t.search.searching) : ''}
           </p>
           {(tooLong || error) && <p className="search-notice" role="alert">{tooLong ? t.search.tooLong(q.length, MAX_QUERY_LENGTH) : t.search.failed(error ?? '')}</p>}
           {response && !tooLong && <QueryNotice response={response} corrected={corrected} />}
@@ -111,7 +111,7 @@ export function SearchPage(props: { q: string; kinds: readonly string[]; tags: r
                 </h3>
                 <ul className="result-sections">
                   {g.sections.map((s) => (
-                    <li key={hitKey(s)} className={s.note ? 'result-note' : undefined}>
+                    <li key={hitKey(s)} className={hitClass(s, 'result')}>
                       <a className="result-link" href={hitHash(s, readerQuery(response))} data-section-id={s.sectionId}>
                         <HitBody hit={s} variant="page" />
                       </a>

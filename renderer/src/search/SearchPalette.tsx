@@ -12,7 +12,7 @@ import { useT } from '../i18n/i18n'
 import { answers, useSearch } from './use-search'
 import { MAX_QUERY_LENGTH } from '../../../electron/shared/search/types'
 import { HighlightedText } from './HighlightedText'
-import { hitHash, HitBody, hitKey, KindBadge, NoResults, noteCount, QueryNotice, readerQuery } from './result-parts'
+import { hitHash, HitBody, hitClass, hitKey, KindBadge, NoResults, countOf, QueryNotice, readerQuery } from './result-parts'
 import { SearchHelp } from './SearchHelp'
 
 export interface PaletteControl {
@@ -146,7 +146,7 @@ export function SearchPalette({ control }: { control: PaletteControl }): React.J
           <button type="button" className="palette-close" onClick={hide} aria-label={`Esc : ${t.search.close}`}>Esc</button>
         </div>
         <p className="visually-hidden" aria-live="polite">
-          {answered && t.search.count(response.total.sections, response.total.documents, noteCount(response))}
+          {answered && t.search.count(...countOf(response))}
         </p>
         {response && <QueryNotice response={response} corrected={corrected} />}
         <div id={`${ids}-list`} role="listbox" aria-label={t.search.results} className="palette-results" aria-busy={pending}>
@@ -164,7 +164,7 @@ export function SearchPalette({ control }: { control: PaletteControl }): React.J
                     id={`${ids}-opt-${i}`}
                     role="option"
                     aria-selected={i === active}
-                    className={s.note ? 'palette-option palette-note' : 'palette-option'}
+                    className={['palette-option', hitClass(s, 'palette')].filter(Boolean).join(' ')}
                     data-doc-id={g.docId}
                     data-section-id={s.sectionId}
                     onMouseMove={() => i !== active && setActive(i)}

@@ -6,10 +6,12 @@ import { HighlightedText } from './HighlightedText'
 
 /**
  * Where a hit opens: a section opens its document there, with the query's matches highlighted; a
- * note opens its document at the note, which the reader scrolls to and flashes.
+ * note opens its document at the note, which the reader scrolls to and flashes; a workshop answer
+ * opens its document at the section its session presented (its words are not in the text).
  */
-export function hitHash(hit: Pick<SectionHit, 'docId' | 'sectionId' | 'note'>, effectiveQuery: string): string {
+export function hitHash(hit: Pick<SectionHit, 'docId' | 'sectionId' | 'note' | 'answer'>, effectiveQuery: string): string {
   if (hit.note) return routeHash({ view: 'document', id: hit.docId, anchor: null, annotation: hit.note.annotationId })
+  if (hit.answer) return routeHash({ view: 'document', id: hit.docId, anchor: hit.sectionId || null })
   return routeHash({ view: 'document', id: hit.docId, anchor: hit.sectionId || null, highlight: effectiveQuery })
 }
 
@@ -22,14 +24,24 @@ export function readerQuery(response: Pick<SearchResponse, 'query' | 'effective'
   return /\*\s*$/.test(response.query) ? response.effective : response.effective.replace(/\*(\s*)$/, '$1').trimEnd()
 }
 
-/** A key unique among a response's hits (several notes may share a section). */
+/** A key unique among a response's hits (several notes or answers may share a section). */
 export function hitKey(hit: SectionHit): string {
-  return hit.note ? `note:${hit.note.annotationId}` : `${hit.source}:${hit.sectionId}`
+  if (hit.note) return `note:${hit.note.annotationId}`
+  if (hit.answer) return `answer:${hit.answer.sessionId}:${hit.answer.answerId}`
+  return `${hit.source}:${hit.sectionId}`
 }
 
-/** How many of a response's hits are the reader's notes. */
-export function noteCount(response: SearchResponse): number {
-  return response.total.bySource.annotations ?? 0
+/** The class of a hit's row: notes and workshop answers are set apart from the texts' sections. */
+export function hitClass(hit: SectionHit, base: string): string | undefined {
+  if (hit.note) return `${base}-note`
+  if (hit.answer) return `${base}-answer`
+  return undefined
+}
+
+/** The count line's numbers: sections and documents, and how many hits are the reader's notes and the workshops' answers. */
+export function countOf(response: SearchResponse): [number, number, number, number] {
+  const { sections, documents, bySource } = response.total
+  return [sections, documents, bySource.annotations ?? 0, bySource.answers ?? 0]
 }
 
 function Snippet({ value }: { value: SectionHit['snippet'] }): React.JSX.Element {
@@ -50,6 +62,27 @@ function Snippet({ value }: { value: SectionHit['snippet'] }): React.JSX.Element
 export function HitBody({ hit, variant }: { hit: SectionHit; variant: 'palette' | 'page' }): React.JSX.Element {
   const t = useT()
   const n = hit.note
+  const a = hit.answer
+  if (a) {
+    return (
+      <span className="answer-hit" data-answer-id={a.answerId}>
+        <span className="note-hit-head">
+          <span className="answer-hit-label">{t.search.answerHit}</span>
+          {hit.path.length > 0 && <span className="hit-path">{hit.path.join(' › ')}</span>}
+          <span className="answer-hit-meta">{t.search.answerMeta(a.day, a.place)}</span>
+        </span>
+        <span className="answer-hit-question">{t.search.answerQuestion(a.question)}</span>
+        <span className="snippet answer-hit-text">
+          <Snippet value={a.text} />
+          {a.pseudonym && <span className="answer-hit-by"> — {a.pseudonym}</span>}
+        </span>
+        <span className="note-hit-tags">
+          {t.search.answerSupport(a.support, a.merged)}
+          {a.group && ` · ${a.group}`}
+        </span>
+      </span>
+    )
+  }
   if (n) {
     return (
       <span className={`note-hit color-${n.color}`} data-annotation-id={n.annotationId}>

@@ -72,6 +72,8 @@ export interface W3cCollectionInput {
   readonly labelOf?: (color: ColorId) => string
   /** The re-anchoring state of each annotation, when the writer knows it. */
   readonly stateOf?: (a: Annotation) => string
+  /** Properties written after the collection's own (the export's `workshopAnswers`); readers ignore them. */
+  readonly extra?: Readonly<Record<string, Json>>
 }
 
 /** The collection as JSON text (pretty-printed, final newline), and how many annotations it holds. */
@@ -95,6 +97,7 @@ export function renderW3cCollection(input: W3cCollectionInput): { content: strin
     total: items.length,
     colorLabels: { ...input.colorLabels },
     first: { id: `${id}#page-1`, type: 'AnnotationPage', startIndex: 0, items },
+    ...input.extra,
   }
   return { content: `${JSON.stringify(collection, null, 2)}\n`, count: items.length }
 }
