@@ -12,6 +12,7 @@ import { inProcessClient } from '../../shared/api/in-process'
 import { readdir, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { notesCacheDir } from './notes-source'
+import { MANIFEST_FILE } from './notes-cache'
 
 const PACK = {
   'cas/framasoft.md': doc(
@@ -26,10 +27,10 @@ async function setup(dirs?: { contentDir: string; dataDir: string }, log = memor
   return createServices({ contentDir, dataDir, clock: fixedClock('2026-11-28T10:00:00Z'), log, openUrl: recordingOpener(), appVersion: 'test' })
 }
 
-/** Each notes index file and its inode: a file rebuilt is a new file (written aside, then renamed). */
+/** Each notes shard file and its inode: a file rebuilt is a new file (written aside, then renamed). */
 async function notesFiles(dataDir: string): Promise<Record<string, number>> {
   const dir = notesCacheDir(dataDir)
-  const names = (await readdir(dir)).filter((n) => n.endsWith('.json')).sort()
+  const names = (await readdir(dir)).filter((n) => n.endsWith('.json') && n !== MANIFEST_FILE).sort()
   return Object.fromEntries(await Promise.all(names.map(async (n) => [n, (await stat(join(dir, n))).ino] as const)))
 }
 
