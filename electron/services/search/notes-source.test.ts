@@ -8,8 +8,9 @@ import { recordingOpener } from '../platform/external-opener'
 import { doc, tempDir, writePack } from '../testing/temp-pack'
 import type { SearchResponse, SectionHit } from '../../shared/search/types'
 import type { ColorId } from '../../shared/annotations/model'
+import type { ParsedListQuery } from '../../shared/annotations/query'
 import { inProcessClient } from '../../shared/api/in-process'
-import { readdir, stat, writeFile } from 'node:fs/promises'
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { notesCacheDir } from './notes-source'
 import { MANIFEST_FILE } from './notes-cache'
@@ -210,6 +211,108 @@ describe('notes and quotes in the global search', () => {
     expect(await createHandlers(third)['annotations:delete']({ id: a })).toMatchObject({ ok: true })
     expect(noteIds(await search(third, 'fédération'))).toEqual([])
     expect(Object.keys(await notesFiles(dirs.dataDir))).toEqual(['cas-framasoft~0.json'])
+    await third.close()
+  })
+
+  /** Records every listing the notes source asks of the annotation service (the real one answers). */
+  function listings(s: Services): ParsedListQuery[] {
+    const calls: ParsedListQuery[] = []
+    const list = s.annotations.list.bind(s.annotations)
+    s.annotations.list = (q) => (calls.push(q), list(q))
+    return calls
+  }
+
+  it('a restart on an unchanged store reads every shard from its file: no note listed, the same hits', async () => {
+    const dirs = { contentDir: await writePack(PACK), dataDir: await tempDir() }
+    const s = await setup(dirs)
+    const a = await annotate(s, 'article-scic', 'associe salariés et usagers', 'green', 'Relire **avec** la fédération.', ['statuts'])
+    await annotate(s, 'cas-framasoft', 'décide en collège', 'blue', 'Relire le collège.')
+    await inProcessClient(createHandlers(s)).annotations.detach({ id: a })
+    const queries = ['relire', 'in:notes couleur:question', 'usagers tag:statuts', 'collège']
+    const before = await Promise.all(queries.map((q) => search(s, q)))
+    await s.close()
+
+    const log = memoryLogger()
+    const restarted = await setup(dirs, log)
+    const calls = listings(restarted)
+    const after = await Promise.all(queries.map((q) => search(restarted, q)))
+    expect(after.map((r) => r.groups)).toEqual(before.map((r) => r.groups))
+    expect(noteIds(after[0]!)).toHaveLength(2)
+    expect(calls).toEqual([])
+    expect(log.entries.filter((e) => e.level === 'warn')).toEqual([])
+    // A change is followed as before: its document is listed alone.
+    await annotate(restarted, 'cas-framasoft', 'association d’éducation populaire', 'yellow', 'Relire encore.')
+    expect(noteIds(await search(restarted, 'encore'))).toHaveLength(1)
+    expect(calls.map((q) => q.docId)).toEqual(['cas-framasoft'])
+    await restarted.close()
+  })
+
+  it('a store changed by another process while the app was closed: every note is listed, no deleted note or old version is found, unchanged shards are read', async () => {
+    const dirs = { contentDir: await writePack(PACK), dataDir: await tempDir() }
+    const s = await setup(dirs)
+    const a = await annotate(s, 'article-scic', 'associe salariés et usagers', 'yellow', 'Relire avec la fédération.')
+    const b = await annotate(s, 'cas-framasoft', 'décide en collège', 'blue', 'Comparer aux sociétaires.')
+    const c = await annotate(s, 'cas-framasoft', 'association d’éducation populaire', 'green', 'Une piste mutualiste.')
+    expect(noteIds(await search(s, 'sociétaires mutualiste'))).toEqual([])
+    expect(noteIds(await search(s, 'mutualiste'))).toEqual([c])
+    await s.close()
+    const files = await notesFiles(dirs.dataDir)
+
+    // The CLI (the same services, another process) edits one note and deletes another; it searches nothing.
+    const cli = await setup(dirs)
+    const h = inProcessClient(createHandlers(cli))
+    expect(await h.annotations.update({ id: b, note: 'Comparer aux coopérateurs.' })).toMatchObject({ ok: true })
+    expect(await h.annotations.delete({ id: c })).toMatchObject({ ok: true })
+    await cli.close()
+
+    const log = memoryLogger()
+    const restarted = await setup(dirs, log)
+    const calls = listings(restarted)
+    expect(noteIds(await search(restarted, 'sociétaires'))).toEqual([])
+    expect(noteIds(await search(restarted, 'mutualiste'))).toEqual([])
+    expect(noteIds(await search(restarted, 'coopérateurs'))).toEqual([b])
+    expect(noteIds(await search(restarted, 'fédération'))).toEqual([a])
+    expect(calls).toHaveLength(1) // one listing of every note
+    expect(calls[0]!.docId).toBeUndefined()
+    const after = await notesFiles(dirs.dataDir)
+    expect(after['article-scic~0.json']).toBe(files['article-scic~0.json'])
+    expect(after['cas-framasoft~0.json']).not.toBe(files['cas-framasoft~0.json'])
+    expect(log.entries.filter((e) => e.level === 'warn')).toEqual([])
+    await restarted.close()
+  })
+
+  it('a shard file edited by hand or a torn manifest is rebuilt, named in the log, and the hits stay right', async () => {
+    const dirs = { contentDir: await writePack(PACK), dataDir: await tempDir() }
+    const s = await setup(dirs)
+    const a = await annotate(s, 'article-scic', 'associe salariés et usagers', 'yellow', 'Relire avec la fédération.')
+    await annotate(s, 'cas-framasoft', 'décide en collège', 'blue', 'Comparer aux sociétaires.')
+    expect(noteIds(await search(s, 'fédération'))).toEqual([a])
+    await s.close()
+    const dir = notesCacheDir(dirs.dataDir)
+    const files = await notesFiles(dirs.dataDir)
+
+    // Valid JSON, same fingerprint, a colour that does not exist: not used.
+    const path = join(dir, 'article-scic~0.json')
+    const shard = JSON.parse(await readFile(path, 'utf8')) as { notes: { color: string }[] }
+    shard.notes[0]!.color = 'fuchsia'
+    await writeFile(path, JSON.stringify(shard))
+    const log = memoryLogger()
+    const restarted = await setup(dirs, log)
+    const calls = listings(restarted)
+    expect(hits(await search(restarted, 'fédération')).map((x) => x.note?.color)).toEqual(['yellow'])
+    expect(log.entries.filter((e) => e.level === 'warn').map((e) => e.message)).toEqual([expect.stringContaining(`${path} is unusable`)])
+    expect(calls.map((q) => q.docId)).toEqual(['article-scic']) // that document alone
+    const after = await notesFiles(dirs.dataDir)
+    expect(after['article-scic~0.json']).not.toBe(files['article-scic~0.json'])
+    expect(after['cas-framasoft~0.json']).toBe(files['cas-framasoft~0.json'])
+    await restarted.close()
+
+    await writeFile(join(dir, MANIFEST_FILE), '{"format":3,"version":"test","revis')
+    const log2 = memoryLogger()
+    const third = await setup(dirs, log2)
+    expect(noteIds(await search(third, 'fédération'))).toEqual([a])
+    expect(log2.entries.filter((e) => e.level === 'warn').map((e) => e.message)).toEqual([expect.stringContaining(`${join(dir, MANIFEST_FILE)} is unusable`)])
+    expect(await notesFiles(dirs.dataDir)).toEqual(after)
     await third.close()
   })
 })

@@ -192,6 +192,7 @@ export function createNotesSource(options: NotesSourceOptions): SearchSource {
       }
     }
     cache.log.warn(`search: ${path} is unusable (${problem}), indexing these notes again`)
+    cached?.delete(name) // not read again: the rebuild writes it anew
     return null
   }
 
