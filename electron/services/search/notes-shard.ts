@@ -2,7 +2,8 @@
  * One shard of the notes source (notes-source.ts): at most `NOTES_PER_SHARD` notes of one document,
  * in reading order, their index and what their hits need. A shard is made from the annotation
  * service's views (`buildShard`: indexed, needs the document's footnote apparatus) or from its file
- * (`shardFromFile`: nothing else is read), and the two give the same entries.
+ * (`shardFromFile`: nothing else is read), and the two are the same: a note's entry is made from the
+ * index's record and the shard's `notes` when a hit needs it (`entryOf`), not for every note.
  */
 import lunr from 'lunr'
 import type { AnnotationView } from '../../shared/annotations/query'
@@ -22,7 +23,7 @@ import type { ShardFile, ShardNote } from './notes-cache'
 /** Notes per shard: one shard's lunr build stays short (the event loop is given back between shards). */
 export const NOTES_PER_SHARD = 150
 
-/** One indexed note: what hits and filters need without going back to the store. */
+/** One indexed note: what a hit needs without going back to the store. */
 export interface Entry extends ShardNote {
   readonly id: string
   /** The note's own tags. */
@@ -38,8 +39,15 @@ export interface Entry extends ShardNote {
 export interface Shard {
   readonly doc: DocumentSummary
   readonly index: FrenchIndex
-  readonly entries: readonly Entry[]
+  /** Per record of the index: colour (for `couleur:`), status, start. */
+  readonly notes: readonly ShardNote[]
   readonly fingerprint: string
+}
+
+/** The entry of a shard's `record`-th note. */
+export function entryOf(shard: Shard, record: number): Entry {
+  const r = shard.index.records[record]!
+  return { ...shard.notes[record]!, id: r.s, tags: shard.index.docs[r.d]!.tags, note: r.h, quote: r.b, cuts: r.a ?? [] }
 }
 
 /** Records are immutable (an edit makes a new one): their plain note text is computed once. */
@@ -85,15 +93,10 @@ export function buildShard(doc: DocumentSummary, views: readonly AnnotationView[
   // Every note weighs the same (the library halves its footnote sections; a note is never one).
   const index = buildRecordIndex(docs, records, fingerprint, new Date(0).toISOString(), () => 1, { positions: false })
   const notes: ShardNote[] = entries.map(({ color, status, start }) => ({ color, status, start }))
-  return { shard: { doc, index: FrenchIndex.load(index), entries, fingerprint }, file: { format: NOTES_CACHE_FORMAT, fingerprint, index, notes } }
+  return { shard: { doc, index: FrenchIndex.load(index), notes, fingerprint }, file: { format: NOTES_CACHE_FORMAT, fingerprint, index, notes } }
 }
 
-/** A shard read from its file (checked by `isShardFile`): the entries `buildShard` made. */
+/** A shard read from its file (checked by `isShardFile`). */
 export function shardFromFile(doc: DocumentSummary, file: ShardFile): Shard {
-  const { records, docs } = file.index
-  const entries = file.notes.map((n, i): Entry => {
-    const r = records[i]!
-    return { ...n, id: r.s, tags: docs[i]!.tags, note: r.h, quote: r.b, cuts: r.a ?? [] }
-  })
-  return { doc, index: FrenchIndex.load(file.index), entries, fingerprint: file.fingerprint }
+  return { doc, index: FrenchIndex.load(file.index), notes: file.notes, fingerprint: file.fingerprint }
 }

@@ -31,7 +31,7 @@ import type { Logger } from '../platform/log'
 import { writeCacheFile } from '../platform/atomic-file'
 import { documentKey, isManifest, isShardFile, MANIFEST_FILE, NOTES_CACHE_FORMAT, readCacheJson, shardFile } from './notes-cache'
 import type { NotesManifest } from './notes-cache'
-import { buildShard, NOTES_PER_SHARD, shardFingerprint, shardFromFile } from './notes-shard'
+import { buildShard, entryOf, NOTES_PER_SHARD, shardFingerprint, shardFromFile } from './notes-shard'
 import type { Shard } from './notes-shard'
 import { ListQuerySchema } from '../../shared/annotations/query'
 import type { AnnotationView, ListResult, ParsedListQuery } from '../../shared/annotations/query'
@@ -131,11 +131,11 @@ async function eachBounded<T>(items: readonly T[], limit: number, task: (item: T
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
 }
 
-/** Calls `step` on every item, giving the event loop back whenever a turn has taken `TURN_MS`. */
-async function inShortTurns<T>(items: Iterable<T>, step: (item: T) => void): Promise<void> {
+/** Calls `step` on every item in order, giving the event loop back whenever a turn has taken `TURN_MS`. */
+async function inShortTurns<T>(items: Iterable<T>, step: (item: T) => void | Promise<void>): Promise<void> {
   let turn = performance.now()
   for (const item of items) {
-    step(item)
+    await step(item)
     if (performance.now() - turn > TURN_MS) {
       await nextTurn()
       turn = performance.now()
@@ -336,8 +336,8 @@ export function createNotesSource(options: NotesSourceOptions): SearchSource {
       shards = new Map([...documents.keys()].flatMap((id) => (next.has(id) ? [[id, next.get(id)!] as const] : [])))
       const now = new Set([...shards.values()].flat().map((x) => x.index))
       // Queries wait for this refresh: the terms may be updated over several turns.
-      await inShortTurns(before, (index) => now.has(index) || terms.remove(index))
-      await inShortTurns(now, (index) => before.has(index) || terms.add(index))
+      await inShortTurns(before, (index) => void (now.has(index) || terms.remove(index)))
+      await inShortTurns(now, (index) => void (before.has(index) || terms.add(index)))
       if (todo === 'all') await dropStale(null, new Set([...shards].flatMap(([id, list]) => list.map((_, n) => shardFile(id, n)))))
       // Nothing changed while the notes were listed: the shards are those of `revision`.
       if (revision !== null && changes === seen) await writeManifest(revision)
@@ -359,7 +359,7 @@ export function createNotesSource(options: NotesSourceOptions): SearchSource {
 
   async function hitFor(shard: Shard, record: number, compiled: CompiledQuery, score: number, labels: ColorLabels): Promise<SourceHit> {
     const { index } = shard
-    const entry = shard.entries[record]!
+    const entry = entryOf(shard, record)
     const { doc } = shard
     const noteSpans = matchSpans(index, compiled, record, 'headings')
     const quoteSpans = matchSpans(index, compiled, record, 'body')
@@ -406,14 +406,15 @@ export function createNotesSource(options: NotesSourceOptions): SearchSource {
       const compiled = new Map<number, CompiledQuery>()
       const facetDocs: DocumentSummary[] = []
       const ignored = once.ignored
-      all.forEach((shard, i) => {
+      // In short turns: a query over thousands of notes does not hold the event loop (the shards in `all` do not change).
+      await inShortTurns(all.entries(), ([i, shard]) => {
         if (candidates && !candidates.has(shard.index)) return
         const c = bind(once, shard.index)
         compiled.set(i, c)
         const evaluation = evaluate(shard.index, c, queryFilter(q.parsed), none)
         const own = ownMatch(shard.index, c)
         const kept = evaluation.matched.filter((r) => {
-          const { color } = shard.entries[r]!
+          const { color } = shard.notes[r]!
           return (colors.keep === null || colors.keep.has(color)) && !colors.drop.has(color) && own(r)
         })
         if (kept.length === 0) return
@@ -424,7 +425,8 @@ export function createNotesSource(options: NotesSourceOptions): SearchSource {
       })
       // Best first; ties (and queries without words) in reading order.
       matches.sort((a, b) => b.score - a.score || a.shard - b.shard || a.record - b.record)
-      const hits = await Promise.all(matches.slice(0, q.limit).map((m) => hitFor(all[m.shard]!, m.record, compiled.get(m.shard)!, m.score, labels)))
+      const hits: SourceHit[] = []
+      await inShortTurns(matches.slice(0, q.limit), async (m) => void hits.push(await hitFor(all[m.shard]!, m.record, compiled.get(m.shard)!, m.score, labels)))
       const perDoc = new Map<string, number>()
       for (const m of matches) perDoc.set(all[m.shard]!.doc.id, (perDoc.get(all[m.shard]!.doc.id) ?? 0) + 1)
       const matchedDocs: MatchedDoc[] = [...perDoc].map(([docId, sections]) => ({ docId, sections }))
