@@ -3,10 +3,10 @@
  * when they are used):
  *
  * - `<doc id>~<n>.json` — a document's n-th shard: `{ format, fingerprint, index, notes }`, the index
- *   of at most `NOTES_PER_SHARD` notes and, per note, what a hit needs besides the index's record
- *   (its colour, anchoring status and where its passage starts; the record holds its id, plain
- *   note, quote and footnote cuts, its StoredDoc its tags). A shard is searched from its file
- *   alone: neither the annotation store nor the document (whose rendering gives the cuts) is read.
+ *   of at most `NOTES_PER_SHARD` notes without its `docs` and `records` (they repeat the document
+ *   and constants: `recordsOf` makes them again from `notes`) and, per note, what a hit needs
+ *   (`ShardNote`). A shard is searched from its file alone: neither the annotation store nor the
+ *   document (whose rendering gives the footnote cuts) is read.
  * - `manifest.json` — `{ format, version, revision, docs, unindexed }`: the annotation store's
  *   revision the shards were made from (annotation-store.ts `revision`), the app version that
  *   made them, and per document its key (title, kind, version) and its shards' fingerprints. When
@@ -20,14 +20,14 @@ import { join } from 'node:path'
 import { readJson } from '../platform/json-file'
 import type { JsonRead } from '../platform/json-file'
 import { isStoredIndex } from './index-format'
-import type { StoredIndex } from './index-format'
+import type { StoredDoc, StoredIndex, StoredRecord } from './index-format'
 import { COLOR_IDS } from '../../shared/annotations/model'
 import type { ColorId } from '../../shared/annotations/model'
 import { ANCHOR_STATUSES } from '../../shared/annotations/reanchor'
 import type { AnchorStatus } from '../../shared/annotations/reanchor'
 
 /** Bump when a shard file's or the manifest's layout changes. */
-export const NOTES_CACHE_FORMAT = 3
+export const NOTES_CACHE_FORMAT = 4
 
 export const MANIFEST_FILE = 'manifest.json'
 
@@ -35,43 +35,64 @@ export function notesCacheDir(dataDir: string): string {
   return join(dataDir, 'search', 'notes')
 }
 
-/** Per note of a shard, in record order: what a hit needs besides the index's record. */
+/** One indexed note, in record order: what a hit needs without going back to the store. */
 export interface ShardNote {
+  readonly id: string
   readonly color: ColorId
   readonly status: AnchorStatus
   /** Where the passage starts in the document's text; null for orphans and document-level notes. */
   readonly start: number | null
+  /** The note's own tags. */
+  readonly tags: readonly string[]
+  /** The note's words without Markdown (what is indexed and shown). */
+  readonly note: string
+  /** The passage as found now (or as made, for orphans and document-level notes). */
+  readonly quote: string
+  /** Footnote calls and back-links inside `quote` ([start, end) in it), left out of its snippet; absent when none. */
+  readonly cuts?: readonly (readonly [number, number])[]
 }
+
+/** A shard's index as kept: its records and docs are made from the notes (`recordsOf`). */
+export type KeptIndex = Omit<StoredIndex, 'docs' | 'records'>
 
 export interface ShardFile {
   readonly format: number
   readonly fingerprint: string
-  readonly index: StoredIndex
+  readonly index: KeptIndex
   readonly notes: readonly ShardNote[]
 }
 
+const NO_PATH: readonly string[] = Object.freeze([])
+
+/** The records (one per note) and docs (the document, with the note's tags) of a shard's index. */
+export function recordsOf(doc: { readonly id: string; readonly title: string; readonly kind: string }, notes: readonly ShardNote[]): { docs: StoredDoc[]; records: StoredRecord[] } {
+  const docs = notes.map((n): StoredDoc => ({ id: doc.id, title: doc.title, kind: doc.kind, tags: n.tags }))
+  const records = notes.map((n, d): StoredRecord => ({ d, s: n.id, l: 0, h: n.note, p: NO_PATH, ho: -1, bo: 0, b: n.quote, ...(n.cuts ? { a: n.cuts } : {}) }))
+  return { docs, records }
+}
+
+const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string')
 const COLORS = new Set<unknown>(COLOR_IDS)
 const STATUSES = new Set<unknown>(ANCHOR_STATUSES)
 
-function isShardNote(v: unknown): v is ShardNote {
+const isCut = (c: unknown): boolean => Array.isArray(c) && c.length === 2 && typeof c[0] === 'number' && typeof c[1] === 'number'
+
+function isShardNote(v: unknown): boolean {
   if (typeof v !== 'object' || v === null) return false
   const o = v as Record<string, unknown>
-  return COLORS.has(o.color) && STATUSES.has(o.status) && (o.start === null || (typeof o.start === 'number' && Number.isInteger(o.start) && o.start >= 0))
+  return (
+    typeof o.id === 'string' && COLORS.has(o.color) && STATUSES.has(o.status) &&
+    (o.start === null || (typeof o.start === 'number' && Number.isInteger(o.start) && o.start >= 0)) &&
+    isStrings(o.tags) && typeof o.note === 'string' && typeof o.quote === 'string' && (o.cuts === undefined || (Array.isArray(o.cuts) && o.cuts.every(isCut)))
+  )
 }
 
-/** The shape a hit relies on, checked note by note (a shard holds at most a few hundred). */
+/** The shape a hit relies on, checked note by note (a shard holds at most a few hundred); the index as `isStoredIndex` checks it. */
 export function isShardFile(v: unknown): v is ShardFile {
   if (typeof v !== 'object' || v === null) return false
   const o = v as Record<string, unknown>
-  if (o.format !== NOTES_CACHE_FORMAT || typeof o.fingerprint !== 'string' || !isStoredIndex(o.index) || !Array.isArray(o.notes)) return false
-  const { records, docs } = o.index
-  return (
-    o.notes.length === records.length &&
-    o.notes.every(isShardNote) &&
-    records.every((r, i) => typeof r.s === 'string' && typeof r.h === 'string' && typeof r.b === 'string' && r.d === i && (r.a === undefined || Array.isArray(r.a))) &&
-    docs.length === records.length &&
-    docs.every((d) => Array.isArray(d.tags) && d.tags.every((t) => typeof t === 'string'))
-  )
+  return o.format === NOTES_CACHE_FORMAT && typeof o.fingerprint === 'string' && typeof o.index === 'object' && o.index !== null &&
+    isStoredIndex({ ...o.index, docs: [], records: [] }) && Array.isArray(o.notes) && o.notes.every(isShardNote)
 }
 
 /** One document's entry in the manifest. */
@@ -94,8 +115,6 @@ export interface NotesManifest {
   /** Documents with notes that were not in the library (not indexed): indexed if they come back. */
   readonly unindexed: readonly string[]
 }
-
-const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string')
 
 function isManifestDoc(v: unknown): v is ManifestDoc {
   if (typeof v !== 'object' || v === null) return false

@@ -31,7 +31,7 @@ import type { Logger } from '../platform/log'
 import { writeCacheFile } from '../platform/atomic-file'
 import { documentKey, isManifest, isShardFile, MANIFEST_FILE, NOTES_CACHE_FORMAT, readCacheJson, shardFile } from './notes-cache'
 import type { NotesManifest } from './notes-cache'
-import { buildShard, entryOf, NOTES_PER_SHARD, shardFingerprint, shardFromFile } from './notes-shard'
+import { buildShard, NOTES_PER_SHARD, shardFingerprint, shardFromFile } from './notes-shard'
 import type { Shard } from './notes-shard'
 import { ListQuerySchema } from '../../shared/annotations/query'
 import type { AnnotationView, ListResult, ParsedListQuery } from '../../shared/annotations/query'
@@ -359,12 +359,12 @@ export function createNotesSource(options: NotesSourceOptions): SearchSource {
 
   async function hitFor(shard: Shard, record: number, compiled: CompiledQuery, score: number, labels: ColorLabels): Promise<SourceHit> {
     const { index } = shard
-    const entry = entryOf(shard, record)
+    const entry = shard.notes[record]!
     const { doc } = shard
     const noteSpans = matchSpans(index, compiled, record, 'headings')
     const quoteSpans = matchSpans(index, compiled, record, 'body')
     const note = entry.note === '' ? null : cutSnippet(entry.note, noteSpans, SNIPPET)
-    const quote = cutSnippet(entry.quote, quoteSpans, QUOTE_SNIPPET, entry.cuts)
+    const quote = cutSnippet(entry.quote, quoteSpans, QUOTE_SNIPPET, entry.cuts ?? [])
     const place = entry.start === null ? null : await options.sectionAt(doc.id, entry.start)
     return {
       source: 'annotations',
