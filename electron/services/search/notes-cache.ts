@@ -17,7 +17,7 @@
  * shape or whose fingerprint is not the one expected is rebuilt.
  */
 import { join } from 'node:path'
-import { readJson } from '../platform/json-file'
+import { readJsonSync } from '../platform/json-file'
 import type { JsonRead } from '../platform/json-file'
 import { isStoredIndex } from './index-format'
 import type { StoredDoc, StoredIndex, StoredRecord } from './index-format'
@@ -134,11 +134,11 @@ export const documentKey = (doc: { readonly title: string; readonly kind: string
 /** The file of a document's n-th shard (the id is encoded: any id makes one safe file name). */
 export const shardFile = (docId: string, n: number): string => `${encodeURIComponent(docId)}~${n}.json`
 
-/** A JSON cache file checked by `is` (json-file.ts reads it): the value, or why it cannot be used (`missing`: no file). */
-export async function readCacheJson<T>(path: string, is: (v: unknown) => v is T, what: string): Promise<{ value: T } | { problem: string }> {
+/** A JSON cache file checked by `is` (read at once: json-file.ts `readJsonSync`): the value, or why it cannot be used (`missing`: no file). */
+export function readCacheJson<T>(path: string, is: (v: unknown) => v is T, what: string): { value: T } | { problem: string } {
   let read: JsonRead
   try {
-    read = await readJson(path)
+    read = readJsonSync(path)
   } catch (e) {
     return { problem: (e as Error).message }
   }

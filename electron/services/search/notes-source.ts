@@ -79,8 +79,6 @@ export { NOTES_PER_SHARD } from './notes-shard'
 
 const SNIPPET = 220
 const QUOTE_SNIPPET = 180
-/** Shard files read at once at start (each parsed in its own turn). */
-const READ_AHEAD = 4
 /** Work done in one turn of the event loop before giving it back, while shards are taken in or out. */
 const TURN_MS = 8
 
@@ -122,15 +120,6 @@ function colorFilter(q: ParsedQuery, labels: ColorLabels): { keep: Set<ColorId> 
 
 export { notesCacheDir } from './notes-cache'
 
-/** Runs `task` on every item, at most `limit` at once. */
-async function eachBounded<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
-  let next = 0
-  const worker = async (): Promise<void> => {
-    while (next < items.length) await task(items[next++]!)
-  }
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker))
-}
-
 /** Calls `step` on every item in order, giving the event loop back whenever a turn has taken `TURN_MS`. */
 async function inShortTurns<T>(items: Iterable<T>, step: (item: T) => void | Promise<void>): Promise<void> {
   let turn = performance.now()
@@ -169,14 +158,14 @@ export function createNotesSource(options: NotesSourceOptions): SearchSource {
    * A shard from its file when it holds `fingerprint`, else null. A file that cannot be used is
    * named in the log; so is one that disagrees when `expected` (the manifest named its fingerprint).
    */
-  async function readShard(doc: DocumentSummary, name: string, fingerprint: string, expected: boolean): Promise<Shard | null> {
+  function readShard(doc: DocumentSummary, name: string, fingerprint: string, expected: boolean): Shard | null {
     if (!cache) return null
     const path = join(cache.dir, name)
     if (!cached?.has(name)) {
       if (expected) cache.log.warn(`search: ${path} is missing, indexing these notes again`)
       return null
     }
-    const read = await readCacheJson(path, isShardFile, 'a notes index')
+    const read = readCacheJson(path, isShardFile, 'a notes index')
     let problem = 'problem' in read ? read.problem : null
     if (!('problem' in read)) {
       if (read.value.fingerprint !== fingerprint) {
@@ -217,13 +206,13 @@ export function createNotesSource(options: NotesSourceOptions): SearchSource {
       // The library's summary is taken anew (its tags are not in the fingerprint: they make no index).
       const kept = previous[n]?.fingerprint === fingerprint ? { ...previous[n]!, doc } : null
       const name = shardFile(doc.id, n)
-      let shard = kept ?? (await readShard(doc, name, fingerprint, false))
+      let shard = kept ?? readShard(doc, name, fingerprint, false)
       if (!shard) {
         const built = buildShard(doc, chunk, (apparatus ??= options.apparatus?.(doc.id) ?? []), fingerprint)
         shard = built.shard
         await writeCache(name, JSON.stringify(built.file))
-        await nextTurn()
       }
+      if (!kept) await nextTurn() // one shard read or built per turn
       out.push(shard)
     }
     return out
@@ -237,7 +226,7 @@ export function createNotesSource(options: NotesSourceOptions): SearchSource {
   async function fromManifest(revision: string, documents: ReadonlyMap<string, DocumentSummary>, next: Map<string, readonly Shard[]>): Promise<Set<string> | 'all'> {
     if (!cache) return 'all'
     const path = join(cache.dir, MANIFEST_FILE)
-    const read = await readCacheJson(path, isManifest, 'a notes manifest')
+    const read = readCacheJson(path, isManifest, 'a notes manifest')
     if ('problem' in read) {
       if (read.problem !== 'missing') cache.log.warn(`search: ${path} is unusable (${read.problem}), listing every note`)
       return 'all'
@@ -254,15 +243,16 @@ export function createNotesSource(options: NotesSourceOptions): SearchSource {
       else toRead.push({ doc, fingerprints: d.shards })
     }
     for (const id of unindexed) if (documents.has(id)) pending.add(id) // back in the library: indexed below
-    await eachBounded(toRead, READ_AHEAD, async ({ doc, fingerprints }) => {
-      const list: Shard[] = []
-      for (const [n, fingerprint] of fingerprints.entries()) {
-        const shard = await readShard(doc, shardFile(doc.id, n), fingerprint, true)
-        if (!shard) return void pending.add(doc.id)
-        list.push(shard)
-      }
-      next.set(doc.id, list)
+    // Shard by shard, the event loop given back between short runs of them.
+    const loaded = new Map<string, Shard[]>()
+    const files = toRead.flatMap(({ doc, fingerprints }) => fingerprints.map((fingerprint, n) => ({ doc, fingerprint, n })))
+    await inShortTurns(files, ({ doc, fingerprint, n }) => {
+      if (pending.has(doc.id)) return
+      const shard = readShard(doc, shardFile(doc.id, n), fingerprint, true)
+      if (!shard) return void pending.add(doc.id)
+      loaded.set(doc.id, [...(loaded.get(doc.id) ?? []), shard])
     })
+    for (const [id, list] of loaded) if (!pending.has(id)) next.set(id, list)
     manifestText = JSON.stringify(m)
     return pending
   }
