@@ -17,8 +17,8 @@
  * (notes-shard.ts: building one never holds the event loop long), each kept in a file with the
  * fingerprint of what it indexed, and a manifest names the annotation store's revision they were
  * made from (notes-cache.ts). At start, when the store's revision is the manifest's, each
- * document's shards are read from their files — no note is listed, no document rendered — a few
- * files at a time, one file per turn of the event loop; a document whose key (title, kind,
+ * document's shards are read from their files — no note is listed, no document rendered — in
+ * short runs between turns of the event loop; a document whose key (title, kind,
  * version) changed, or whose file is missing, torn or disagrees (named in the log), is listed and
  * re-indexed alone. When the store changed meanwhile (another process, the CLI), every note is
  * listed once and each shard whose fingerprint is unchanged is still read, not built. The files
