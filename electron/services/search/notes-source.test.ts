@@ -315,4 +315,19 @@ describe('notes and quotes in the global search', () => {
     expect(await notesFiles(dirs.dataDir)).toEqual(after)
     await third.close()
   })
+
+  it('a quote over a footnote call is shown without it, after a restart too (the cuts are kept in the shard file)', async () => {
+    const contentDir = await writePack({ ...PACK, 'articles/sources.md': doc({ id: 'article-sources', title: 'Sources' }, '## Un\n\nLe collectif agit[^1] vite et bien.\n\n[^1]: Une source.\n') })
+    const dirs = { contentDir, dataDir: await tempDir() }
+    const s = await setup(dirs)
+    const id = await annotate(s, 'article-sources', 'collectif agit1 vite', 'green', 'Relire la source.')
+    const quoteOf = async (x: Services): Promise<string | undefined> => hits(await search(x, 'relire in:notes')).find((h) => h.note?.annotationId === id)?.note?.quote.text
+    expect(await quoteOf(s)).toBe('collectif agit vite')
+    await s.close()
+    const restarted = await setup(dirs)
+    const calls = listings(restarted)
+    expect(await quoteOf(restarted)).toBe('collectif agit vite')
+    expect(calls).toEqual([])
+    await restarted.close()
+  })
 })
