@@ -330,4 +330,24 @@ describe('notes and quotes in the global search', () => {
     expect(calls).toEqual([])
     await restarted.close()
   })
+
+  it('a document edited while the app was closed: its notes alone are listed and placed anew, the others read', async () => {
+    const dirs = { contentDir: await writePack(PACK), dataDir: await tempDir() }
+    const s = await setup(dirs)
+    const a = await annotate(s, 'article-scic', 'associe salariés et usagers', 'yellow', 'Relire avec la fédération.')
+    const b = await annotate(s, 'cas-framasoft', 'décide en collège', 'blue', 'Relire le collège.')
+    expect(noteIds(await search(s, 'fédération'))).toEqual([a])
+    await s.close()
+    const path = join(dirs.contentDir, 'articles/scic.md')
+    await writeFile(path, (await readFile(path, 'utf8')).replace('## Statut\n\n', '## Statut\n\nUn paragraphe ajouté avant le passage.\n\n'))
+
+    const restarted = await setup(dirs)
+    const calls = listings(restarted)
+    const after = hits(await search(restarted, 'fédération'))[0]!
+    expect(after.note).toMatchObject({ annotationId: a, quote: { text: 'associe salariés et usagers' } })
+    expect(after.note!.status).not.toBe('orphan')
+    expect(calls.map((q) => q.docId)).toEqual(['article-scic'])
+    expect(noteIds(await search(restarted, 'collège in:notes'))).toEqual([b])
+    await restarted.close()
+  })
 })
