@@ -9,6 +9,9 @@
  * - Shared: every change runs under a cross-process lock (process-lock.ts) against the freshest state
  *   (the journal tail other processes appended is replayed first), so the app and the CLI can write
  *   the same data dir without losing an update. Reads catch up without the lock.
+ * - Named: `revision()` names the annotations held (the snapshot's checksum and a running sha256 of
+ *   the journal bytes replayed), the same in every process that reads the same files, so a cache
+ *   derived from them (the notes' search shards) can tell at start that nothing changed.
  * - Never overwrites unreadable data: a corrupt snapshot or journal is moved aside, the last good
  *   copy restored (recovery.ts), and a notice kept for the user. Data from a newer version opens
  *   read-only.
