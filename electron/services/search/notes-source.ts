@@ -27,16 +27,17 @@
 import { mkdir, readdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { setImmediate as nextTurn } from 'node:timers/promises'
+import { inShortTurns } from '../platform/short-turns'
 import type { Logger } from '../platform/log'
 import { writeCacheFile } from '../platform/atomic-file'
 import { documentKey, isManifest, isShardFile, MANIFEST_FILE, NOTES_CACHE_FORMAT, readCacheJson, shardFile } from './notes-cache'
 import type { NotesManifest } from './notes-cache'
 import { buildShard, NOTES_PER_SHARD, shardFingerprint, shardFromFile } from './notes-shard'
+import { colorFilter, ownMatch } from './notes-filters'
 import type { Shard } from './notes-shard'
 import { ListQuerySchema } from '../../shared/annotations/query'
 import type { AnnotationView, ListResult, ParsedListQuery } from '../../shared/annotations/query'
-import { colorsNamed } from '../../shared/annotations/colors'
-import type { ColorId, ColorLabels } from '../../shared/annotations/model'
+import type { ColorLabels } from '../../shared/annotations/model'
 import type { ParsedQuery } from '../../shared/search/query'
 import type { SearchNotice } from '../../shared/search/types'
 import type { ApparatusRange, DocumentSummary } from '../../shared/content/document'
@@ -79,8 +80,6 @@ export { NOTES_PER_SHARD } from './notes-shard'
 
 const SNIPPET = 220
 const QUOTE_SNIPPET = 180
-/** Work done in one turn of the event loop before giving it back, while shards are taken in or out. */
-const TURN_MS = 8
 
 /** A matching note: its shard, its record there and its score. */
 interface Match {
@@ -89,48 +88,7 @@ interface Match {
   readonly score: number
 }
 
-/**
- * Whether a matching note matched through itself (its note, passage or tags), not only through its
- * document's title, which every note of the document shares (« framasoft » would match them all).
- * A note found through the title alone is kept only when the query asked for titles alone (titre:).
- */
-function ownMatch(index: FrenchIndex, compiled: CompiledQuery): (record: number) => boolean {
-  const atoms = compiled.positive.flatMap((r) => r.atoms)
-  if (atoms.length === 0 || atoms.every((a) => a.fields.length === 1 && a.fields[0] === 'title')) return () => true
-  // The title is the same in every record of a shard: if no word matches it, every match is the note's own.
-  if (index.size === 0 || matchSpans(index, compiled, 0, 'title').length === 0) return () => true
-  return (r) => (['headings', 'body', 'tags'] as const).some((f) => matchSpans(index, compiled, r, f).length > 0)
-}
-
-/** The colours a query keeps and leaves out, and the `couleur:` values that name no colour. */
-function colorFilter(q: ParsedQuery, labels: ColorLabels): { keep: Set<ColorId> | null; drop: Set<ColorId>; unknown: string[] } {
-  const unknown: string[] = []
-  const resolve = (values: readonly string[]): Set<ColorId> => {
-    const out = new Set<ColorId>()
-    for (const v of values) {
-      const ids = colorsNamed(v, labels)
-      if (ids.length === 0) unknown.push(v)
-      for (const id of ids) out.add(id)
-    }
-    return out
-  }
-  const keep = q.colors.length > 0 ? resolve(q.colors) : null
-  return { keep, drop: resolve(q.excludedColors), unknown }
-}
-
 export { notesCacheDir } from './notes-cache'
-
-/** Calls `step` on every item in order, giving the event loop back whenever a turn has taken `TURN_MS`. */
-async function inShortTurns<T>(items: Iterable<T>, step: (item: T) => void | Promise<void>): Promise<void> {
-  let turn = performance.now()
-  for (const item of items) {
-    await step(item)
-    if (performance.now() - turn > TURN_MS) {
-      await nextTurn()
-      turn = performance.now()
-    }
-  }
-}
 
 export function createNotesSource(options: NotesSourceOptions): SearchSource {
   const { annotations, cache } = options
