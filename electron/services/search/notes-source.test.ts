@@ -51,6 +51,15 @@ async function search(s: Services, q: string, more: Record<string, unknown> = {}
   return r.value
 }
 
+/** A first run: a note on each document of the pack, in a data dir of its own. */
+async function twoNotes(noteOnCollege = 'Comparer aux sociétaires.'): Promise<{ dirs: { contentDir: string; dataDir: string }; s: Services; a: string; b: string }> {
+  const dirs = { contentDir: await writePack(PACK), dataDir: await tempDir() }
+  const s = await setup(dirs)
+  const a = await annotate(s, 'article-scic', 'associe salariés et usagers', 'yellow', 'Relire avec la fédération.')
+  const b = await annotate(s, 'cas-framasoft', 'décide en collège', 'blue', noteOnCollege)
+  return { dirs, s, a, b }
+}
+
 const hits = (r: SearchResponse): SectionHit[] => r.groups.flatMap((g) => g.sections)
 const noteIds = (r: SearchResponse): string[] => hits(r).flatMap((h) => (h.note ? [h.note.annotationId] : []))
 
@@ -181,10 +190,7 @@ describe('notes and quotes in the global search', () => {
   })
 
   it('keeps the notes’ indexes on disk: a restart reads them, a change rebuilds only its document’s, a bad file is rebuilt with a log line', async () => {
-    const dirs = { contentDir: await writePack(PACK), dataDir: await tempDir() }
-    const s = await setup(dirs)
-    const a = await annotate(s, 'article-scic', 'associe salariés et usagers', 'yellow', 'Relire avec la fédération.')
-    const b = await annotate(s, 'cas-framasoft', 'décide en collège', 'blue', 'Comparer aux sociétaires.')
+    const { dirs, s, a, b } = await twoNotes()
     expect(noteIds(await search(s, 'fédération'))).toEqual([a])
     await s.close()
     const files = await notesFiles(dirs.dataDir)
@@ -248,10 +254,7 @@ describe('notes and quotes in the global search', () => {
   })
 
   it('a store changed by another process while the app was closed: every note is listed, no deleted note or old version is found, unchanged shards are read', async () => {
-    const dirs = { contentDir: await writePack(PACK), dataDir: await tempDir() }
-    const s = await setup(dirs)
-    const a = await annotate(s, 'article-scic', 'associe salariés et usagers', 'yellow', 'Relire avec la fédération.')
-    const b = await annotate(s, 'cas-framasoft', 'décide en collège', 'blue', 'Comparer aux sociétaires.')
+    const { dirs, s, a, b } = await twoNotes()
     const c = await annotate(s, 'cas-framasoft', 'association d’éducation populaire', 'green', 'Une piste mutualiste.')
     expect(noteIds(await search(s, 'sociétaires mutualiste'))).toEqual([])
     expect(noteIds(await search(s, 'mutualiste'))).toEqual([c])
@@ -282,10 +285,7 @@ describe('notes and quotes in the global search', () => {
   })
 
   it('a shard file edited by hand or a torn manifest is rebuilt, named in the log, and the hits stay right', async () => {
-    const dirs = { contentDir: await writePack(PACK), dataDir: await tempDir() }
-    const s = await setup(dirs)
-    const a = await annotate(s, 'article-scic', 'associe salariés et usagers', 'yellow', 'Relire avec la fédération.')
-    await annotate(s, 'cas-framasoft', 'décide en collège', 'blue', 'Comparer aux sociétaires.')
+    const { dirs, s, a } = await twoNotes()
     expect(noteIds(await search(s, 'fédération'))).toEqual([a])
     await s.close()
     const dir = notesCacheDir(dirs.dataDir)
@@ -332,10 +332,7 @@ describe('notes and quotes in the global search', () => {
   })
 
   it('a document edited while the app was closed: its notes alone are listed and placed anew, the others read', async () => {
-    const dirs = { contentDir: await writePack(PACK), dataDir: await tempDir() }
-    const s = await setup(dirs)
-    const a = await annotate(s, 'article-scic', 'associe salariés et usagers', 'yellow', 'Relire avec la fédération.')
-    const b = await annotate(s, 'cas-framasoft', 'décide en collège', 'blue', 'Relire le collège.')
+    const { dirs, s, a, b } = await twoNotes('Relire le collège.')
     expect(noteIds(await search(s, 'fédération'))).toEqual([a])
     await s.close()
     const path = join(dirs.contentDir, 'articles/scic.md')
