@@ -95,15 +95,6 @@ export function isShardFile(v: unknown): v is ShardFile {
     isStoredIndex({ ...o.index, docs: [], records: [] }) && Array.isArray(o.notes) && o.notes.every(isShardNote)
 }
 
-/**
- * A shard file's text: JSON with every character past ASCII escaped (`\u00e9`). An ASCII file is
- * read into a one-byte string, which JSON.parse reads about a fifth faster than the two-byte string
- * French text makes (and which takes half the memory); the values parsed are the same.
- */
-export function shardText(file: ShardFile): string {
-  return JSON.stringify(file).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
-}
-
 /** One document's entry in the manifest. */
 export interface ManifestDoc {
   readonly id: string

@@ -30,7 +30,7 @@ import { setImmediate as nextTurn } from 'node:timers/promises'
 import { inShortTurns } from '../platform/short-turns'
 import type { Logger } from '../platform/log'
 import { writeCacheFile } from '../platform/atomic-file'
-import { documentKey, isManifest, isShardFile, MANIFEST_FILE, NOTES_CACHE_FORMAT, readCacheJson, shardFile, shardText } from './notes-cache'
+import { documentKey, isManifest, isShardFile, MANIFEST_FILE, NOTES_CACHE_FORMAT, readCacheJson, shardFile } from './notes-cache'
 import type { NotesManifest } from './notes-cache'
 import { buildShard, NOTES_PER_SHARD, shardFingerprint, shardFromFile } from './notes-shard'
 import { colorFilter, ownMatch } from './notes-filters'
@@ -168,7 +168,7 @@ export function createNotesSource(options: NotesSourceOptions): SearchSource {
       if (!shard) {
         const built = buildShard(doc, chunk, (apparatus ??= options.apparatus?.(doc.id) ?? []), fingerprint)
         shard = built.shard
-        await writeCache(name, shardText(built.file))
+        await writeCache(name, JSON.stringify(built.file))
       }
       if (!kept) await nextTurn() // one shard read or built per turn
       out.push(shard)
