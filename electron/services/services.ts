@@ -192,7 +192,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
   // The reader's notes are searched too (in:notes, couleur:, tag:), placed in sections by the library's index.
   const notesSource = createNotesSource({
     annotations, documents: () => reader.list(), sectionAt: (id, offset) => librarySource.sectionAt(id, offset), apparatus: (id) => reader.get(id).apparatus,
-    cache: { dir: notesCacheDir(options.dataDir), log: options.log },
+    cache: { dir: notesCacheDir(options.dataDir), log: options.log, version: options.appVersion },
   })
   const search = createSearchService([librarySource, notesSource], () => librarySource.status())
   const exports = createExportService({

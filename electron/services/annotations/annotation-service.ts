@@ -71,6 +71,8 @@ export interface AnnotationService {
    * `importJson`, an item that cannot be placed is reported and the others are kept (PDF markups).
    */
   importEach(items: readonly ReadItem[]): Promise<EachImported>
+  /** Names the current annotations (annotation-store.ts `revision`): caches derived from them keep it. */
+  revision(): Promise<string | null>
   /** Documents whose annotations changed (here or in another process); null when anything may have. */
   onChange(listener: (docIds: readonly string[] | null) => void): void
   close(): Promise<void>
@@ -276,6 +278,7 @@ export async function createAnnotationService(options: AnnotationServiceOptions)
       }
       return { kept, problems }
     },
+    revision: () => store.revision(),
     onChange: (l) => void listeners.push(l),
     close: () => store.close(),
   }

@@ -95,6 +95,49 @@ describe('annotation store: two writers on one data dir', () => {
   })
 })
 
+describe('annotation store: revision', () => {
+  it('names the annotations the same way in every process, changes with every change, and survives a compaction', async () => {
+    const dir = await tempDir()
+    const rnd = prng(11)
+    const app = await open(dir, 1_500)
+    const empty = await app.revision()
+    const a = sampleAnnotation(rnd)
+    await put(app, a)
+    const one = await app.revision()
+    expect(one).not.toBe(empty)
+    // Another process opening the same files, or one that replays the journal's tail, finds the same name.
+    const cli = await open(dir, 1_500)
+    expect(await cli.revision()).toBe(one)
+    const b = sampleAnnotation(rnd)
+    await put(cli, b)
+    const two = await cli.revision()
+    expect(two).not.toBe(one)
+    expect(await app.revision()).toBe(two)
+    // A change that comes back to the same record is still a change (the journal grew).
+    await cli.transact(() => ({ ops: [{ op: 'delete', id: b.id }], result: null }))
+    expect(await app.revision()).not.toBe(one)
+    // Past the compaction threshold: the compacting process and a fresh one agree on the new snapshot.
+    for (let i = 0; i < 10; i++) await put(app, sampleAnnotation(rnd))
+    await app.close()
+    expect((JSON.parse(await readFile(join(dir, 'annotations.json'), 'utf8')) as { generation: number }).generation).toBeGreaterThan(0)
+    const compacted = await app.revision()
+    const fresh = await open(dir)
+    expect(await fresh.revision()).toBe(compacted)
+    expect(await cli.revision()).toBe(compacted)
+    // Edited by hand (stale checksum, parsed in full): another name.
+    await Promise.all([fresh.close(), cli.close()])
+    const path = join(dir, 'annotations.json')
+    await writeFile(path, (await readFile(path, 'utf8')).replace(`"id":"${a.id}"`, `"id":"${a.id}" `))
+    expect(await (await open(dir)).revision()).not.toBe(compacted)
+  })
+
+  it('is null for data it cannot change (a newer version’s)', async () => {
+    const dir = await tempDir()
+    await writeFile(join(dir, 'annotations.json'), JSON.stringify({ schemaVersion: 99, generation: 0, annotations: [] }))
+    expect(await (await open(dir)).revision()).toBeNull()
+  })
+})
+
 describe('annotation store: recovery', () => {
   async function storeWithHistory(dir: string): Promise<string[]> {
     const rnd = prng(4)

@@ -9,10 +9,15 @@
  * - Shared: every change runs under a cross-process lock (process-lock.ts) against the freshest state
  *   (the journal tail other processes appended is replayed first), so the app and the CLI can write
  *   the same data dir without losing an update. Reads catch up without the lock.
+ * - Named: `revision()` names the annotations held (the snapshot's checksum and a running sha256 of
+ *   the journal bytes replayed), the same in every process that reads the same files, so a cache
+ *   derived from them (the notes' search shards) can tell at start that nothing changed.
  * - Never overwrites unreadable data: a corrupt snapshot or journal is moved aside, the last good
  *   copy restored (recovery.ts), and a notice kept for the user. Data from a newer version opens
  *   read-only.
  */
+import { createHash } from 'node:crypto'
+import type { Hash } from 'node:crypto'
 import { mkdir, open } from 'node:fs/promises'
 import { statSync } from 'node:fs'
 import type { Stats } from 'node:fs'
@@ -26,7 +31,7 @@ import type { Logger } from '../platform/log'
 import { ensureDailyBackup, keepCopy } from './backups'
 import { cutTornTail, entryLine, headerLine, journalAppender, readFrom, scanJournal, truncateTo } from './journal'
 import type { JournalScan, StoreOp } from './journal'
-import { applyOps, emptyState, parseSnapshot, serializeSnapshot, stateFrom } from './snapshot'
+import { applyOps, emptyState, parseSnapshot, renderSnapshot, serializeSnapshot, stateFrom } from './snapshot'
 import type { SnapshotParse, StoreState } from './snapshot'
 import { recoverLocked } from './recovery'
 import type { StoreNotice } from '../../shared/annotations/api'
@@ -78,6 +83,13 @@ export interface AnnotationStore {
   readonly files: StoreFiles
   /** The current state, after replaying what other processes appended. Do not keep it across awaits. */
   read(): Promise<StoreState>
+  /**
+   * Names the current annotations (after replaying what other processes appended), for caches
+   * derived from them: the same revision means the same annotations, in any process (it is made of
+   * the snapshot's checksum and a hash of the journal bytes replayed). A change, here or elsewhere,
+   * gives another one; a compaction may too. Null when read-only (nothing to name).
+   */
+  revision(): Promise<string | null>
   /** Runs `plan` on the freshest state under the lock; resolves once its ops are durable. */
   transact<T>(plan: (state: StoreState) => Plan<T>): Promise<T>
   notices(): readonly StoreNotice[]
@@ -124,6 +136,8 @@ export interface Scan {
   readonly snapshotId: FileId | null
   readonly journal: JournalScan | null
   readonly journalId: FileId | null
+  /** The journal's bytes as read (its revision hashes those up to `journal.end`). */
+  readonly journalBytes: Buffer | null
 }
 
 async function scanFiles(files: StoreFiles): Promise<Scan> {
@@ -134,7 +148,7 @@ async function scanFiles(files: StoreFiles): Promise<Scan> {
     const journal = j ? scanJournal(j.bytes, 0, null) : null
     // A compaction between our two reads: the journal is newer than the snapshot we hold. Read again.
     const raced = snapshot.status === 'ok' && journal?.header && journal.header.generation > snapshot.content.generation
-    if (!raced || attempt >= 4) return { snapshot, snapshotId: s?.id ?? null, journal, journalId: j?.id ?? null }
+    if (!raced || attempt >= 4) return { snapshot, snapshotId: s?.id ?? null, journal, journalId: j?.id ?? null, journalBytes: j?.bytes ?? null }
   }
 }
 
@@ -151,6 +165,10 @@ export async function openAnnotationStore(options: StoreOptions): Promise<Annota
   let snapshotBytes = 0
   /** The journal we have replayed: its identity, how far, and its header. */
   let journal: { id: FileId; end: number; generation: number; schemaVersion: number } | null = null
+  /** The revision's parts (see `revision`): the snapshot's, and a running hash of the journal's bytes 0…end. */
+  let snapshotRevision = 'none'
+  let journalHash: Hash | null = null
+  const hashOf = (bytes: Uint8Array | string): Hash => createHash('sha256').update(bytes)
   const queue = serialQueue()
   /** Journal entries not yet folded into the snapshot. */
   let pendingEntries = 0
@@ -175,12 +193,15 @@ export async function openAnnotationStore(options: StoreOptions): Promise<Annota
     }
     if (s.status === 'corrupt' || scan.journal?.corrupt || (s.status === 'ok' && s.migratedFrom !== null)) return false
     state = s.status === 'ok' ? stateFrom(s.content) : emptyState()
+    snapshotRevision = s.status === 'ok' ? s.content.revision : 'none'
     snapshotId = scan.snapshotId
     snapshotBytes = scan.snapshotId?.size ?? 0
     journal = null
+    journalHash = null
     pendingEntries = 0
-    if (scan.journal?.header && scan.journalId) {
+    if (scan.journal?.header && scan.journalId && scan.journalBytes) {
       const h = scan.journal.header
+      journalHash = hashOf(scan.journalBytes.subarray(0, scan.journal.end))
       // A journal older than the snapshot is left over from an interrupted compaction: already included.
       if (h.generation === state.generation) {
         applyOps(state, scan.journal.entries.flat(), new Set())
@@ -217,8 +238,10 @@ export async function openAnnotationStore(options: StoreOptions): Promise<Annota
     const jid = idOf(j)
     // Another process started the journal of our snapshot's generation: read it like an append.
     if (!journal && jid && sameFile(idOf(s), snapshotId)) {
-      const scan = scanJournal(await readFrom(files.journal, 0), 0, null)
+      const bytes = await readFrom(files.journal, 0)
+      const scan = scanJournal(bytes, 0, null)
       if (!scan.corrupt && !scan.newer && scan.header?.generation === state.generation) {
+        journalHash = hashOf(bytes.subarray(0, scan.end))
         const changed = new Set<string>()
         applyOps(state, scan.entries.flat(), changed)
         pendingEntries = scan.entries.length
@@ -234,12 +257,14 @@ export async function openAnnotationStore(options: StoreOptions): Promise<Annota
       return
     }
     if (!jid || !journal || jid.size === journal.end) return
-    const scan = scanJournal(await readFrom(files.journal, journal.end), journal.end, journal.schemaVersion)
+    const appended = await readFrom(files.journal, journal.end)
+    const scan = scanJournal(appended, journal.end, journal.schemaVersion)
     if (scan.corrupt) {
       await load(inLock)
       notify('all')
       return
     }
+    journalHash?.update(appended.subarray(0, scan.end - journal.end))
     const changed = new Set<string>()
     if (journal.generation === state.generation) {
       applyOps(state, scan.entries.flat(), changed)
@@ -251,9 +276,11 @@ export async function openAnnotationStore(options: StoreOptions): Promise<Annota
 
   async function commit(ops: readonly StoreOp[]): Promise<void> {
     if (!journal || journal.generation !== state.generation) {
-      await writeFileAtomic(files.journal, headerLine(state.generation))
+      const header = headerLine(state.generation)
+      await writeFileAtomic(files.journal, header)
       const j = idOf(statOrNull(files.journal))!
       journal = { id: j, end: j.size, generation: state.generation, schemaVersion: SCHEMA_VERSION }
+      journalHash = hashOf(header)
     }
     if (journal.id.size > journal.end) {
       const savedAs = `${files.journal}.torn-${clock.now().toISOString().replace(/[:.]/g, '-')}`
@@ -261,8 +288,9 @@ export async function openAnnotationStore(options: StoreOptions): Promise<Annota
       log.info(`annotations: cut an unacknowledged torn write from the journal (saved as ${savedAs})`)
     }
     let written: number
+    const line = entryLine(clock.now().toISOString(), ops)
     try {
-      written = await appender.append(entryLine(clock.now().toISOString(), ops), journal.id.ino)
+      written = await appender.append(line, journal.id.ino)
     } catch (e) {
       // Not durable, so not acknowledged: take back whatever part of the line reached the file.
       await appender.release()
@@ -270,6 +298,7 @@ export async function openAnnotationStore(options: StoreOptions): Promise<Annota
       throw new AppFailure('io', `The change could not be saved (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); nothing was changed.`)
     }
     onPhase?.('journal-synced')
+    journalHash?.update(line)
     const changed = new Set<string>()
     applyOps(state, ops, changed)
     pendingEntries++
@@ -285,12 +314,15 @@ export async function openAnnotationStore(options: StoreOptions): Promise<Annota
     const generation = state.generation + 1
     await keepCopy(files.snapshot, files.snapshotBak)
     await keepCopy(files.journal, files.journalBak)
-    const text = serializeSnapshot(generation, state.colorLabels, state.annotations)
+    const { text, checksum } = renderSnapshot(generation, state.colorLabels, state.annotations)
     await writeFileAtomic(files.snapshot, text, onPhase && ((step) => onPhase(step === 'written' ? 'snapshot-written' : 'snapshot-synced')))
     onPhase?.('snapshot-renamed')
-    await writeFileAtomic(files.journal, headerLine(generation))
+    const header = headerLine(generation)
+    await writeFileAtomic(files.journal, header)
     await appender.release()
     state.generation = generation
+    snapshotRevision = checksum
+    journalHash = hashOf(header)
     pendingEntries = 0
     snapshotId = idOf(statOrNull(files.snapshot))
     snapshotBytes = snapshotId!.size
@@ -323,6 +355,12 @@ export async function openAnnotationStore(options: StoreOptions): Promise<Annota
   const store: AnnotationStore = {
     files,
     read: () => enqueue(async () => (await sync(false), state)),
+    revision: () =>
+      enqueue(async () => {
+        await sync(false)
+        if (readOnly) return null
+        return hashOf(`${snapshotRevision}\n${journalHash ? journalHash.copy().digest('hex') : 'no journal'}`).digest('hex')
+      }),
     async transact(plan) {
       const result = await enqueue(() =>
         locked(async () => {

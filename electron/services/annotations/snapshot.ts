@@ -29,6 +29,11 @@ export interface StoreState {
 }
 
 export interface SnapshotContent {
+  /**
+   * Names exactly these annotations: the checksum of a snapshot we wrote (it covers every annotation
+   * line), else the sha256 of the whole file. Part of the store's revision (annotation-store.ts).
+   */
+  readonly revision: string
   readonly generation: number
   readonly colorLabels: ColorLabels
   readonly annotations: AnnotationIndex
@@ -41,13 +46,19 @@ export type SnapshotParse =
 
 const sha256 = (data: string | Uint8Array): string => `sha256:${createHash('sha256').update(data).digest('hex')}`
 
-export function serializeSnapshot(generation: number, colorLabels: ColorLabels, annotations: AnnotationIndex | Iterable<Annotation>): string {
+/** A snapshot's text and its checksum (the `revision` a load of that text finds). */
+export function renderSnapshot(generation: number, colorLabels: ColorLabels, annotations: AnnotationIndex | Iterable<Annotation>): { text: string; checksum: string } {
   const lines: string[] = []
   if (annotations instanceof AnnotationIndex) for (const json of annotations.json()) lines.push(json)
   else for (const a of annotations) lines.push(JSON.stringify(a))
   const body = `${lines.join(',\n')}${lines.length ? '\n' : ''}]}\n`
-  const head = `{"schemaVersion":${SCHEMA_VERSION},"generation":${generation},"checksum":"${sha256(body)}","colorLabels":${JSON.stringify(colorLabels)},"annotations":[`
-  return `${head}\n${body}`
+  const checksum = sha256(body)
+  const head = `{"schemaVersion":${SCHEMA_VERSION},"generation":${generation},"checksum":"${checksum}","colorLabels":${JSON.stringify(colorLabels)},"annotations":[`
+  return { text: `${head}\n${body}`, checksum }
+}
+
+export function serializeSnapshot(generation: number, colorLabels: ColorLabels, annotations: AnnotationIndex | Iterable<Annotation>): string {
+  return renderSnapshot(generation, colorLabels, annotations).text
 }
 
 const TrustedHead = z
@@ -70,7 +81,7 @@ function trusted(buf: Buffer): SnapshotContent | null {
   const h = TrustedHead.safeParse(head)
   if (!h.success || h.data.checksum !== sha256(buf.subarray(nl + 1))) return null
   const annotations = AnnotationIndex.fromTrustedLines(buf.subarray(nl + 1))
-  return annotations ? { generation: h.data.generation, colorLabels: h.data.colorLabels, annotations } : null
+  return annotations ? { revision: h.data.checksum, generation: h.data.generation, colorLabels: h.data.colorLabels, annotations } : null
 }
 
 export function parseSnapshot(bytes: Uint8Array): SnapshotParse {
@@ -90,7 +101,7 @@ export function parseSnapshot(bytes: Uint8Array): SnapshotParse {
   const parsed = AnnotationStoreFileSchema.safeParse(migrated.raw)
   if (!parsed.success) return { status: 'corrupt', reason: `invalid content (${describeIssues(parsed.error)})` }
   const { generation, colorLabels, annotations } = parsed.data
-  return { status: 'ok', content: { generation, colorLabels, annotations: AnnotationIndex.of(annotations) }, migratedFrom: migrated.status === 'migrated' ? migrated.from : null }
+  return { status: 'ok', content: { revision: sha256(buf), generation, colorLabels, annotations: AnnotationIndex.of(annotations) }, migratedFrom: migrated.status === 'migrated' ? migrated.from : null }
 }
 
 export function stateFrom(content: SnapshotContent): StoreState {

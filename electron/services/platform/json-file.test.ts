@@ -2,7 +2,7 @@ import { mkdir, readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
-import { loadJsonFile, readJson } from './json-file'
+import { loadJsonFile, readJson, readJsonSync } from './json-file'
 import { tempDir } from '../testing/temp-pack'
 
 describe('readJson, the first step of every JSON file the services read', () => {
@@ -15,12 +15,15 @@ describe('readJson, the first step of every JSON file the services read', () => 
     expect(await readJson(join(dir, 'coupé.json'))).toMatchObject({ status: 'not-json', reason: expect.stringMatching(/^not JSON: /) })
     await writeFile(join(dir, 'ok.json'), '{ "a": [1, "œ"] }')
     expect(await readJson(join(dir, 'ok.json'))).toEqual({ status: 'read', value: { a: [1, 'œ'] } })
+    // The synchronous reading (notes' shards) answers the same.
+    for (const name of ['absent.json', 'vide.json', 'coupé.json', 'ok.json']) expect(readJsonSync(join(dir, name))).toEqual(await readJson(join(dir, name)))
   })
 
   it('throws what is not about the content (a folder where the file should be)', async () => {
     const dir = await tempDir('passerelles-json-')
     await mkdir(join(dir, 'dossier.json'))
     await expect(readJson(join(dir, 'dossier.json'))).rejects.toMatchObject({ code: 'EISDIR' })
+    expect(() => readJsonSync(join(dir, 'dossier.json'))).toThrow(expect.objectContaining({ code: 'EISDIR' }))
   })
 })
 

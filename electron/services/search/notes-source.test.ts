@@ -8,10 +8,12 @@ import { recordingOpener } from '../platform/external-opener'
 import { doc, tempDir, writePack } from '../testing/temp-pack'
 import type { SearchResponse, SectionHit } from '../../shared/search/types'
 import type { ColorId } from '../../shared/annotations/model'
+import type { ParsedListQuery } from '../../shared/annotations/query'
 import { inProcessClient } from '../../shared/api/in-process'
-import { readdir, stat, writeFile } from 'node:fs/promises'
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { notesCacheDir } from './notes-source'
+import { MANIFEST_FILE } from './notes-cache'
 
 const PACK = {
   'cas/framasoft.md': doc(
@@ -26,10 +28,10 @@ async function setup(dirs?: { contentDir: string; dataDir: string }, log = memor
   return createServices({ contentDir, dataDir, clock: fixedClock('2026-11-28T10:00:00Z'), log, openUrl: recordingOpener(), appVersion: 'test' })
 }
 
-/** Each notes index file and its inode: a file rebuilt is a new file (written aside, then renamed). */
+/** Each notes shard file and its inode: a file rebuilt is a new file (written aside, then renamed). */
 async function notesFiles(dataDir: string): Promise<Record<string, number>> {
   const dir = notesCacheDir(dataDir)
-  const names = (await readdir(dir)).filter((n) => n.endsWith('.json')).sort()
+  const names = (await readdir(dir)).filter((n) => n.endsWith('.json') && n !== MANIFEST_FILE).sort()
   return Object.fromEntries(await Promise.all(names.map(async (n) => [n, (await stat(join(dir, n))).ino] as const)))
 }
 
@@ -47,6 +49,15 @@ async function search(s: Services, q: string, more: Record<string, unknown> = {}
   const r = await inProcessClient(createHandlers(s)).search.query({ q, ...more })
   if (!r.ok) throw new Error(r.error.message)
   return r.value
+}
+
+/** A first run: a note on each document of the pack, in a data dir of its own. */
+async function twoNotes(noteOnCollege = 'Comparer aux sociétaires.'): Promise<{ dirs: { contentDir: string; dataDir: string }; s: Services; a: string; b: string }> {
+  const dirs = { contentDir: await writePack(PACK), dataDir: await tempDir() }
+  const s = await setup(dirs)
+  const a = await annotate(s, 'article-scic', 'associe salariés et usagers', 'yellow', 'Relire avec la fédération.')
+  const b = await annotate(s, 'cas-framasoft', 'décide en collège', 'blue', noteOnCollege)
+  return { dirs, s, a, b }
 }
 
 const hits = (r: SearchResponse): SectionHit[] => r.groups.flatMap((g) => g.sections)
@@ -179,10 +190,7 @@ describe('notes and quotes in the global search', () => {
   })
 
   it('keeps the notes’ indexes on disk: a restart reads them, a change rebuilds only its document’s, a bad file is rebuilt with a log line', async () => {
-    const dirs = { contentDir: await writePack(PACK), dataDir: await tempDir() }
-    const s = await setup(dirs)
-    const a = await annotate(s, 'article-scic', 'associe salariés et usagers', 'yellow', 'Relire avec la fédération.')
-    const b = await annotate(s, 'cas-framasoft', 'décide en collège', 'blue', 'Comparer aux sociétaires.')
+    const { dirs, s, a, b } = await twoNotes()
     expect(noteIds(await search(s, 'fédération'))).toEqual([a])
     await s.close()
     const files = await notesFiles(dirs.dataDir)
@@ -210,5 +218,133 @@ describe('notes and quotes in the global search', () => {
     expect(noteIds(await search(third, 'fédération'))).toEqual([])
     expect(Object.keys(await notesFiles(dirs.dataDir))).toEqual(['cas-framasoft~0.json'])
     await third.close()
+  })
+
+  /** Records every listing the notes source asks of the annotation service (the real one answers). */
+  function listings(s: Services): ParsedListQuery[] {
+    const calls: ParsedListQuery[] = []
+    const list = s.annotations.list.bind(s.annotations)
+    s.annotations.list = (q) => (calls.push(q), list(q))
+    return calls
+  }
+
+  it('a restart on an unchanged store reads every shard from its file: no note listed, the same hits', async () => {
+    const dirs = { contentDir: await writePack(PACK), dataDir: await tempDir() }
+    const s = await setup(dirs)
+    const a = await annotate(s, 'article-scic', 'associe salariés et usagers', 'green', 'Relire **avec** la fédération.', ['statuts'])
+    await annotate(s, 'cas-framasoft', 'décide en collège', 'blue', 'Relire le collège.')
+    await inProcessClient(createHandlers(s)).annotations.detach({ id: a })
+    const queries = ['relire', 'in:notes couleur:question', 'usagers tag:statuts', 'collège']
+    const before = await Promise.all(queries.map((q) => search(s, q)))
+    await s.close()
+
+    const log = memoryLogger()
+    const restarted = await setup(dirs, log)
+    const calls = listings(restarted)
+    const after = await Promise.all(queries.map((q) => search(restarted, q)))
+    expect(after.map((r) => r.groups)).toEqual(before.map((r) => r.groups))
+    expect(noteIds(after[0]!)).toHaveLength(2)
+    expect(calls).toEqual([])
+    expect(log.entries.filter((e) => e.level === 'warn')).toEqual([])
+    // A change is followed as before: its document is listed alone.
+    await annotate(restarted, 'cas-framasoft', 'association d’éducation populaire', 'yellow', 'Relire encore.')
+    expect(noteIds(await search(restarted, 'encore'))).toHaveLength(1)
+    expect(calls.map((q) => q.docId)).toEqual(['cas-framasoft'])
+    await restarted.close()
+  })
+
+  it('a store changed by another process while the app was closed: every note is listed, no deleted note or old version is found, unchanged shards are read', async () => {
+    const { dirs, s, a, b } = await twoNotes()
+    const c = await annotate(s, 'cas-framasoft', 'association d’éducation populaire', 'green', 'Une piste mutualiste.')
+    expect(noteIds(await search(s, 'sociétaires mutualiste'))).toEqual([])
+    expect(noteIds(await search(s, 'mutualiste'))).toEqual([c])
+    await s.close()
+    const files = await notesFiles(dirs.dataDir)
+
+    // The CLI (the same services, another process) edits one note and deletes another; it searches nothing.
+    const cli = await setup(dirs)
+    const h = inProcessClient(createHandlers(cli))
+    expect(await h.annotations.update({ id: b, note: 'Comparer aux coopérateurs.' })).toMatchObject({ ok: true })
+    expect(await h.annotations.delete({ id: c })).toMatchObject({ ok: true })
+    await cli.close()
+
+    const log = memoryLogger()
+    const restarted = await setup(dirs, log)
+    const calls = listings(restarted)
+    expect(noteIds(await search(restarted, 'sociétaires'))).toEqual([])
+    expect(noteIds(await search(restarted, 'mutualiste'))).toEqual([])
+    expect(noteIds(await search(restarted, 'coopérateurs'))).toEqual([b])
+    expect(noteIds(await search(restarted, 'fédération'))).toEqual([a])
+    expect(calls).toHaveLength(1) // one listing of every note
+    expect(calls[0]!.docId).toBeUndefined()
+    const after = await notesFiles(dirs.dataDir)
+    expect(after['article-scic~0.json']).toBe(files['article-scic~0.json'])
+    expect(after['cas-framasoft~0.json']).not.toBe(files['cas-framasoft~0.json'])
+    expect(log.entries.filter((e) => e.level === 'warn')).toEqual([])
+    await restarted.close()
+  })
+
+  it('a shard file edited by hand or a torn manifest is rebuilt, named in the log, and the hits stay right', async () => {
+    const { dirs, s, a } = await twoNotes()
+    expect(noteIds(await search(s, 'fédération'))).toEqual([a])
+    await s.close()
+    const dir = notesCacheDir(dirs.dataDir)
+    const files = await notesFiles(dirs.dataDir)
+
+    // Valid JSON, same fingerprint, a colour that does not exist: not used.
+    const path = join(dir, 'article-scic~0.json')
+    const shard = JSON.parse(await readFile(path, 'utf8')) as { notes: { color: string }[] }
+    shard.notes[0]!.color = 'fuchsia'
+    await writeFile(path, JSON.stringify(shard))
+    const log = memoryLogger()
+    const restarted = await setup(dirs, log)
+    const calls = listings(restarted)
+    expect(hits(await search(restarted, 'fédération')).map((x) => x.note?.color)).toEqual(['yellow'])
+    expect(log.entries.filter((e) => e.level === 'warn').map((e) => e.message)).toEqual([expect.stringContaining(`${path} is unusable`)])
+    expect(calls.map((q) => q.docId)).toEqual(['article-scic']) // that document alone
+    const after = await notesFiles(dirs.dataDir)
+    expect(after['article-scic~0.json']).not.toBe(files['article-scic~0.json'])
+    expect(after['cas-framasoft~0.json']).toBe(files['cas-framasoft~0.json'])
+    await restarted.close()
+
+    await writeFile(join(dir, MANIFEST_FILE), '{"format":3,"version":"test","revis')
+    const log2 = memoryLogger()
+    const third = await setup(dirs, log2)
+    expect(noteIds(await search(third, 'fédération'))).toEqual([a])
+    expect(log2.entries.filter((e) => e.level === 'warn').map((e) => e.message)).toEqual([expect.stringContaining(`${join(dir, MANIFEST_FILE)} is unusable`)])
+    expect(await notesFiles(dirs.dataDir)).toEqual(after)
+    await third.close()
+  })
+
+  it('a quote over a footnote call is shown without it, after a restart too (the cuts are kept in the shard file)', async () => {
+    const contentDir = await writePack({ ...PACK, 'articles/sources.md': doc({ id: 'article-sources', title: 'Sources' }, '## Un\n\nLe collectif agit[^1] vite et bien.\n\n[^1]: Une source.\n') })
+    const dirs = { contentDir, dataDir: await tempDir() }
+    const s = await setup(dirs)
+    const id = await annotate(s, 'article-sources', 'collectif agit1 vite', 'green', 'Relire la source.')
+    const quoteOf = async (x: Services): Promise<string | undefined> => hits(await search(x, 'relire in:notes')).find((h) => h.note?.annotationId === id)?.note?.quote.text
+    expect(await quoteOf(s)).toBe('collectif agit vite')
+    await s.close()
+    const restarted = await setup(dirs)
+    const calls = listings(restarted)
+    expect(await quoteOf(restarted)).toBe('collectif agit vite')
+    expect(calls).toEqual([])
+    await restarted.close()
+  })
+
+  it('a document edited while the app was closed: its notes alone are listed and placed anew, the others read', async () => {
+    const { dirs, s, a, b } = await twoNotes('Relire le collège.')
+    expect(noteIds(await search(s, 'fédération'))).toEqual([a])
+    await s.close()
+    const path = join(dirs.contentDir, 'articles/scic.md')
+    await writeFile(path, (await readFile(path, 'utf8')).replace('## Statut\n\n', '## Statut\n\nUn paragraphe ajouté avant le passage.\n\n'))
+
+    const restarted = await setup(dirs)
+    const calls = listings(restarted)
+    const after = hits(await search(restarted, 'fédération'))[0]!
+    expect(after.note).toMatchObject({ annotationId: a, quote: { text: 'associe salariés et usagers' } })
+    expect(after.note!.status).not.toBe('orphan')
+    expect(calls.map((q) => q.docId)).toEqual(['article-scic'])
+    expect(noteIds(await search(restarted, 'collège in:notes'))).toEqual([b])
+    await restarted.close()
   })
 })

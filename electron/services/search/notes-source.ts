@@ -14,38 +14,38 @@
  * a query never sees a deleted note or an old version of one.
  *
  * Start-up (issue #17, item 5): a document's notes are cut into shards of at most `NOTES_PER_SHARD`
- * (so that building one never holds the event loop long), and each shard's index is kept in
- * `<data dir>/search/notes/<doc id>~<n>.json` with the fingerprint of what it indexed (each note's
- * id, Markdown, tags and passage, the document's title and kind, the index and lunr versions). At
- * start a shard whose file has the same fingerprint is read, not built; an unusable file is named
- * in the log and rebuilt. The files are a cache (the annotation store is the truth).
+ * (notes-shard.ts: building one never holds the event loop long), each kept in a file with the
+ * fingerprint of what it indexed, and a manifest names the annotation store's revision they were
+ * made from (notes-cache.ts). At start, when the store's revision is the manifest's, each
+ * document's shards are read from their files — no note is listed, no document rendered — in
+ * short runs between turns of the event loop; a document whose key (title, kind,
+ * version) changed, or whose file is missing, torn or disagrees (named in the log), is listed and
+ * re-indexed alone. When the store changed meanwhile (another process, the CLI), every note is
+ * listed once and each shard whose fingerprint is unchanged is still read, not built. The files
+ * are a cache (the annotation store is the truth).
  */
-import { mkdir, readdir, readFile, rm } from 'node:fs/promises'
+import { mkdir, readdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { setImmediate as nextTurn } from 'node:timers/promises'
-import lunr from 'lunr'
+import { inShortTurns } from '../platform/short-turns'
 import type { Logger } from '../platform/log'
 import { writeCacheFile } from '../platform/atomic-file'
-import { isShardFile, NOTES_CACHE_FORMAT, shardFile } from './notes-cache'
+import { documentKey, isManifest, isShardFile, MANIFEST_FILE, NOTES_CACHE_FORMAT, readCacheJson, shardFile } from './notes-cache'
+import type { NotesManifest } from './notes-cache'
+import { buildShard, NOTES_PER_SHARD, shardFingerprint, shardFromFile } from './notes-shard'
+import { colorFilter, ownMatch } from './notes-filters'
+import type { Shard } from './notes-shard'
 import { ListQuerySchema } from '../../shared/annotations/query'
 import type { AnnotationView, ListResult, ParsedListQuery } from '../../shared/annotations/query'
-import { colorsNamed } from '../../shared/annotations/colors'
-import type { Annotation, ColorId, ColorLabels } from '../../shared/annotations/model'
-import { noteText } from '../../shared/annotations/note-text'
+import type { ColorLabels } from '../../shared/annotations/model'
 import type { ParsedQuery } from '../../shared/search/query'
 import type { SearchNotice } from '../../shared/search/types'
 import type { ApparatusRange, DocumentSummary } from '../../shared/content/document'
-import { cutsIn } from '../../shared/text/apparatus'
-import type { Cut } from '../../shared/text/apparatus'
-import { buildRecordIndex } from './build-index'
 import { compileQuery } from './compile'
 import { bind, SharedTerms } from './shared-terms'
 import type { CompiledQuery } from './compile'
 import { docPasses, evaluate } from './evaluate'
-import { FrenchIndex } from './french-index'
-import { INDEX_FORMAT } from './index-format'
-import type { StoredDoc, StoredIndex, StoredRecord } from './index-format'
-import { sha256 } from './index-store'
+import type { FrenchIndex } from './french-index'
 import { queryFilter } from './index-search'
 import type { SectionPlace } from './library-source'
 import { cutSnippet, highlight, matchSpans } from './snippet'
@@ -56,6 +56,8 @@ import type { MatchedDoc, SearchSource, SourceHit, SourceQuery, SourceResult } f
 export interface NotesFeed {
   list(query: ParsedListQuery): Promise<ListResult>
   labels(): Promise<ColorLabels>
+  /** The store's revision (annotation-store.ts): the same one means the same notes, in any process. */
+  revision(): Promise<string | null>
   onChange(listener: (docIds: readonly string[] | null) => void): void
 }
 
@@ -67,112 +69,23 @@ export interface NotesSourceOptions {
   readonly documents: () => readonly DocumentSummary[]
   /** The section holding an offset of a document's text (from the library's index). */
   readonly sectionAt: (docId: string, offset: number) => Promise<SectionPlace | null>
-  /** Where the shards' indexes are kept (`<data dir>/search/notes/`); none: built at every start. */
-  readonly cache?: { readonly dir: string; readonly log: Logger }
+  /**
+   * Where the shards' indexes are kept (`<data dir>/search/notes/`) and the app's version (files
+   * made by another version are not trusted); none: built at every start.
+   */
+  readonly cache?: { readonly dir: string; readonly log: Logger; readonly version: string }
 }
 
-/** Notes per shard: one shard's lunr build stays short (the event loop is given back between shards). */
-export const NOTES_PER_SHARD = 150
-
-/** One indexed note: what hits and filters need without going back to the store. */
-interface Entry {
-  readonly view: AnnotationView
-  readonly doc: DocumentSummary
-  /** The note's words without Markdown (what is indexed and shown). */
-  readonly note: string
-  /** The passage as found now (or as made, for orphans and document-level notes). */
-  readonly quote: string
-  /** Footnote calls and back-links inside `quote` ([start, end) in it), left out of its snippet. */
-  readonly cuts: readonly Cut[]
-  /** Where the passage starts now, null for orphans and document-level notes. */
-  readonly start: number | null
-}
-
-/**
- * The notes of one document and their index. Notes are indexed per document so that a change
- * re-indexes one document's notes (lunr indexes build in one go: 10,000 notes take seconds, one
- * document's few hundred tens of milliseconds), and building them all yields between documents.
- */
-interface Shard {
-  readonly docId: string
-  readonly index: FrenchIndex
-  readonly entries: readonly Entry[]
-  readonly fingerprint: string
-}
+export { NOTES_PER_SHARD } from './notes-shard'
 
 const SNIPPET = 220
 const QUOTE_SNIPPET = 180
-
-/** Records are immutable (an edit makes a new one): their plain note text is computed once. */
-const plainNotes = new WeakMap<Annotation, string>()
-function plainNote(a: Annotation): string {
-  let text = plainNotes.get(a)
-  if (text === undefined) plainNotes.set(a, (text = noteText(a.body.note)))
-  return text
-}
-
-function entryOf(view: AnnotationView, doc: DocumentSummary, apparatus: readonly ApparatusRange[]): Entry {
-  const a = view.annotation
-  const located = view.anchor.status !== 'note' && view.anchor.status !== 'orphan' ? view.anchor : null
-  const quote = located?.quote ?? a.target?.selector[0].exact ?? a.detachedQuote ?? ''
-  const cuts = located ? cutsIn(apparatus, located.start, located.end) : []
-  // The plain note is made when a hit shows it or a build indexes it, not for every note at start.
-  return { view, doc, get note() { return plainNote(a) }, quote, cuts, start: located?.start ?? null }
-}
-
-/** What a shard's index depends on (see the header). */
-function shardFingerprint(doc: DocumentSummary, entries: readonly Entry[]): string {
-  const lines = [`notes ${NOTES_CACHE_FORMAT}`, `format ${INDEX_FORMAT}`, `lunr ${lunr.version}`, doc.id, doc.title, doc.kind]
-  for (const e of entries) {
-    const b = e.view.annotation.body
-    lines.push(JSON.stringify([e.view.annotation.id, b.note, b.tags, e.quote, e.cuts]))
-  }
-  return sha256(lines.join('\n'))
-}
-
-/** One chunk of a document's notes (in reading order) indexed. */
-function buildShardIndex(doc: DocumentSummary, entries: readonly Entry[], fingerprint: string): StoredIndex {
-  const docs: StoredDoc[] = entries.map((e) => ({ id: doc.id, title: doc.title, kind: doc.kind, tags: [...e.view.annotation.body.tags] }))
-  const records: StoredRecord[] = entries.map((e, d) => ({ d, s: e.view.annotation.id, l: 0, h: e.note, p: [], ho: -1, bo: 0, b: e.quote, ...(e.cuts.length ? { a: e.cuts } : {}) }))
-  // Every note weighs the same (the library halves its footnote sections; a note is never one).
-  return buildRecordIndex(docs, records, fingerprint, new Date(0).toISOString(), () => 1, { positions: false })
-}
-
 
 /** A matching note: its shard, its record there and its score. */
 interface Match {
   readonly shard: number
   readonly record: number
   readonly score: number
-}
-
-/**
- * Whether a matching note matched through itself (its note, passage or tags), not only through its
- * document's title, which every note of the document shares (« framasoft » would match them all).
- * A note found through the title alone is kept only when the query asked for titles alone (titre:).
- */
-function ownMatch(index: FrenchIndex, compiled: CompiledQuery): (record: number) => boolean {
-  const atoms = compiled.positive.flatMap((r) => r.atoms)
-  if (atoms.length === 0 || atoms.every((a) => a.fields.length === 1 && a.fields[0] === 'title')) return () => true
-  // The title is the same in every record of a shard: if no word matches it, every match is the note's own.
-  if (index.size === 0 || matchSpans(index, compiled, 0, 'title').length === 0) return () => true
-  return (r) => (['headings', 'body', 'tags'] as const).some((f) => matchSpans(index, compiled, r, f).length > 0)
-}
-
-/** The colours a query keeps and leaves out, and the `couleur:` values that name no colour. */
-function colorFilter(q: ParsedQuery, labels: ColorLabels): { keep: Set<ColorId> | null; drop: Set<ColorId>; unknown: string[] } {
-  const unknown: string[] = []
-  const resolve = (values: readonly string[]): Set<ColorId> => {
-    const out = new Set<ColorId>()
-    for (const v of values) {
-      const ids = colorsNamed(v, labels)
-      if (ids.length === 0) unknown.push(v)
-      for (const id of ids) out.add(id)
-    }
-    return out
-  }
-  const keep = q.colors.length > 0 ? resolve(q.colors) : null
-  return { keep, drop: resolve(q.excludedColors), unknown }
 }
 
 export { notesCacheDir } from './notes-cache'
@@ -185,34 +98,57 @@ export function createNotesSource(options: NotesSourceOptions): SearchSource {
   const terms = new SharedTerms()
   /** Documents whose notes changed since their shards were built; `all` until the first build. */
   let dirty: Set<string> | 'all' = 'all'
+  /** Changes reported so far: a manifest is written only for a refresh that none happened during. */
+  let changes = 0
+  /** Documents with notes that are not in the library (not indexed; kept in the manifest). */
+  let unindexed = new Set<string>()
   /** Shard files seen in the cache folder (read once): the others are not looked for. */
   let cached: Set<string> | null = null
+  /** The manifest last written or read, as text (not written again unchanged). */
+  let manifestText = ''
   annotations.onChange((docIds) => {
+    changes++
     if (docIds === null) dirty = 'all'
     else if (dirty !== 'all') for (const id of docIds) dirty.add(id)
   })
 
-  /** A shard's index from its file, or null (logged unless the file does not exist). */
-  async function readShard(name: string, fingerprint: string): Promise<FrenchIndex | null> {
-    if (!cache || !cached?.has(name)) return null
+  /**
+   * A shard from its file when it holds `fingerprint`, else null. A file that cannot be used is
+   * named in the log; so is one that disagrees when `expected` (the manifest named its fingerprint).
+   */
+  function readShard(doc: DocumentSummary, name: string, fingerprint: string, expected: boolean): Shard | null {
+    if (!cache) return null
     const path = join(cache.dir, name)
-    try {
-      const value: unknown = JSON.parse(await readFile(path, 'utf8'))
-      if (!isShardFile(value)) throw new Error('not a notes index of this version')
-      if (value.fingerprint !== fingerprint) return null // the notes changed: rebuilt and rewritten
-      return FrenchIndex.load(value.index)
-    } catch (e) {
-      cache.log.warn(`search: ${path} is unusable (${(e as Error).message}), indexing these notes again`)
+    if (!cached?.has(name)) {
+      if (expected) cache.log.warn(`search: ${path} is missing, indexing these notes again`)
       return null
     }
+    const read = readCacheJson(path, isShardFile, 'a notes index')
+    let problem = 'problem' in read ? read.problem : null
+    if (!('problem' in read)) {
+      if (read.value.fingerprint !== fingerprint) {
+        // The notes changed since (rebuilt and rewritten); the manifest's own files never differ.
+        if (!expected) return null
+        problem = 'its fingerprint is not the one the manifest names'
+      } else {
+        try {
+          return shardFromFile(doc, read.value)
+        } catch (e) {
+          problem = (e as Error).message
+        }
+      }
+    }
+    cache.log.warn(`search: ${path} is unusable (${problem}), indexing these notes again`)
+    cached?.delete(name) // not read again: the rebuild writes it anew
+    return null
   }
 
-  async function writeShard(name: string, stored: StoredIndex): Promise<void> {
+  async function writeCache(name: string, text: string): Promise<void> {
     if (!cache) return
     const path = join(cache.dir, name)
     try {
-      await writeCacheFile(path, JSON.stringify({ format: NOTES_CACHE_FORMAT, fingerprint: stored.contentHash, index: stored }))
-      cached?.add(name)
+      await writeCacheFile(path, text)
+      if (name !== MANIFEST_FILE) cached?.add(name)
     } catch (e) {
       cache.log.warn(`search: cannot save ${path}: ${(e as Error).message}`)
     }
@@ -221,22 +157,62 @@ export function createNotesSource(options: NotesSourceOptions): SearchSource {
   /** A document's notes as shards: kept if unchanged, else read from the cache, else built (yielding between shards). */
   async function shardsOf(doc: DocumentSummary, views: readonly AnnotationView[], previous: readonly Shard[]): Promise<Shard[]> {
     const out: Shard[] = []
-    const apparatus = options.apparatus?.(doc.id) ?? [] // once per document: it may render it
+    let apparatus: readonly ApparatusRange[] | null = null // looked up once, and only to build: it may render the document
     for (let n = 0; n * NOTES_PER_SHARD < views.length; n++) {
-      const entries = views.slice(n * NOTES_PER_SHARD, (n + 1) * NOTES_PER_SHARD).map((v) => entryOf(v, doc, apparatus))
-      const fingerprint = shardFingerprint(doc, entries)
-      const kept = previous[n]?.fingerprint === fingerprint ? previous[n]!.index : null
+      const chunk = views.slice(n * NOTES_PER_SHARD, (n + 1) * NOTES_PER_SHARD)
+      const fingerprint = shardFingerprint(doc, chunk, cache?.version ?? '')
+      // The library's summary is taken anew (its tags are not in the fingerprint: they make no index).
+      const kept = previous[n]?.fingerprint === fingerprint ? { ...previous[n]!, doc } : null
       const name = shardFile(doc.id, n)
-      let index = kept ?? (await readShard(name, fingerprint))
-      if (!index) {
-        const stored = buildShardIndex(doc, entries, fingerprint)
-        index = FrenchIndex.load(stored)
-        await writeShard(name, stored)
-        await nextTurn()
+      let shard = kept ?? readShard(doc, name, fingerprint, false)
+      if (!shard) {
+        const built = buildShard(doc, chunk, (apparatus ??= options.apparatus?.(doc.id) ?? []), fingerprint)
+        shard = built.shard
+        await writeCache(name, JSON.stringify(built.file))
       }
-      out.push({ docId: doc.id, index, entries, fingerprint })
+      if (!kept) await nextTurn() // one shard read or built per turn
+      out.push(shard)
     }
     return out
+  }
+
+  /**
+   * Start-up with the manifest of the store's current revision: every document whose key did not
+   * change gets its shards from their files (into `next`). Returns the documents still to list,
+   * or `all` when there is no such manifest.
+   */
+  async function fromManifest(revision: string, documents: ReadonlyMap<string, DocumentSummary>, next: Map<string, readonly Shard[]>): Promise<Set<string> | 'all'> {
+    if (!cache) return 'all'
+    const path = join(cache.dir, MANIFEST_FILE)
+    const read = readCacheJson(path, isManifest, 'a notes manifest')
+    if ('problem' in read) {
+      if (read.problem !== 'missing') cache.log.warn(`search: ${path} is unusable (${read.problem}), listing every note`)
+      return 'all'
+    }
+    const m: NotesManifest = read.value
+    if (m.revision !== revision || m.version !== cache.version) return 'all'
+    const pending = new Set<string>()
+    unindexed = new Set(m.unindexed)
+    const toRead: { doc: DocumentSummary; fingerprints: readonly string[] }[] = []
+    for (const d of m.docs) {
+      const doc = documents.get(d.id)
+      if (!doc) unindexed.add(d.id) // left the library: its notes stay in the store
+      else if (d.key !== documentKey(doc)) pending.add(d.id)
+      else toRead.push({ doc, fingerprints: d.shards })
+    }
+    for (const id of unindexed) if (documents.has(id)) pending.add(id) // back in the library: indexed below
+    // Shard by shard, the event loop given back between short runs of them.
+    const loaded = new Map<string, Shard[]>()
+    const files = toRead.flatMap(({ doc, fingerprints }) => fingerprints.map((fingerprint, n) => ({ doc, fingerprint, n })))
+    await inShortTurns(files, ({ doc, fingerprint, n }) => {
+      if (pending.has(doc.id)) return
+      const shard = readShard(doc, shardFile(doc.id, n), fingerprint, true)
+      if (!shard) return void pending.add(doc.id)
+      loaded.set(doc.id, [...(loaded.get(doc.id) ?? []), shard])
+    })
+    for (const [id, list] of loaded) if (!pending.has(id)) next.set(id, list)
+    manifestText = JSON.stringify(m)
+    return pending
   }
 
   /** Cache files of shards that no longer exist (fewer notes, or a document without any). */
@@ -250,46 +226,69 @@ export function createNotesSource(options: NotesSourceOptions): SearchSource {
     }
   }
 
+  /** Names the shards now held as made from `revision`. */
+  async function writeManifest(revision: string): Promise<void> {
+    const docs = [...shards].map(([id, list]) => ({ id, key: documentKey(list[0]!.doc), shards: list.map((x) => x.fingerprint) }))
+    const manifest: NotesManifest = { format: NOTES_CACHE_FORMAT, version: cache?.version ?? '', revision, docs, unindexed: [...unindexed] }
+    const text = JSON.stringify(manifest)
+    if (text === manifestText) return
+    manifestText = text
+    await writeCache(MANIFEST_FILE, text)
+  }
+
   async function refresh(): Promise<void> {
     const todo = dirty
     if (todo !== 'all' && todo.size === 0) return
     dirty = new Set()
+    const seen = changes
     try {
       if (cache && cached === null) {
         await mkdir(cache.dir, { recursive: true })
         const names = await readdir(cache.dir)
-        cached = new Set(names.filter((n) => n.endsWith('.json')))
+        cached = new Set(names.filter((n) => n.endsWith('.json') && n !== MANIFEST_FILE))
         // Left by a process that stopped while writing.
         for (const n of names) if (n.endsWith('.tmp')) await rm(join(cache.dir, n), { force: true })
       }
+      // Read before any note is listed: the shards made below are at least this fresh.
+      const revision = cache ? await annotations.revision() : null
       const documents = new Map(options.documents().map((d) => [d.id, d]))
       const next = new Map(shards)
+      const pending = todo === 'all' && shards.size === 0 && revision !== null ? await fromManifest(revision, documents, next) : todo
       const byDoc = new Map<string, AnnotationView[]>()
-      if (todo === 'all') {
+      if (pending === 'all') {
         for (const id of shards.keys()) byDoc.set(id, [])
         for (const v of (await annotations.list(ListQuerySchema.parse({}))).items) {
           const list = byDoc.get(v.annotation.document)
           if (list) list.push(v)
           else byDoc.set(v.annotation.document, [v])
         }
+        unindexed = new Set([...byDoc].filter(([id, views]) => views.length > 0 && !documents.has(id)).map(([id]) => id))
       } else {
-        for (const docId of todo) byDoc.set(docId, documents.has(docId) ? [...(await annotations.list(ListQuerySchema.parse({ docId }))).items] : [])
+        for (const docId of pending) {
+          const views = (await annotations.list(ListQuerySchema.parse({ docId }))).items
+          byDoc.set(docId, [...views])
+          if (views.length > 0 && !documents.has(docId)) unindexed.add(docId)
+          else unindexed.delete(docId)
+        }
       }
       for (const [docId, views] of byDoc) {
         // Notes on a document no longer in the library stay in the notes view; search cannot open them.
         const doc = documents.get(docId)
-        const built = doc && views.length > 0 ? await shardsOf(doc, views, shards.get(docId) ?? []) : []
+        const built = doc && views.length > 0 ? await shardsOf(doc, views, next.get(docId) ?? []) : []
         if (built.length > 0) next.set(docId, built)
         else next.delete(docId)
-        if (todo !== 'all') await dropStale(docId, new Set(built.map((_, n) => shardFile(docId, n))))
+        if (pending !== 'all') await dropStale(docId, new Set(built.map((_, n) => shardFile(docId, n))))
       }
       // Library order, so that notes listed without words come in reading order.
       const before = new Set([...shards.values()].flat().map((x) => x.index))
       shards = new Map([...documents.keys()].flatMap((id) => (next.has(id) ? [[id, next.get(id)!] as const] : [])))
       const now = new Set([...shards.values()].flat().map((x) => x.index))
-      for (const index of before) if (!now.has(index)) terms.remove(index)
-      for (const index of now) if (!before.has(index)) terms.add(index)
+      // Queries wait for this refresh: the terms may be updated over several turns.
+      await inShortTurns(before, (index) => void (now.has(index) || terms.remove(index)))
+      await inShortTurns(now, (index) => void (before.has(index) || terms.add(index)))
       if (todo === 'all') await dropStale(null, new Set([...shards].flatMap(([id, list]) => list.map((_, n) => shardFile(id, n)))))
+      // Nothing changed while the notes were listed: the shards are those of `revision`.
+      if (revision !== null && changes === seen) await writeManifest(revision)
     } catch (e) {
       // Try again on the next query; nothing is lost (the store is the truth, this is an index).
       const now = dirty as Set<string> | 'all'
@@ -308,25 +307,25 @@ export function createNotesSource(options: NotesSourceOptions): SearchSource {
 
   async function hitFor(shard: Shard, record: number, compiled: CompiledQuery, score: number, labels: ColorLabels): Promise<SourceHit> {
     const { index } = shard
-    const entry = shard.entries[record]!
-    const a = entry.view.annotation
+    const entry = shard.notes[record]!
+    const { doc } = shard
     const noteSpans = matchSpans(index, compiled, record, 'headings')
     const quoteSpans = matchSpans(index, compiled, record, 'body')
     const note = entry.note === '' ? null : cutSnippet(entry.note, noteSpans, SNIPPET)
-    const quote = cutSnippet(entry.quote, quoteSpans, QUOTE_SNIPPET, entry.cuts)
-    const place = entry.start === null ? null : await options.sectionAt(a.document, entry.start)
+    const quote = cutSnippet(entry.quote, quoteSpans, QUOTE_SNIPPET, entry.cuts ?? [])
+    const place = entry.start === null ? null : await options.sectionAt(doc.id, entry.start)
     return {
       source: 'annotations',
-      docId: a.document,
+      docId: doc.id,
       sectionId: place?.sectionId ?? '',
       heading: { text: place?.heading ?? '', marks: [] },
       path: place?.path ?? [],
       snippet: note ?? quote,
       score: Math.round(score * 1000) / 1000,
-      docTitle: highlight(entry.doc.title, matchSpans(index, compiled, record, 'title')),
-      kind: entry.doc.kind,
-      tags: entry.doc.tags,
-      note: { annotationId: a.id, color: a.body.color, label: labels[a.body.color], status: entry.view.anchor.status, quote, note, tags: a.body.tags },
+      docTitle: highlight(doc.title, matchSpans(index, compiled, record, 'title')),
+      kind: doc.kind,
+      tags: doc.tags,
+      note: { annotationId: entry.id, color: entry.color, label: labels[entry.color], status: entry.status, quote, note, tags: entry.tags },
     }
   }
 
@@ -355,27 +354,29 @@ export function createNotesSource(options: NotesSourceOptions): SearchSource {
       const compiled = new Map<number, CompiledQuery>()
       const facetDocs: DocumentSummary[] = []
       const ignored = once.ignored
-      all.forEach((shard, i) => {
+      // In short turns: a query over thousands of notes does not hold the event loop (the shards in `all` do not change).
+      await inShortTurns(all.entries(), ([i, shard]) => {
         if (candidates && !candidates.has(shard.index)) return
         const c = bind(once, shard.index)
         compiled.set(i, c)
         const evaluation = evaluate(shard.index, c, queryFilter(q.parsed), none)
         const own = ownMatch(shard.index, c)
         const kept = evaluation.matched.filter((r) => {
-          const color = shard.entries[r]!.view.annotation.body.color
+          const { color } = shard.notes[r]!
           return (colors.keep === null || colors.keep.has(color)) && !colors.drop.has(color) && own(r)
         })
         if (kept.length === 0) return
         // Facets speak of documents: the annotated document's kind and tags.
-        facetDocs.push(shard.entries[0]!.doc)
-        if (!docPasses(shard.entries[0]!.doc, q.facetFilter)) return
+        facetDocs.push(shard.doc)
+        if (!docPasses(shard.doc, q.facetFilter)) return
         for (const r of kept) matches.push({ shard: i, record: r, score: evaluation.score[r]! })
       })
       // Best first; ties (and queries without words) in reading order.
       matches.sort((a, b) => b.score - a.score || a.shard - b.shard || a.record - b.record)
-      const hits = await Promise.all(matches.slice(0, q.limit).map((m) => hitFor(all[m.shard]!, m.record, compiled.get(m.shard)!, m.score, labels)))
+      const hits: SourceHit[] = []
+      await inShortTurns(matches.slice(0, q.limit), async (m) => void hits.push(await hitFor(all[m.shard]!, m.record, compiled.get(m.shard)!, m.score, labels)))
       const perDoc = new Map<string, number>()
-      for (const m of matches) perDoc.set(all[m.shard]!.docId, (perDoc.get(all[m.shard]!.docId) ?? 0) + 1)
+      for (const m of matches) perDoc.set(all[m.shard]!.doc.id, (perDoc.get(all[m.shard]!.doc.id) ?? 0) + 1)
       const matchedDocs: MatchedDoc[] = [...perDoc].map(([docId, sections]) => ({ docId, sections }))
       return {
         hits,
