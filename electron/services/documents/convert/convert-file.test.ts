@@ -53,6 +53,14 @@ describe('convertFile: each format to Markdown with its metadata', () => {
     expect(c.markdown).not.toContain('javascript')
   })
 
+  it('ODT: bold and italic from text styles (inherited through parents), numbered lists, a frame’s description, notes as footnotes', async () => {
+    const ns =
+      'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" xmlns:xlink="http://www.w3.org/1999/xlink"'
+    const contentXml = `<?xml version="1.0" encoding="UTF-8"?><office:document-content ${ns}><office:automatic-styles><style:style style:name="Gras" style:family="text"><style:text-properties fo:font-weight="700"/></style:style><style:style style:name="T7" style:family="text" style:parent-style-name="Gras"/><style:style style:name="T8" style:family="text"><style:text-properties fo:font-style="oblique"/></style:style><style:style style:name="P3" style:family="paragraph"><style:text-properties fo:font-weight="bold"/></style:style><text:list-style style:name="L2"><text:list-level-style-number text:level="1"/></text:list-style></office:automatic-styles><office:body><office:text><text:p text:style-name="P3">Un <text:span text:style-name="T7">fort</text:span>, un <text:span text:style-name="T8">penché</text:span>, un <text:span text:style-name="Inconnu">simple</text:span>.<text:note><text:note-citation>1</text:note-citation><text:note-body><text:p>La note.</text:p></text:note-body></text:note></text:p><text:list text:style-name="L2"><text:list-item><text:p>Premier</text:p></text:list-item><text:list-item><text:p>Second</text:p></text:list-item></text:list><text:p><draw:frame><draw:image xlink:href="Pictures/x.png"/><svg:title>Un plan</svg:title></draw:frame></text:p></office:text></office:body></office:document-content>`
+    const c = await convertFile('s.odt', makeOdt({ title: 't', author: 'A; B', heading: '', paragraphs: [], contentXml }))
+    expect(c.authors).toEqual(['A', 'B'])
+    expect(c.markdown).toBe('Un **fort**, un *penché*, un simple.[^1]\n\n1.  Premier\n2.  Second\n\n*\\[image : Un plan\\]*\n\n[^1]: La note.\n')
+  })
   it('EPUB: spine order, OPF metadata, hostile markup dropped', async () => {
     const c = await convertFile('l.epub', makeEpub({ title: 'Un livre', author: 'A. Autrice', chapters: [{ heading: 'Un', body: '<p>Premier chapitre.</p><script>alert(1)</script>' }, { heading: 'Deux', body: '<p onclick="x()">Second chapitre.</p>' }] }))
     expect(c).toMatchObject({ format: 'epub', title: 'Un livre', authors: ['A. Autrice'], date: '2021-06-09' })

@@ -1,13 +1,16 @@
 /**
  * EPUB (2 and 3): META-INF/container.xml names the package document (OPF); its metadata gives the
  * title, creators and date, its spine the reading order of the XHTML files, which are converted
- * like HTML and joined. Paths are resolved inside the archive only (an href climbing out of it
+ * like HTML and joined (notes numbered across the book). The navigation document (EPUB 3's
+ * `properties="nav"`, which pandoc puts in the spine with --toc) is left out: its links point into
+ * the files the reader already shows in order. Paths are resolved inside the archive only (an href climbing out of it
  * finds nothing); scripts, styles and remote resources are dropped by the HTML converter.
  */
 import { posix } from 'node:path'
 import { readZip } from './zip'
 import { byLocalName, firstText, parseXml } from './xml'
 import { elementToMarkdown, parseHtml } from './from-html'
+import { FootnoteLabels } from './html-footnotes'
 import { cleanMeta, dayOf, ImportRefusal } from './converted'
 import type { Converted } from './converted'
 
@@ -32,15 +35,18 @@ export function epubToMarkdown(data: Uint8Array): Converted {
   if (opfPath === null || opfXml === null) throw new ImportRefusal('corrupt', 'This EPUB file names no package document (OPF) it contains.')
   const opf = parseXml(opfXml, 'EPUB package document')
   const opfDir = posix.dirname(opfPath) === '.' ? '' : posix.dirname(opfPath)
-  const manifest = new Map(byLocalName(opf, 'item').map((i) => [i.getAttribute('id') ?? '', i.getAttribute('href') ?? '']))
+  const manifest = new Map(byLocalName(opf, 'item').map((i) => [i.getAttribute('id') ?? '', i]))
   const parts: string[] = []
+  const labels = new FootnoteLabels()
   for (const ref of byLocalName(opf, 'itemref')) {
     if (ref.getAttribute('linear') === 'no') continue
-    const href = manifest.get(ref.getAttribute('idref') ?? '')
+    const item = manifest.get(ref.getAttribute('idref') ?? '')
+    if (!item || /(^|\s)nav(\s|$)/.test(item.getAttribute('properties') ?? '')) continue
+    const href = item.getAttribute('href')
     const name = href ? entryName(opfDir, href) : null
     const xhtml = name ? zip.text(name) : null
     if (xhtml === null) continue
-    const md = elementToMarkdown(parseHtml(xhtml).body).trim()
+    const md = elementToMarkdown(parseHtml(xhtml).body, labels).trim()
     if (md !== '') parts.push(md)
   }
   if (parts.length === 0) throw new ImportRefusal('no-text', 'This EPUB file has no readable text in its spine.')

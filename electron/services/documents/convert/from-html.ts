@@ -1,13 +1,17 @@
 /**
  * HTML (a saved web page, and the HTML the DOCX, ODT and EPUB converters produce) → Markdown with
  * turndown. The page is parsed by jsdom without running scripts or loading anything; scripts,
- * styles, frames, forms and other active or invisible parts are removed before conversion, images
- * become their description (no remote resource is ever loaded, and the file's own images are not
- * kept yet). What turndown lets through is sanitised later by the one pipeline, like any Markdown.
+ * styles, frames, forms and other active or invisible parts are removed before conversion. An image
+ * becomes a visible placeholder, `[image : its description]` (IMAGE_PLACEHOLDER): no remote resource
+ * is ever loaded, and the file's own images (inside a DOCX, ODT or EPUB, or a data: URI) are not
+ * copied yet. Footnotes become Markdown footnotes (html-footnotes.ts). What turndown lets through is
+ * sanitised later by the one pipeline, like any Markdown.
  */
 import { JSDOM } from 'jsdom'
 import TurndownService from 'turndown'
 import { cleanMeta, dayOf } from './converted'
+import { escapeMarkdownText } from './escape-markdown'
+import { FOOTNOTE_CALL, footnoteDefinition, FootnoteLabels, takeFootnotes } from './html-footnotes'
 import type { Converted } from './converted'
 
 const REMOVED = 'script, style, noscript, template, iframe, frame, frameset, object, embed, applet, form, input, button, select, textarea, svg, math, canvas, video, audio, source, track, link, meta, base, dialog'
@@ -16,20 +20,45 @@ let service: TurndownService | null = null
 function turndown(): TurndownService {
   if (service) return service
   service = new TurndownService({ headingStyle: 'atx', codeBlockStyle: 'fenced', bulletListMarker: '-', emDelimiter: '*', hr: '---' })
+  // Text is shown as written: `&`, `<` and `>` become entities (turndown escapes only Markdown's
+  // own punctuation), so « <b> » or « a < b » in a Word paragraph is text, never markup.
+  const escapeMarkdown = service.escape.bind(service)
+  service.escape = (text: string): string => escapeMarkdown(text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'))
+  // Only links the reader can open stay links (http(s), mailto, a place in the document).
+  service.addRule('unsafe-link', {
+    filter: (node) => node.nodeName === 'A' && !/^\s*(https?:|mailto:|#)/i.test(node.getAttribute('href') ?? ''),
+    replacement: (content) => content,
+  })
   service.addRule('image-as-text', {
     filter: 'img',
-    replacement: (_content, node) => {
-      const alt = cleanMeta((node as { getAttribute(n: string): string | null }).getAttribute('alt'))
-      return alt ? `*[${alt.replace(/[[\]*_\\]/g, '')}]*` : ''
-    },
+    replacement: (_content, node) => imagePlaceholder((node as Element).getAttribute('alt')),
+  })
+  service.addRule('footnote-call', {
+    filter: (node) => node.nodeName === 'SUP' && node.hasAttribute(FOOTNOTE_CALL),
+    replacement: (_content, node) => `[^${(node as Element).getAttribute(FOOTNOTE_CALL) ?? ''}]`,
   })
   return service
 }
 
-/** Converts an HTML body (already an element of a jsdom document) to Markdown. */
-export function elementToMarkdown(body: Element): string {
+/**
+ * What an image of an imported file shows in the text: `*[image : description]*` (`*[image]*`
+ * without one), escaped, so the reader sees that an image was there and what it showed.
+ */
+export function imagePlaceholder(alt: string | null | undefined): string {
+  const text = cleanMeta(alt)
+  return `*\\[image${text ? ` : ${escapeMarkdownText(text)}` : ''}\\]*`
+}
+
+/**
+ * Converts an HTML body (already an element of a jsdom document; mutated) to Markdown, its notes as
+ * footnote definitions at the end. `labels` numbers the notes across a document's parts.
+ */
+export function elementToMarkdown(body: Element, labels: FootnoteLabels = new FootnoteLabels()): string {
   for (const el of body.querySelectorAll(REMOVED)) el.remove()
-  return `${turndown().turndown(body as unknown as TurndownService.Node).trim()}\n`
+  const notes = takeFootnotes(body, labels)
+  const md = turndown().turndown(body as unknown as TurndownService.Node).trim()
+  const definitions = notes.map((n) => footnoteDefinition(n.label, turndown().turndown(n.body as unknown as TurndownService.Node)))
+  return `${[md, ...definitions].filter((s) => s !== '').join('\n\n')}\n`
 }
 
 /** Parses markup with jsdom, inert: no scripts run, no sub-resource is fetched. */

@@ -1,0 +1,122 @@
+/**
+ * The converters on files written by the real tools (e2e/fixtures/documents/libre-et-ess.*: pandoc's
+ * DOCX, ODT and EPUB, Chromium's PDF, all from build/scripts/fixtures/libre-et-ess.md), on hostile
+ * variants of them (hostile/real-hostile.*), and on forged variants made here from their bytes.
+ */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate'
+import type { Zippable } from 'fflate'
+import { convertFile } from './convert-file'
+import { ImportRefusal } from './converted'
+import { renderBody } from '../../content/render-document'
+
+const FIXTURES = join(__dirname, '..', '..', '..', '..', 'e2e', 'fixtures', 'documents')
+const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(join(FIXTURES, name)))
+const render = (md: string): { html: string; text: string } => renderBody(md, { path: 'mes-documents/x.md', idForPath: () => undefined })
+
+/** A fixture's zip with some entries edited (texts) or added. */
+function forged(name: string, edit: (entry: string, text: string) => string, extra: Readonly<Record<string, string>> = {}): Uint8Array {
+  const out: Zippable = {}
+  for (const [entry, bytes] of Object.entries(unzipSync(fixture(name)))) out[entry] = /\.(xml|xhtml|opf)$/.test(entry) ? strToU8(edit(entry, strFromU8(bytes))) : bytes
+  for (const [entry, text] of Object.entries(extra)) out[entry] = strToU8(text)
+  return zipSync(out)
+}
+
+describe('files written by pandoc (DOCX, ODT, EPUB): structure, emphasis, notes, links, images', () => {
+  for (const [ext, label] of [['docx', 'Word'], ['odt', 'OpenDocument'], ['epub', 'EPUB']] as const) {
+    it(`${ext.toUpperCase()}: metadata, the title as a heading, headings, bold and italic, a tight list, a footnote, a link, the image’s placeholder`, async () => {
+      const c = await convertFile(`libre-et-ess.${ext}`, fixture(`libre-et-ess.${ext}`))
+      expect(c).toMatchObject({ format: ext, title: `Le libre au service de l’ESS (${label})`, authors: ['Camille Martin', 'Sam Dupont'], date: '2024-03-02' })
+      const md = c.markdown
+      expect(md.startsWith(`# Le libre au service de l’ESS (${label})\n`)).toBe(true)
+      expect(md).toContain('\n# Pourquoi mutualiser\n')
+      expect(md).toContain('\n## Ce que la coopérative met en commun\n')
+      expect(md).toContain('un logiciel **libre** garde la main')
+      expect(md).toContain('Elle peut le *modifier*, le partager')
+      expect(md).toContain('une charte de ***sobriété numérique***.')
+      expect(md).toContain('-   un serveur de fichiers hébergé dans la région ;\n-   une messagerie pour les bénévoles ;\n-   un agenda partagé entre les trois lieux.\n')
+      expect(md).toContain('pour l’adapter.[^1]')
+      expect(md).toContain('[^1]: Le contrat de maintenance est signé pour deux ans.')
+      expect(md).toContain('[le site de la coopérative](https://example.org/services)')
+      // pandoc's ODT gives the image no description (its caption is the next paragraph); DOCX and EPUB carry it as alt text.
+      expect(md).toContain(ext === 'odt' ? '*\\[image\\]*' : '*\\[image : Ateliers tenus chaque trimestre\\]*')
+      expect(md).not.toMatch(/footnote-ref|#fn\d|↩|↑|ch00\d\.xhtml|media\/|Pictures\//)
+
+      // Through the one rendering pipeline: the note is a real footnote, the link opens outside, the placeholder is text.
+      const { html, text } = render(md)
+      expect(html).toMatch(/<sup[^>]*><a[^>]*href="#footnote-1"/)
+      expect(html).toContain('<section class="footnotes"')
+      expect(html).toMatch(/<a [^>]*href="https:\/\/example\.org\/services"/)
+      expect(html).not.toMatch(/<img/)
+      expect(text).toContain(ext === 'odt' ? '[image]' : '[image : Ateliers tenus chaque trimestre]')
+      expect(text.match(/Le contrat de maintenance/g)).toHaveLength(1)
+    })
+  }
+
+  it('EPUB: the navigation document in the spine (pandoc --toc) is left out; the title page and the chapters come in spine order', async () => {
+    const opf = strFromU8(unzipSync(fixture('libre-et-ess.epub'))['EPUB/content.opf']!)
+    expect(opf).toMatch(/<itemref idref="nav"/)
+    const md = (await convertFile('l.epub', fixture('libre-et-ess.epub'))).markdown
+    expect(md.match(/^# /gm)).toHaveLength(3)
+    expect(md.indexOf('# Le libre')).toBeLessThan(md.indexOf('# Pourquoi mutualiser'))
+    expect(md.indexOf('# Pourquoi mutualiser')).toBeLessThan(md.indexOf('# Ce qui reste à faire'))
+    expect(md).not.toMatch(/\[Pourquoi mutualiser\]/)
+  })
+
+  it('PDF printed by Chromium: title from the document information, the print date, headings from the font sizes, the text in order', async () => {
+    const c = await convertFile('libre-et-ess.pdf', fixture('libre-et-ess.pdf'))
+    // Chromium writes the page's <title> and its own print date, not the authors.
+    expect(c).toMatchObject({ format: 'pdf', title: 'Le libre au service de l’ESS (PDF)', authors: [], date: '2026-12-07', pdfMarkups: 0 })
+    expect(c.markdown).toContain('\n# Pourquoi mutualiser\n')
+    expect(c.markdown).toContain('\n## Ce que la coopérative met en commun\n')
+    const { text } = render(c.markdown)
+    expect(text).toContain('un serveur de fichiers hébergé dans la région ; une messagerie pour les bénévoles')
+    expect(text.indexOf('Pourquoi mutualiser')).toBeLessThan(text.indexOf('Ce qui reste à faire'))
+  })
+})
+
+describe('hostile variants of the real files', () => {
+  for (const [name, sentence, title] of [
+    ['real-hostile.docx', 'DOCX-réel', 'Rapport réel hostile <img src=x onerror="__xssHit(\'real-docx-title\')">'],
+    ['real-hostile.odt', 'ODT-réel', 'Statuts réels hostiles'],
+    ['real-hostile.epub', 'EPUB-réel', 'Livre réel hostile'],
+  ] as const) {
+    it(`${name}: the text comes in, markup in the text stays text, no script, handler, javascript: link or remote image survives`, async () => {
+      const c = await convertFile(name, fixture(join('hostile', name)))
+      expect(c.title).toBe(title)
+      expect(c.markdown).toContain(`Texte visible du fichier ${sentence} hostile.`)
+      expect(c.markdown).not.toMatch(/javascript:|evil\.example|<script|<iframe|<img/i)
+      expect(c.markdown).toContain('*\\[image : image distante\\]*')
+      const { html, text } = render(c.markdown)
+      expect(html).not.toMatch(/<script|<iframe|<img|<[^>]*\son\w+=|javascript:|evil\.example/i)
+      expect(text).toContain('lien piégé')
+      expect(text).toContain('Pourquoi mutualiser')
+    })
+  }
+
+  it('the real DOCX and ODT show markup typed in their text as text', async () => {
+    expect(render((await convertFile('h.docx', fixture('hostile/real-hostile.docx'))).markdown).text).toContain("<script>__xssHit('real-docx-text')</script>")
+    expect(render((await convertFile('h.odt', fixture('hostile/real-hostile.odt'))).markdown).text).toContain(`<img src=x onerror="__xssHit('real-odt-text')">`)
+  })
+
+  it('an entry climbing out of the archive added to each real file makes it refused, with nothing read', async () => {
+    for (const ext of ['docx', 'odt', 'epub']) {
+      const e: unknown = await convertFile(`x.${ext}`, forged(`libre-et-ess.${ext}`, (_n, t) => t, { '../../evil.txt': 'x' })).catch((x: unknown) => x)
+      expect(e).toBeInstanceOf(ImportRefusal)
+      expect((e as ImportRefusal).message).toContain('points outside the archive')
+    }
+  })
+
+  it('entity expansion (« billion laughs ») put into the real ODT’s content and EPUB’s chapter is never expanded', async () => {
+    const laughs = '<!DOCTYPE d [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;"><!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;">]>'
+    const odt = forged('libre-et-ess.odt', (n, t) => (n === 'content.xml' ? t.replace(/\?>/, `?>${laughs}`).replace('Pourquoi mutualiser', '&d;') : t))
+    const epub = forged('libre-et-ess.epub', (n, t) => (n.endsWith('ch001.xhtml') ? t.replace('<!DOCTYPE html>', laughs).replace('Pourquoi mutualiser', '&d;') : t))
+    for (const [name, data] of [['l.odt', odt], ['l.epub', epub]] as const) {
+      const r: unknown = await convertFile(name, data).catch((e: unknown) => e)
+      if (r instanceof ImportRefusal) expect(r.problem).toBe('corrupt')
+      else expect((r as { markdown: string }).markdown).not.toContain('a'.repeat(1000))
+    }
+  })
+})
