@@ -32,22 +32,22 @@ describe('convertFile: each format to Markdown with its metadata', () => {
     const html = '<html><head><title>Une page</title><meta name="author" content="Lou"><style>p{}</style><script>alert(1)</script></head><body><h1>Grand titre</h1><p>Un <em>texte</em> <a href="https://example.org">lié</a>.</p><iframe src="https://evil.example"></iframe><form><input value="x"></form><img src="https://tracker.example/p.png" alt="Un schéma"><script>document.write("x")</script></body></html>'
     const c = await convertFile('p.html', text(html))
     expect(c).toMatchObject({ format: 'html', title: 'Une page', authors: ['Lou'] })
-    expect(c.markdown).toContain('# Grand titre')
+    expect(c.markdown).toContain('## Grand titre')
     expect(c.markdown).toContain('Un *texte* [lié](https://example.org).')
     expect(c.markdown).not.toMatch(/script|alert|iframe|tracker|input/)
     expect(c.markdown).toContain('Un schéma')
   })
 
-  it('DOCX (mammoth): heading style, paragraphs and core properties', async () => {
+  it('DOCX (mammoth): heading style (one level down, as the pack’s sections), paragraphs and core properties', async () => {
     const c = await convertFile('r.docx', makeDocx({ title: 'Rapport annuel', author: 'Association X', heading: 'Bilan', paragraphs: ['Les bénévoles ont tenu 12 ateliers.'] }))
     expect(c).toMatchObject({ format: 'docx', title: 'Rapport annuel', authors: ['Association X'], date: '2023-05-04' })
-    expect(c.markdown).toBe('# Bilan\n\nLes bénévoles ont tenu 12 ateliers.\n')
+    expect(c.markdown).toBe('## Bilan\n\nLes bénévoles ont tenu 12 ateliers.\n')
   })
 
   it('ODT: headings with their level, paragraphs, lists, only http(s) links; meta.xml', async () => {
     const c = await convertFile('s.odt', makeOdt({ title: 'Statuts', author: 'Coop Y', heading: 'Article premier', paragraphs: ['Il est fondé une société coopérative.'] }))
     expect(c).toMatchObject({ format: 'odt', title: 'Statuts', authors: ['Coop Y'], date: '2022-11-30' })
-    expect(c.markdown).toContain('# Article premier\n\nIl est fondé une société coopérative.')
+    expect(c.markdown).toContain('## Article premier\n\nIl est fondé une société coopérative.')
     expect(c.markdown).toContain('-   Premier point')
     expect(c.markdown).toContain('[ici](https://example.org/)')
     expect(c.markdown).not.toContain('javascript')
@@ -64,14 +64,14 @@ describe('convertFile: each format to Markdown with its metadata', () => {
   it('EPUB: spine order, OPF metadata, hostile markup dropped', async () => {
     const c = await convertFile('l.epub', makeEpub({ title: 'Un livre', author: 'A. Autrice', chapters: [{ heading: 'Un', body: '<p>Premier chapitre.</p><script>alert(1)</script>' }, { heading: 'Deux', body: '<p onclick="x()">Second chapitre.</p>' }] }))
     expect(c).toMatchObject({ format: 'epub', title: 'Un livre', authors: ['A. Autrice'], date: '2021-06-09' })
-    expect(c.markdown).toBe('# Un\n\nPremier chapitre.\n\n# Deux\n\nSecond chapitre.\n')
+    expect(c.markdown).toBe('## Un\n\nPremier chapitre.\n\n## Deux\n\nSecond chapitre.\n')
   })
 
   it('PDF (pdf.js, no worker, no canvas): lines, a heading from the larger font, document information', async () => {
     const c = await convertFile('p.pdf', makePdf({ title: 'Etude', author: 'Labo', heading: 'Introduction', lines: ['Les cooperatives de logiciel libre', 'mutualisent leurs serveurs.'] }))
     expect(c).toMatchObject({ format: 'pdf', title: 'Etude', authors: ['Labo'], date: '2020-01-15' })
     expect(rendered(c.markdown)).toEqual(['Introduction', 'Les cooperatives de logiciel libre mutualisent leurs serveurs.'])
-    expect(c.markdown.startsWith('# Introduction\n')).toBe(true)
+    expect(c.markdown.startsWith('## Introduction\n')).toBe(true)
   })
 })
 

@@ -3,20 +3,21 @@
  * footnotes, links, bold and italic) to clean HTML and ignores the look, which is what a reading
  * copy needs; the HTML is then converted like any other. The archive is first checked by our own
  * bounded zip reader (entries, sizes, names) before mammoth inflates it; mammoth is told never to
- * read external files (a DOCX may link to one). The « Title » paragraph style becomes a level-1
- * heading (mammoth knows only the Heading styles); images become their placeholder (from-html.ts),
- * notes Markdown footnotes. docProps/core.xml gives the title, the creators (« A; B ») and the
- * creation date.
+ * read external files (a DOCX may link to one). The « Title », « Author » and « Date » paragraph
+ * styles (Word's title, pandoc's three) mark the title block, taken out by title-block.ts; images
+ * become their placeholder (from-html.ts), notes Markdown footnotes. docProps/core.xml gives the
+ * title, the creators (« A; B ») and the creation date; the title block what they lack.
  */
 import mammoth from 'mammoth'
 import { readZip } from './zip'
 import { firstText, parseXml } from './xml'
 import { elementToMarkdown, parseHtml } from './from-html'
+import { fitHeadings } from './title-block'
 import { authorsOf, cleanMeta, dayOf, ImportRefusal } from './converted'
 import type { Converted } from './converted'
 
-/** Word's « Title » paragraph style (pandoc and LibreOffice write it too), which mammoth leaves a plain paragraph. */
-const STYLE_MAP = ["p[style-name='Title'] => h1:fresh"]
+/** The title block's paragraph styles, which mammoth leaves plain paragraphs. */
+const STYLE_MAP = ["p[style-name='Title'] => h1.title:fresh", "p[style-name='Author'] => p.author:fresh", "p[style-name='Date'] => p.date:fresh"]
 
 export async function docxToMarkdown(data: Uint8Array): Promise<Converted> {
   const zip = readZip(data, (n) => n === 'docProps/core.xml', 'DOCX')
@@ -33,10 +34,14 @@ export async function docxToMarkdown(data: Uint8Array): Promise<Converted> {
   }
   const coreXml = zip.text('docProps/core.xml')
   const core = coreXml === null ? null : parseXml(coreXml, 'DOCX metadata')
+  const title = core ? cleanMeta(firstText(core, 'title')) : null
+  const authors = core ? authorsOf(firstText(core, 'creator')) : []
+  const body = parseHtml(`<!doctype html><body>${html}</body>`).body
+  const block = fitHeadings([body], title)
   return {
-    markdown: elementToMarkdown(parseHtml(`<!doctype html><body>${html}</body>`).body),
-    title: core ? cleanMeta(firstText(core, 'title')) : null,
-    authors: core ? authorsOf(firstText(core, 'creator')) : [],
-    date: core ? dayOf(firstText(core, 'created')) : null,
+    markdown: elementToMarkdown(body),
+    title: title ?? block.title,
+    authors: authors.length > 0 ? authors : block.authors,
+    date: (core ? dayOf(firstText(core, 'created')) : null) ?? block.date,
   }
 }

@@ -1,7 +1,8 @@
 /**
  * EPUB (2 and 3): META-INF/container.xml names the package document (OPF); its metadata gives the
  * title, creators and date, its spine the reading order of the XHTML files, which are converted
- * like HTML and joined (notes numbered across the book). The navigation document (EPUB 3's
+ * like HTML and joined (notes numbered across the book; a title page taken out and the headings
+ * fitted to the reader by title-block.ts). The navigation document (EPUB 3's
  * `properties="nav"`, which pandoc puts in the spine with --toc) is left out: its links point into
  * the files the reader already shows in order. Paths are resolved inside the archive only (an href climbing out of it
  * finds nothing); scripts, styles and remote resources are dropped by the HTML converter.
@@ -11,6 +12,7 @@ import { readZip } from './zip'
 import { byLocalName, firstText, parseXml } from './xml'
 import { elementToMarkdown, parseHtml } from './from-html'
 import { FootnoteLabels } from './html-footnotes'
+import { fitHeadings } from './title-block'
 import { cleanMeta, dayOf, ImportRefusal } from './converted'
 import type { Converted } from './converted'
 
@@ -36,8 +38,7 @@ export function epubToMarkdown(data: Uint8Array): Converted {
   const opf = parseXml(opfXml, 'EPUB package document')
   const opfDir = posix.dirname(opfPath) === '.' ? '' : posix.dirname(opfPath)
   const manifest = new Map(byLocalName(opf, 'item').map((i) => [i.getAttribute('id') ?? '', i]))
-  const parts: string[] = []
-  const labels = new FootnoteLabels()
+  const bodies: Element[] = []
   for (const ref of byLocalName(opf, 'itemref')) {
     if (ref.getAttribute('linear') === 'no') continue
     const item = manifest.get(ref.getAttribute('idref') ?? '')
@@ -46,15 +47,18 @@ export function epubToMarkdown(data: Uint8Array): Converted {
     const name = href ? entryName(opfDir, href) : null
     const xhtml = name ? zip.text(name) : null
     if (xhtml === null) continue
-    const md = elementToMarkdown(parseHtml(xhtml).body, labels).trim()
-    if (md !== '') parts.push(md)
+    bodies.push(parseHtml(xhtml).body)
   }
+  const title = cleanMeta(firstText(opf, 'title'))
+  const block = fitHeadings(bodies, title)
+  const labels = new FootnoteLabels()
+  const parts = bodies.map((b) => elementToMarkdown(b, labels).trim()).filter((md) => md !== '')
   if (parts.length === 0) throw new ImportRefusal('no-text', 'This EPUB file has no readable text in its spine.')
   const authors = byLocalName(opf, 'creator').map((c) => cleanMeta(c.textContent, 200)).filter((a): a is string => a !== null)
   return {
     markdown: `${parts.join('\n\n')}\n`,
-    title: cleanMeta(firstText(opf, 'title')),
-    authors,
-    date: dayOf(firstText(opf, 'date')),
+    title: title ?? block.title,
+    authors: authors.length > 0 ? authors : block.authors,
+    date: dayOf(firstText(opf, 'date')) ?? block.date,
   }
 }

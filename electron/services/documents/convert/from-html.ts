@@ -11,6 +11,7 @@ import { JSDOM } from 'jsdom'
 import TurndownService from 'turndown'
 import { cleanMeta, dayOf } from './converted'
 import { escapeMarkdownText } from './escape-markdown'
+import { fitHeadings } from './title-block'
 import { FOOTNOTE_CALL, footnoteDefinition, FootnoteLabels, takeFootnotes } from './html-footnotes'
 import type { Converted } from './converted'
 
@@ -79,5 +80,7 @@ export function htmlToMarkdown(html: string): Converted {
   const title = cleanMeta(metaContent(doc, 'og:title', 'dc.title') ?? doc.querySelector('title')?.textContent ?? doc.querySelector('h1')?.textContent)
   const author = cleanMeta(metaContent(doc, 'author', 'dc.creator', 'article:author'), 200)
   const date = dayOf(metaContent(doc, 'article:published_time', 'dc.date', 'date') ?? doc.querySelector('time[datetime]')?.getAttribute('datetime'))
+  // A first level-1 heading repeating the title is the page's title, which the reader shows.
+  fitHeadings([doc.body], title)
   return { markdown: elementToMarkdown(doc.body), title, authors: author ? [author] : [], date }
 }

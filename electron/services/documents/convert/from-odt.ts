@@ -1,6 +1,7 @@
 /**
  * OpenDocument text (.odt, LibreOffice, OnlyOffice, pandoc…): content.xml is read into HTML
- * (headings with their outline level, the « Title » paragraph as a level-1 heading, paragraphs,
+ * (headings with their outline level, the title block (« Title », « Author », « Date »
+ * paragraphs) taken out by title-block.ts, paragraphs,
  * bulleted and numbered lists, tables, links, line breaks, spaces, bold and italic from the text
  * styles (odt-styles.ts), notes as footnotes, images as their placeholder), then converted like any
  * HTML. meta.xml gives the title, the authors (initial creator or creator, « A; B ») and the
@@ -12,6 +13,7 @@ import { escapeHtmlText } from './escape-markdown'
 import { elementToMarkdown, parseHtml } from './from-html'
 import { authorsOf, cleanMeta, dayOf, ImportRefusal } from './converted'
 import { readOdtStyles } from './odt-styles'
+import { fitHeadings } from './title-block'
 import type { OdtStyles } from './odt-styles'
 import type { Converted } from './converted'
 
@@ -102,8 +104,13 @@ function block(el: Element, r: Reading): string {
       const level = Math.min(6, Math.max(1, Number(el.getAttributeNS(TEXT_NS, 'outline-level') ?? '1') || 1))
       return `<h${level}>${inline(el, r)}</h${level}>`
     }
-    case 'p':
-      return r.styles.isTitle(styleOf(el)) ? `<h1>${inline(el, r)}</h1>` : `<p>${inline(el, r)}</p>`
+    case 'p': {
+      // The title block (title-block.ts takes it out of the body).
+      const style = styleOf(el)
+      if (r.styles.derivesFrom(style, 'Title')) return `<h1 class="title">${inline(el, r)}</h1>`
+      const role = ['Author', 'Date'].find((named) => r.styles.derivesFrom(style, named))
+      return role ? `<p class="${role.toLowerCase()}">${inline(el, r)}</p>` : `<p>${inline(el, r)}</p>`
+    }
     case 'list': {
       const tag = r.styles.isNumbered(styleOf(el)) ? 'ol' : 'ul'
       return `<${tag}>${[...el.children].filter((c) => c.localName === 'list-item' || c.localName === 'list-header').map((li) => listItem(li, r)).join('')}</${tag}>`
@@ -140,10 +147,13 @@ export function odtToMarkdown(data: Uint8Array): Converted {
   const html = parseHtml(`<!doctype html><body>${main}${r.notes.length > 0 ? `<ol>${r.notes.join('')}</ol>` : ''}</body>`)
   const metaXml = zip.text('meta.xml')
   const meta = metaXml === null ? null : parseXml(metaXml, 'ODT metadata')
+  const title = meta ? cleanMeta(firstText(meta, 'title')) : null
+  const authors = meta ? authorsOf(firstText(meta, 'initial-creator') ?? firstText(meta, 'creator')) : []
+  const block = fitHeadings([html.body], title)
   return {
     markdown: elementToMarkdown(html.body),
-    title: meta ? cleanMeta(firstText(meta, 'title')) : null,
-    authors: meta ? authorsOf(firstText(meta, 'initial-creator') ?? firstText(meta, 'creator')) : [],
-    date: meta ? dayOf(firstText(meta, 'creation-date') ?? firstText(meta, 'date')) : null,
+    title: title ?? block.title,
+    authors: authors.length > 0 ? authors : block.authors,
+    date: (meta ? dayOf(firstText(meta, 'creation-date') ?? firstText(meta, 'date')) : null) ?? block.date,
   }
 }

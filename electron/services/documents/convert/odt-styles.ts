@@ -3,7 +3,8 @@
  * names a text style, automatic (content.xml: LibreOffice's T1, T2… and pandoc's) or named
  * (styles.xml: « Strong Emphasis », « Emphasis »), whose `style:text-properties` carry
  * fo:font-weight / fo:font-style, possibly inherited through style:parent-style-name. Likewise a
- * paragraph is the document's title when its style is, or derives from, « Title », and a list is
+ * paragraph is the document's title when its style is, or derives from, « Title » (pandoc also
+ * writes « Author » and « Date » paragraphs), and a list is
  * numbered when its list style's first level is a number.
  */
 import { byLocalName } from './xml'
@@ -19,8 +20,8 @@ export interface Emphasis {
 export interface OdtStyles {
   /** Bold and italic of a text style (both false for an unknown name). */
   emphasis(name: string | null): Emphasis
-  /** Whether a paragraph style is « Title » or derives from it. */
-  isTitle(name: string | null): boolean
+  /** Whether a paragraph style is the named style `named` (« Title », « Author », « Date ») or derives from it. */
+  derivesFrom(name: string | null, named: string): boolean
   /** Whether a list style numbers its first level. */
   isNumbered(name: string | null): boolean
 }
@@ -66,8 +67,8 @@ export function readOdtStyles(...docs: readonly (Document | null)[]): OdtStyles 
       const style = property('text', name, 'font-style') ?? 'normal'
       return { bold: weight === 'bold' || Number(weight) >= 600, italic: style === 'italic' || style === 'oblique' }
     },
-    isTitle(name) {
-      return name === 'Title' || chain('paragraph', name).some((s) => s.getAttributeNS(STYLE_NS, 'name') === 'Title')
+    derivesFrom(name, named) {
+      return name === named || chain('paragraph', name).some((s) => s.getAttributeNS(STYLE_NS, 'name') === named)
     },
     isNumbered(name) {
       return name !== null && numbered.has(name)

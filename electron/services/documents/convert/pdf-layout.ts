@@ -100,3 +100,16 @@ export function pagesToMarkdown(pages: readonly (readonly Run[])[]): string {
   flush()
   return `${blocks.join('\n\n')}\n`
 }
+
+/**
+ * The PDF's Markdown fitted to the reader as title-block.ts fits the other formats: a first
+ * level-1 heading repeating the document's title is taken out (the reader's page shows it), then,
+ * if a level-1 heading is left, every heading goes down one level. Every line starting with `#`
+ * here is a heading pagesToMarkdown wrote (text is escaped).
+ */
+export function fitPdfHeadings(markdown: string, title: string | null): string {
+  let blocks = markdown.trimEnd().split('\n\n')
+  if (title !== null && blocks[0] === `# ${escapeMarkdownText(title)}`) blocks = blocks.slice(1)
+  if (blocks.some((b) => b.startsWith('# '))) blocks = blocks.map((b) => (/^#{1,5} /.test(b) ? `#${b}` : b))
+  return `${blocks.join('\n\n')}\n`
+}

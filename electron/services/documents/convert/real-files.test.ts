@@ -26,13 +26,15 @@ function forged(name: string, edit: (entry: string, text: string) => string, ext
 
 describe('files written by pandoc (DOCX, ODT, EPUB): structure, emphasis, notes, links, images', () => {
   for (const [ext, label] of [['docx', 'Word'], ['odt', 'OpenDocument'], ['epub', 'EPUB']] as const) {
-    it(`${ext.toUpperCase()}: metadata, the title as a heading, headings, bold and italic, a tight list, a footnote, a link, the image’s placeholder`, async () => {
+    it(`${ext.toUpperCase()}: metadata, the title block taken out, headings one level down, bold and italic, a tight list, a footnote, a link, the image’s placeholder`, async () => {
       const c = await convertFile(`libre-et-ess.${ext}`, fixture(`libre-et-ess.${ext}`))
       expect(c).toMatchObject({ format: ext, title: `Le libre au service de l’ESS (${label})`, authors: ['Camille Martin', 'Sam Dupont'], date: '2024-03-02' })
       const md = c.markdown
-      expect(md.startsWith(`# Le libre au service de l’ESS (${label})\n`)).toBe(true)
-      expect(md).toContain('\n# Pourquoi mutualiser\n')
-      expect(md).toContain('\n## Ce que la coopérative met en commun\n')
+      // The reader's page shows the title, authors and date: the file's own title block (pandoc's Title, Author, Date paragraphs; the EPUB's title page) is not repeated.
+      expect(md.startsWith('## Pourquoi mutualiser\n')).toBe(true)
+      expect(md).not.toMatch(/Le libre au service|Camille Martin|2024-03-02/)
+      expect(md).toContain('\n### Ce que la coopérative met en commun\n')
+      expect(md).toContain('\n## Ce qui reste à faire\n')
       expect(md).toContain('un logiciel **libre** garde la main')
       expect(md).toContain('Elle peut le *modifier*, le partager')
       expect(md).toContain('une charte de ***sobriété numérique***.')
@@ -55,22 +57,32 @@ describe('files written by pandoc (DOCX, ODT, EPUB): structure, emphasis, notes,
     })
   }
 
-  it('EPUB: the navigation document in the spine (pandoc --toc) is left out; the title page and the chapters come in spine order', async () => {
+  it('EPUB: the navigation document in the spine (pandoc --toc) is left out; the chapters come in spine order', async () => {
     const opf = strFromU8(unzipSync(fixture('libre-et-ess.epub'))['EPUB/content.opf']!)
     expect(opf).toMatch(/<itemref idref="nav"/)
     const md = (await convertFile('l.epub', fixture('libre-et-ess.epub'))).markdown
-    expect(md.match(/^# /gm)).toHaveLength(3)
-    expect(md.indexOf('# Le libre')).toBeLessThan(md.indexOf('# Pourquoi mutualiser'))
-    expect(md.indexOf('# Pourquoi mutualiser')).toBeLessThan(md.indexOf('# Ce qui reste à faire'))
+    expect(md.match(/^## /gm)).toHaveLength(2)
+    expect(md.indexOf('## Pourquoi mutualiser')).toBeLessThan(md.indexOf('## Ce qui reste à faire'))
     expect(md).not.toMatch(/\[Pourquoi mutualiser\]/)
+  })
+
+  it('a DOCX and an ODT whose properties name no title, author or date take them from their title block', async () => {
+    const bare = (t: string): string => t.replace(/<dc:title>[^<]*<\/dc:title>|<dc:creator>[^<]*<\/dc:creator>|<meta:initial-creator>[^<]*<\/meta:initial-creator>|<dcterms:created[^>]*>[^<]*<\/dcterms:created>|<meta:creation-date>[^<]*<\/meta:creation-date>|<dc:date>[^<]*<\/dc:date>/g, '')
+    const docx = await convertFile('r.docx', forged('libre-et-ess.docx', (n, t) => (n === 'docProps/core.xml' ? bare(t) : t)))
+    const odt = await convertFile('s.odt', forged('libre-et-ess.odt', (n, t) => (n === 'meta.xml' ? bare(t) : t)))
+    expect(docx).toMatchObject({ title: 'Le libre au service de l’ESS (Word)', authors: ['Camille Martin', 'Sam Dupont'], date: '2024-03-02' })
+    expect(odt).toMatchObject({ title: 'Le libre au service de l’ESS (OpenDocument)', authors: ['Camille Martin', 'Sam Dupont'], date: '2024-03-02' })
+    expect(docx.markdown.startsWith('## Pourquoi mutualiser\n')).toBe(true)
   })
 
   it('PDF printed by Chromium: title from the document information, the print date, headings from the font sizes, the text in order', async () => {
     const c = await convertFile('libre-et-ess.pdf', fixture('libre-et-ess.pdf'))
     // Chromium writes the page's <title> and its own print date, not the authors.
     expect(c).toMatchObject({ format: 'pdf', title: 'Le libre au service de l’ESS (PDF)', authors: [], date: '2026-12-07', pdfMarkups: 0 })
-    expect(c.markdown).toContain('\n# Pourquoi mutualiser\n')
-    expect(c.markdown).toContain('\n## Ce que la coopérative met en commun\n')
+    // Its first heading repeats the title: taken out, the others one level down.
+    expect(c.markdown).not.toContain('Le libre au service')
+    expect(c.markdown).toContain('\n## Pourquoi mutualiser\n')
+    expect(c.markdown).toContain('\n### Ce que la coopérative met en commun\n')
     const { text } = render(c.markdown)
     expect(text).toContain('un serveur de fichiers hébergé dans la région ; une messagerie pour les bénévoles')
     expect(text.indexOf('Pourquoi mutualiser')).toBeLessThan(text.indexOf('Ce qui reste à faire'))
