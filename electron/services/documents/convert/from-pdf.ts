@@ -74,7 +74,7 @@ export async function pdfToMarkdown(data: Uint8Array, control: ConvertControl = 
       const runs: Run[] = []
       for (const item of content.items) {
         if (!('str' in item)) continue
-        runs.push({ text: item.str, x: item.transform[4] as number, y: item.transform[5] as number, size: Math.hypot(item.transform[2] as number, item.transform[3] as number) || item.height, eol: item.hasEOL })
+        runs.push({ text: item.str, x: item.transform[4] as number, y: item.transform[5] as number, size: Math.hypot(item.transform[2] as number, item.transform[3] as number) || item.height, eol: item.hasEOL, width: item.width })
       }
       pages.push(runs)
       // Counted only (their text is read when the reader asks to import them: readPdfMarkups).

@@ -17,6 +17,8 @@ export interface Run {
   readonly size: number
   /** pdf.js says a line ends after this run. */
   readonly eol: boolean
+  /** Advance width, in PDF units, when known: runs that touch are joined without a space. */
+  readonly width?: number
 }
 
 interface Line {
@@ -35,6 +37,8 @@ export function joinPdfLines(lines: readonly string[]): string {
 function linesOf(runs: readonly Run[]): Line[] {
   const lines: Line[] = []
   let current: Line | null = null
+  /** Where the previous run of the line ends (NaN when its width is unknown). */
+  let end = Number.NaN
   for (const r of runs) {
     const sameLine = current !== null && Math.abs(current.y - r.y) <= Math.max(1, r.size * 0.3)
     if (!sameLine && r.text.trim() === '') {
@@ -43,13 +47,16 @@ function linesOf(runs: readonly Run[]): Line[] {
       continue
     }
     if (current && sameLine) {
-      const glue = current.text.endsWith(' ') || r.text.startsWith(' ') || current.text === '' ? '' : ' '
+      // A word set in italic or bold is a run of its own: the comma after it touches it (no gap), a next word does not.
+      const touching = r.x - end < r.size * 0.1
+      const glue = current.text.endsWith(' ') || r.text.startsWith(' ') || current.text === '' || touching ? '' : ' '
       current.text += (r.text.trim() === '' ? '' : glue) + r.text
       current.size = Math.max(current.size, r.size)
     } else {
       if (current) lines.push(current)
       current = { text: r.text, y: r.y, size: r.size }
     }
+    end = r.width === undefined ? Number.NaN : r.x + r.width
     if (r.eol && current) {
       lines.push(current)
       current = null

@@ -85,6 +85,9 @@ describe('files written by pandoc (DOCX, ODT, EPUB): structure, emphasis, notes,
     expect(c.markdown).toContain('\n### Ce que la coopérative met en commun\n')
     const { text } = render(c.markdown)
     expect(text).toContain('un serveur de fichiers hébergé dans la région ; une messagerie pour les bénévoles')
+    // An italic word and a link are runs of their own: the punctuation touching them stays against them.
+    expect(text).toContain('Elle peut le modifier, le partager')
+    expect(text).toContain('publié sur le site de la coopérative.')
     expect(text.indexOf('Pourquoi mutualiser')).toBeLessThan(text.indexOf('Ce qui reste à faire'))
   })
 })
