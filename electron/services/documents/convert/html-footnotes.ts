@@ -75,9 +75,9 @@ export function takeFootnotes(body: Element, labels: FootnoteLabels): TakenNote[
     if (!body.contains(a)) continue // inside a note already taken out
     const note = targetOf(a, ids)
     if (!note) continue
-    const back = backLinks(note, a)
-    if (back.length === 0 && !isNoteRef(a)) continue
     let label = taken.get(note)
+    const back = label === undefined ? backLinks(note, a) : []
+    if (label === undefined && back.length === 0 && !isNoteRef(a)) continue
     if (label === undefined) {
       label = labels.take()
       taken.set(note, label)
