@@ -4,8 +4,9 @@
  * copy needs; the HTML is then converted like any other. The archive is first checked by our own
  * bounded zip reader (entries, sizes, names) before mammoth inflates it; mammoth is told never to
  * read external files (a DOCX may link to one). The « Title », « Author » and « Date » paragraph
- * styles (Word's title, pandoc's three) mark the title block, taken out by title-block.ts; images
- * become their placeholder (from-html.ts), notes Markdown footnotes. docProps/core.xml gives the
+ * styles (Word's title, pandoc's three) mark the title block, taken out by title-block.ts; the
+ * pictures stored in the file come in as data: URIs (embedded-images.ts; others stay placeholders),
+ * notes become Markdown footnotes. docProps/core.xml gives the
  * title, the creators (« A; B ») and the creation date; the title block what they lack.
  */
 import mammoth from 'mammoth'
@@ -15,18 +16,35 @@ import { elementToMarkdown, parseHtml } from './from-html'
 import { fitHeadings } from './title-block'
 import { authorsOf, cleanMeta, dayOf, ImportRefusal } from './converted'
 import type { Converted } from './converted'
+import { dataUriImages, EmbeddedImages } from './embedded-images'
+import { FootnoteLabels } from './html-footnotes'
 
 /** The title block's paragraph styles, which mammoth leaves plain paragraphs. */
 const STYLE_MAP = ["p[style-name='Title'] => h1.title:fresh", "p[style-name='Author'] => p.author:fresh", "p[style-name='Date'] => p.date:fresh"]
 
+/**
+ * An image's bytes as mammoth reads them: the part an `r:embed` relationship names inside the
+ * archive zip.ts already checked (sizes, names; an entry named with `../` refuses the whole file).
+ * A linked picture (`r:link`, outside the file) is never read (`externalFileAccess: false`), and a
+ * relationship naming no entry fails here: both stay placeholders.
+ */
+async function mediaBytes(image: { readAsArrayBuffer(): Promise<ArrayBuffer> }): Promise<Uint8Array | null> {
+  try {
+    return new Uint8Array(await image.readAsArrayBuffer())
+  } catch {
+    return null
+  }
+}
+
 export async function docxToMarkdown(data: Uint8Array): Promise<Converted> {
   const zip = readZip(data, (n) => n === 'docProps/core.xml', 'DOCX')
   if (!zip.names.includes('word/document.xml')) throw new ImportRefusal('corrupt', 'This DOCX file has no word/document.xml: it is not a Word document.')
+  const images = new EmbeddedImages(() => null)
   let html: string
   try {
     const result = await mammoth.convertToHtml(
       { buffer: Buffer.from(data.buffer, data.byteOffset, data.byteLength) },
-      { externalFileAccess: false, styleMap: STYLE_MAP, convertImage: mammoth.images.imgElement(async () => ({ src: '' })) },
+      { externalFileAccess: false, styleMap: STYLE_MAP, convertImage: mammoth.images.imgElement(async (image) => ({ src: images.embed(await mediaBytes(image)) ?? '' })) },
     )
     html = result.value
   } catch (e) {
@@ -39,7 +57,8 @@ export async function docxToMarkdown(data: Uint8Array): Promise<Converted> {
   const body = parseHtml(`<!doctype html><body>${html}</body>`).body
   const block = fitHeadings([body], title)
   return {
-    markdown: elementToMarkdown(body),
+    // The images are already data: URIs checked above; the HTML pass keeps exactly those.
+    markdown: elementToMarkdown(body, new FootnoteLabels(), dataUriImages()),
     title: title ?? block.title,
     authors: authors.length > 0 ? authors : block.authors,
     date: (core ? dayOf(firstText(core, 'created')) : null) ?? block.date,

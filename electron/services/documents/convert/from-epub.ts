@@ -5,7 +5,8 @@
  * fitted to the reader by title-block.ts). The navigation document (EPUB 3's
  * `properties="nav"`, which pandoc puts in the spine with --toc) is left out: its links point into
  * the files the reader already shows in order. Paths are resolved inside the archive only (an href climbing out of it
- * finds nothing); scripts, styles and remote resources are dropped by the HTML converter.
+ * finds nothing); an image is read from the archive relative to its XHTML file's folder and
+ * embedded (embedded-images.ts); scripts, styles and remote resources are dropped by the HTML converter.
  */
 import { posix } from 'node:path'
 import { readZip } from './zip'
@@ -15,21 +16,10 @@ import { FootnoteLabels } from './html-footnotes'
 import { fitHeadings } from './title-block'
 import { cleanMeta, dayOf, ImportRefusal } from './converted'
 import type { Converted } from './converted'
-
-/** An href of the OPF as an entry name (decoded, resolved against the OPF's folder); null outside the archive. */
-function entryName(opfDir: string, href: string): string | null {
-  let path: string
-  try {
-    path = decodeURIComponent(href.split('#')[0]!)
-  } catch {
-    return null
-  }
-  const joined = posix.normalize(posix.join(opfDir, path))
-  return joined.startsWith('../') || joined.startsWith('/') ? null : joined
-}
+import { entryPath, isImageEntry, zipImages } from './embedded-images'
 
 export function epubToMarkdown(data: Uint8Array): Converted {
-  const zip = readZip(data, (n) => /\.(xml|opf|x?html?)$/i.test(n) || n === 'mimetype', 'EPUB')
+  const zip = readZip(data, (n, size) => /\.(xml|opf|x?html?)$/i.test(n) || n === 'mimetype' || isImageEntry(n, size), 'EPUB')
   const container = zip.text('META-INF/container.xml')
   if (container === null) throw new ImportRefusal('corrupt', 'This EPUB file has no META-INF/container.xml.')
   const opfPath = byLocalName(parseXml(container, 'EPUB container'), 'rootfile')[0]?.getAttribute('full-path') ?? null
@@ -38,21 +28,22 @@ export function epubToMarkdown(data: Uint8Array): Converted {
   const opf = parseXml(opfXml, 'EPUB package document')
   const opfDir = posix.dirname(opfPath) === '.' ? '' : posix.dirname(opfPath)
   const manifest = new Map(byLocalName(opf, 'item').map((i) => [i.getAttribute('id') ?? '', i]))
-  const bodies: Element[] = []
+  const bodies: { body: Element; dir: string }[] = []
   for (const ref of byLocalName(opf, 'itemref')) {
     if (ref.getAttribute('linear') === 'no') continue
     const item = manifest.get(ref.getAttribute('idref') ?? '')
     if (!item || /(^|\s)nav(\s|$)/.test(item.getAttribute('properties') ?? '')) continue
     const href = item.getAttribute('href')
-    const name = href ? entryName(opfDir, href) : null
+    const name = href ? entryPath(opfDir, href) : null
     const xhtml = name ? zip.text(name) : null
-    if (xhtml === null) continue
-    bodies.push(parseHtml(xhtml).body)
+    if (name === null || xhtml === null) continue
+    bodies.push({ body: parseHtml(xhtml).body, dir: posix.dirname(name) === '.' ? '' : posix.dirname(name) })
   }
   const title = cleanMeta(firstText(opf, 'title'))
-  const block = fitHeadings(bodies, title)
+  const block = fitHeadings(bodies.map((b) => b.body), title)
   const labels = new FootnoteLabels()
-  const parts = bodies.map((b) => elementToMarkdown(b, labels).trim()).filter((md) => md !== '')
+  const images = zipImages(zip)
+  const parts = bodies.map((b) => elementToMarkdown(b.body, labels, images, b.dir).trim()).filter((md) => md !== '')
   if (parts.length === 0) throw new ImportRefusal('no-text', 'This EPUB file has no readable text in its spine.')
   const authors = byLocalName(opf, 'creator').map((c) => cleanMeta(c.textContent, 200)).filter((a): a is string => a !== null)
   return {

@@ -3,7 +3,8 @@
  * (headings with their outline level, the title block (« Title », « Author », « Date »
  * paragraphs) taken out by title-block.ts, paragraphs,
  * bulleted and numbered lists, tables, links, line breaks, spaces, bold and italic from the text
- * styles (odt-styles.ts), notes as footnotes, images as their placeholder), then converted like any
+ * styles (odt-styles.ts), notes as footnotes, the pictures stored in Pictures/ as data: URIs
+ * (embedded-images.ts; others stay placeholders)), then converted like any
  * HTML. meta.xml gives the title, the authors (initial creator or creator, « A; B ») and the
  * creation date.
  */
@@ -16,9 +17,12 @@ import { readOdtStyles } from './odt-styles'
 import { fitHeadings } from './title-block'
 import type { OdtStyles } from './odt-styles'
 import type { Converted } from './converted'
+import { isImageEntry, zipImages } from './embedded-images'
+import { FootnoteLabels } from './html-footnotes'
 
 const TEXT_NS = 'urn:oasis:names:tc:opendocument:xmlns:text:1.0'
 const SVG_NS = 'urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0'
+const XLINK_NS = 'http://www.w3.org/1999/xlink'
 
 /** One conversion: the styles, and the notes met so far (written as a list at the end). */
 interface Reading {
@@ -71,7 +75,12 @@ function inline(node: Node, r: Reading): string {
         }
         case 'frame': {
           // An image (its description only); a text box's paragraphs (a LibreOffice caption frame).
-          if ([...el.children].some((c) => c.localName === 'image' || c.localName === 'object')) out += `<img alt="${escapeHtmlText(frameDescription(el) ?? '')}">`
+          const picture = [...el.children].find((c) => c.localName === 'image' || c.localName === 'object')
+          if (picture) {
+            // draw:image names its entry (Pictures/…); an object (a chart, a formula) has no picture we show.
+            const href = picture.localName === 'image' ? (picture.getAttribute('xlink:href') ?? picture.getAttributeNS(XLINK_NS, 'href') ?? '') : ''
+            out += `<img alt="${escapeHtmlText(frameDescription(el) ?? '')}"${href ? ` src="${escapeHtmlText(href)}"` : ''}>`
+          }
           for (const box of [...el.children].filter((c) => c.localName === 'text-box')) out += ` ${[...box.children].map((c) => inline(c, r)).join(' ')} `
           break
         }
@@ -131,7 +140,7 @@ function blocks(parent: Element, r: Reading): string {
 }
 
 export function odtToMarkdown(data: Uint8Array): Converted {
-  const zip = readZip(data, (n) => n === 'content.xml' || n === 'styles.xml' || n === 'meta.xml' || n === 'mimetype', 'ODT')
+  const zip = readZip(data, (n, size) => n === 'content.xml' || n === 'styles.xml' || n === 'meta.xml' || n === 'mimetype' || isImageEntry(n, size), 'ODT')
   const mimetype = zip.text('mimetype')?.trim()
   if (mimetype !== undefined && mimetype !== 'application/vnd.oasis.opendocument.text') {
     throw new ImportRefusal('unsupported', `This OpenDocument file is not a text document (${mimetype}).`)
@@ -151,7 +160,8 @@ export function odtToMarkdown(data: Uint8Array): Converted {
   const authors = meta ? authorsOf(firstText(meta, 'initial-creator') ?? firstText(meta, 'creator')) : []
   const block = fitHeadings([html.body], title)
   return {
-    markdown: elementToMarkdown(html.body),
+    // content.xml is at the archive's root: a picture's href (Pictures/…) is relative to it.
+    markdown: elementToMarkdown(html.body, new FootnoteLabels(), zipImages(zip)),
     title: title ?? block.title,
     authors: authors.length > 0 ? authors : block.authors,
     date: (meta ? dayOf(firstText(meta, 'creation-date') ?? firstText(meta, 'date')) : null) ?? block.date,

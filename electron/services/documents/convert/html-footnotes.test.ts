@@ -22,8 +22,11 @@ describe('notes of converted HTML become Markdown footnotes', () => {
     )
   })
 
-  it('images, remote or data: URIs, become a placeholder with their description; no address is kept', () => {
-    const out = md('<p><img src="data:image/png;base64,iVBORw0KGgo=" alt="Un [logo] *gras*"> <img src="https://example.org/x.png"></p>')
-    expect(out).toBe('*\\[image : Un \\[logo\\] \\*gras\\*\\]* *\\[image\\]*\n')
+  it('a data: URI picture is embedded with its description as alt text; a remote image becomes a placeholder, no address kept', () => {
+    const out = md('<p><img src="data:image/png;base64,iVBORw0KGgo=" alt="Un [logo] *gras* \\ &amp; <b>"> <img src="https://example.org/x.png"></p>')
+    expect(out).toBe('![Un \\[logo\\] *gras* \\\\ & <b>](data:image/png;base64,iVBORw0KGgo=) *\\[image\\]*\n')
+    const { html, text } = renderBody(out, { path: 'x.md', idForPath: () => undefined })
+    expect(html).toContain('<img src="data:image/png;base64,iVBORw0KGgo=" alt="Un [logo] *gras* \\ &amp; &lt;b&gt;">')
+    expect(text.trim()).toBe('[image]')
   })
 })
