@@ -10,13 +10,14 @@
  * title, the creators (« A; B ») and the creation date; the title block what they lack.
  */
 import mammoth from 'mammoth'
+import { zipSync } from 'fflate'
 import { readZip } from './zip'
 import { firstText, parseXml } from './xml'
 import { elementToMarkdown, parseHtml } from './from-html'
 import { fitHeadings } from './title-block'
 import { authorsOf, cleanMeta, dayOf, ImportRefusal } from './converted'
 import type { Converted } from './converted'
-import { dataUriImages, EmbeddedImages } from './embedded-images'
+import { dataUriImages, EmbeddedImages, MAX_IMAGE_BYTES } from './embedded-images'
 import { FootnoteLabels } from './html-footnotes'
 
 /** The title block's paragraph styles, which mammoth leaves plain paragraphs. */
@@ -36,21 +37,39 @@ async function mediaBytes(image: { readAsArrayBuffer(): Promise<ArrayBuffer> }):
   }
 }
 
+/**
+ * The archive mammoth reads: the file itself, or — when a part other than XML declares more than
+ * MAX_IMAGE_BYTES (a picture past the bound, an embedded object) — a copy without those parts, so
+ * mammoth never inflates a picture that would be refused (read, it would be whole before the
+ * bound is checked); a missing picture stays a placeholder.
+ */
+export function mammothArchive(data: Uint8Array): { readonly archive: Uint8Array; readonly core: string | null; readonly names: readonly string[] } {
+  const oversized = new Set<string>()
+  const zip = readZip(data, (n, size) => {
+    if (!/\.(?:xml|rels)$/i.test(n) && size > MAX_IMAGE_BYTES) oversized.add(n)
+    return n === 'docProps/core.xml'
+  }, 'DOCX')
+  const core = zip.text('docProps/core.xml')
+  if (oversized.size === 0) return { archive: data, core, names: zip.names }
+  const kept = zip.names.filter((n) => !oversized.has(n) && !n.endsWith('/'))
+  const parts = readZip(data, (n) => !oversized.has(n), 'DOCX')
+  return { archive: zipSync(Object.fromEntries(kept.map((n) => [n, parts.bytes(n) ?? new Uint8Array()])), { level: 0 }), core, names: kept }
+}
+
 export async function docxToMarkdown(data: Uint8Array): Promise<Converted> {
-  const zip = readZip(data, (n) => n === 'docProps/core.xml', 'DOCX')
-  if (!zip.names.includes('word/document.xml')) throw new ImportRefusal('corrupt', 'This DOCX file has no word/document.xml: it is not a Word document.')
+  const { archive, core: coreXml, names } = mammothArchive(data)
+  if (!names.includes('word/document.xml')) throw new ImportRefusal('corrupt', 'This DOCX file has no word/document.xml: it is not a Word document.')
   const images = new EmbeddedImages(() => null)
   let html: string
   try {
     const result = await mammoth.convertToHtml(
-      { buffer: Buffer.from(data.buffer, data.byteOffset, data.byteLength) },
+      { buffer: Buffer.from(archive.buffer, archive.byteOffset, archive.byteLength) },
       { externalFileAccess: false, styleMap: STYLE_MAP, convertImage: mammoth.images.imgElement(async (image) => ({ src: images.embed(await mediaBytes(image)) ?? '' })) },
     )
     html = result.value
   } catch (e) {
     throw new ImportRefusal('corrupt', `This DOCX file cannot be read (${(e as Error).message}).`)
   }
-  const coreXml = zip.text('docProps/core.xml')
   const core = coreXml === null ? null : parseXml(coreXml, 'DOCX metadata')
   const title = core ? cleanMeta(firstText(core, 'title')) : null
   const authors = core ? authorsOf(firstText(core, 'creator')) : []

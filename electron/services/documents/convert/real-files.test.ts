@@ -10,6 +10,7 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate'
 import type { Zippable } from 'fflate'
 import { convertFile } from './convert-file'
 import { ImportRefusal } from './converted'
+import { mammothArchive } from './from-docx'
 import { renderBody } from '../../content/render-document'
 
 const FIXTURES = join(__dirname, '..', '..', '..', '..', 'e2e', 'fixtures', 'documents')
@@ -127,6 +128,11 @@ describe('the pictures inside a file: embedded as data: URIs, bounded, raster on
     expect(await images('a.docx', docx('media/rId22.png', { 'word/media/rId22.png': SVG }))).toEqual([placeholder])
     expect(await images('a.docx', docx('media/rId22.png', { 'word/media/rId22.png': pngOf(2 * 1024 * 1024 + 1) }))).toEqual([placeholder])
     expect(await images('a.docx', docx('media/absent.png'))).toEqual([placeholder])
+    // A picture past the bound is not even given to mammoth (it would inflate it whole); the rest of the archive is.
+    const names = mammothArchive(docx('media/rId22.png', { 'word/media/rId22.png': pngOf(2 * 1024 * 1024 + 1) })).names
+    expect(names).not.toContain('word/media/rId22.png')
+    expect(names).toContain('word/document.xml')
+    expect(mammothArchive(fixture('libre-et-ess.docx')).archive).toEqual(fixture('libre-et-ess.docx'))
     expect(await images('a.docx', docx('../../rId22.png'))).toEqual([placeholder])
   })
 
