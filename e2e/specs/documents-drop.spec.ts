@@ -19,8 +19,12 @@ import { XssMonitor, problemsOf } from '../security/xss-monitor'
 import { MAX_IMPORT_FILES } from '../../electron/shared/documents/model'
 
 const FIXTURES = join(__dirname, '..', 'fixtures', 'documents')
-const ONE_OF_EACH = ['notes-de-terrain.md', 'compte-rendu.txt', 'page-web.html', 'rapport.docx', 'statuts.odt', 'livre.epub', 'etude.pdf'].map((f) => join(FIXTURES, f))
-const HOSTILE = ['hostile.html', 'hostile.epub', 'hostile.docx', 'hostile.odt', 'hostile.md', 'hostile.txt', 'hostile.pdf'].map((f) => join(FIXTURES, 'hostile', f))
+/** One of each format; the DOCX, ODT, EPUB and PDF written by pandoc and Chromium (e2e/fixtures/documents/README.md). */
+const ONE_OF_EACH = ['notes-de-terrain.md', 'compte-rendu.txt', 'page-web.html', 'libre-et-ess.docx', 'libre-et-ess.odt', 'libre-et-ess.epub', 'libre-et-ess.pdf'].map((f) => join(FIXTURES, f))
+const HOSTILE = ['hostile.html', 'hostile.epub', 'hostile.docx', 'hostile.odt', 'hostile.md', 'hostile.txt', 'hostile.pdf', 'real-hostile.docx', 'real-hostile.odt', 'real-hostile.epub'].map((f) => join(FIXTURES, 'hostile', f))
+
+/** How long a batch of office files may take to convert before its report shows (the default expect timeout fits one small file). */
+const BATCH_REPORT_MS = 30_000
 
 /** Drops files on the window as a person does: dragenter, dragover, drop, with a DataTransfer holding File objects. */
 async function dropFiles(page: Page, files: readonly { name: string; bytes: Buffer }[]): Promise<void> {
@@ -41,12 +45,22 @@ test('a drop of one file of each format imports each, reports per file; a PDF’
   await new LibraryPage(app.page).waitForLoaded()
   await dropPaths(app.page, [...ONE_OF_EACH, join(FIXTURES, 'surlignages.pdf')])
   const report = app.page.locator('.import-report')
-  await expect(report).toContainText('8 documents ajoutés.')
+  // The report comes when the whole batch is converted: eight files, four of them real office files (a few seconds on a loaded machine).
+  await expect(report).toContainText('8 documents ajoutés.', { timeout: BATCH_REPORT_MS })
   await expect(report.locator('.import-ok')).toHaveCount(8)
   for (const p of [...ONE_OF_EACH, 'surlignages.pdf']) await expect(report).toContainText(`(${basename(p)})`)
   const mine = app.services.reader.list().filter((d) => d.kind === 'mien')
   expect(mine.map((d) => d.title).sort()).toEqual(
-    ['Compte rendu du bureau', 'Cooperatives et logiciels libres', 'Le réseau des recycleries', 'Notes de terrain à Brest', 'Petit guide des communs', 'Rapport d’activité', 'Statuts de la coopérative', 'Étude sur les tiers-lieux'].sort(),
+    [
+      'Compte rendu du bureau',
+      'Cooperatives et logiciels libres',
+      'Le libre au service de l’ESS (EPUB)',
+      'Le libre au service de l’ESS (OpenDocument)',
+      'Le libre au service de l’ESS (PDF)',
+      'Le libre au service de l’ESS (Word)',
+      'Le réseau des recycleries',
+      'Notes de terrain à Brest',
+    ].sort(),
   )
 
   // The PDF made in another reader: five markups (a reply among them, folded into its highlight), each reported.
@@ -72,6 +86,31 @@ test('a drop of one file of each format imports each, reports per file; a PDF’
   await app.page.locator('.my-document-actions').getByRole('button', { name: 'Importer les surlignages du PDF (5)' }).click()
   await expect(app.page.locator('.my-document-actions .markups-report')).toContainText('0 annotation ajoutée, 4 déjà importées, 0 passage non retrouvé.')
   await notes.expectCount(4, pdfId)
+
+  // The Word file pandoc wrote, in the reader: its headings, bold and italic, its list, its footnote, its link, its image.
+  const docxId = mine.find((d) => d.title === 'Le libre au service de l’ESS (Word)')!.id
+  await app.open(`#/doc/${docxId}`)
+  await reader.waitFor(docxId)
+  // Its title block is not repeated under the page's title; its sections are level 2 and 3, as in the contents.
+  await expect(reader.body.getByRole('heading', { level: 2, name: 'Pourquoi mutualiser' })).toBeVisible()
+  await expect(reader.body.getByRole('heading', { level: 3, name: 'Ce que la coopérative met en commun' })).toBeVisible()
+  await expect(reader.body).not.toContainText('Camille Martin')
+  await expect(app.page.locator('nav#toc')).toContainText('Pourquoi mutualiser')
+  await expect(reader.body.locator('strong', { hasText: 'libre' })).toBeVisible()
+  await expect(reader.body.locator('em', { hasText: 'modifier' })).toBeVisible()
+  await expect(reader.body.locator('li', { hasText: 'une messagerie pour les bénévoles' })).toBeVisible()
+  await expect(reader.body.getByRole('link', { name: 'le site de la coopérative' })).toHaveAttribute('href', 'https://example.org/services')
+  await expect(reader.body.locator('.footnotes li')).toContainText('Le contrat de maintenance est signé pour deux ans.')
+  // The picture stored in the file is shown from its data: URI (the CSP's img-src allows data:), decoded: 48 × 24 pixels; no placeholder.
+  const image = reader.body.getByRole('img', { name: 'Ateliers tenus chaque trimestre' })
+  await expect(image).toHaveAttribute('src', /^data:image\/png;base64,iVBORw0KGgo/)
+  await expect.poll(() => image.evaluate((img: HTMLImageElement) => [img.complete, img.naturalWidth, img.naturalHeight])).toEqual([true, 48, 24])
+  expect(await reader.body.locator('img').count()).toBe(1)
+  await expect(reader.body).not.toContainText('[image')
+  await image.scrollIntoViewIfNeeded()
+  await app.screenshot('documents-real-docx')
+  await reader.body.locator('.footnotes').scrollIntoViewIfNeeded()
+  await app.screenshot('documents-real-docx-notes')
 })
 
 test('a new version of a file: « Remplacer par cette version » keeps the document and re-anchors the highlight', async ({ app }) => {
@@ -161,7 +200,7 @@ test('a hostile file of each format shows only its text: no script runs, no requ
   await monitor.reset(app.page.url())
   await dropPaths(app.page, HOSTILE)
   const report = app.page.locator('.import-report')
-  await expect(report).toContainText('7 documents ajoutés.')
+  await expect(report).toContainText(`${HOSTILE.length} documents ajoutés.`, { timeout: BATCH_REPORT_MS })
   // The report is the app's own UI (its buttons are ours): what matters there is that nothing ran or left.
   expect(problemsOf({ ...(await monitor.collect(report)), residue: [] })).toEqual([])
 

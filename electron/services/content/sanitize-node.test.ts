@@ -37,8 +37,32 @@ describe('the sanitising policy (Node side)', () => {
   })
 })
 
+describe('images embedded as data: URIs (an imported file’s own pictures)', () => {
+  const PNG = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGP4z8DwHwAFAAH/iZk9HQAAAABJRU5ErkJggg=='
+  const renderBody = (md: string): string => sanitize(markdownToHtml(md, { path: 'mes-documents/a.md', idForPath: () => undefined }))
+
+  it('keeps a raster data:image src on an <img>, from Markdown and from raw HTML', () => {
+    expect(renderBody(`![Ateliers](${PNG})`)).toContain(`<img src="${PNG}" alt="Ateliers">`)
+    for (const type of ['png', 'jpeg', 'gif', 'webp']) expect(sanitize(`<img src="data:image/${type};base64,AAAA" alt="a">`)).toBe(`<img src="data:image/${type};base64,AAAA" alt="a">`)
+  })
+
+  it('drops SVG, HTML and other data: sources, in Markdown and raw HTML, without writing the URI as text', () => {
+    const hostile = ['data:image/svg+xml;base64,PHN2ZyBvbmxvYWQ9YWxlcnQoMSk+', 'data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==', 'data:image/png,<svg onload=alert(1)>', 'data:application/octet-stream;base64,AAAA']
+    for (const src of hostile) {
+      for (const html of [renderBody(`![piège](${src.replace(/[<> ]/g, '')})`), sanitize(`<p><img src="${src}" alt="piège"></p>`)]) {
+        expect(html).not.toMatch(/<img|base64|svg|text\/html|onload/i)
+        expect(html).toContain('[piège]')
+      }
+    }
+  })
+
+  it('refuses a data: src on an element that is not an <img>', () => {
+    expect(sanitize('<a href="data:image/png;base64,AAAA">x</a><p src="data:text/html,x">y</p>')).not.toMatch(/data:/)
+  })
+})
+
 describe('isRemoteResource', () => {
-  it.each(['https://evil.example/x.png', 'http://x/y', '//evil.example/x', ' https://x/y', 'HTTPS://X/Y', 'ftp://x/y', 'file:///etc/passwd', '\\\\server\\share'])(
+  it.each(['https://evil.example/x.png', 'http://x/y', '//evil.example/x', ' https://x/y', 'HTTPS://X/Y', 'ftp://x/y', 'file:///etc/passwd', '\\\\server\\share', 'data:image/svg+xml;base64,AAAA', 'data:text/html,x'])(
     '%j is remote',
     (url) => expect(isRemoteResource(url)).toBe(true),
   )

@@ -43,10 +43,20 @@ export interface HookElement {
   removeAttribute(name: string): void
 }
 
-/** A URL that would make the browser fetch from outside the app (`https:`, `//host`…); data:image/ stays local. */
+/**
+ * An image carried inside the document as a `data:` URI (what the DOCX, ODT, EPUB and HTML importers
+ * write for the file's own pictures): only the raster types a browser decodes without running
+ * anything (PNG, JPEG, GIF, WebP), base64. SVG (a document that can hold script and remote
+ * references) and every other `data:` type are not images the reader shows.
+ */
+export function isEmbeddedImage(url: string): boolean {
+  return /^data:image\/(?:png|jpeg|gif|webp);base64,[a-z0-9+/]+={0,2}$/i.test(url)
+}
+
+/** A URL that would make the browser fetch from outside the app (`https:`, `//host`…) or a `data:` URI that is not an embedded raster image. */
 export function isRemoteResource(url: string): boolean {
   const v = url.replace(/[\p{Cc}\s]/gu, '')
-  return /^(?:[a-z][a-z0-9+.-]*:|\/\/|\\\\)/i.test(v) && !/^data:image\//i.test(v)
+  return /^(?:[a-z][a-z0-9+.-]*:|\/\/|\\\\)/i.test(v) && !isEmbeddedImage(v)
 }
 
 /**
@@ -68,9 +78,17 @@ export function isLocalImageSource(src: string): boolean {
   return src.startsWith('/content/')
 }
 
-/** The visible stand-in for an image that is not loaded: its description and its address. */
+/**
+ * The visible stand-in for an image that is not loaded: its description and its address — not a
+ * `data:` URI's content, which is no address for a reader and must not reach the searched text.
+ */
 export function remoteImageLabel(alt: string, src: string): string {
-  return `[${alt || 'image'} : ${src}]`
+  return /^\s*data:/i.test(src) ? `[${alt || 'image'}]` : `[${alt || 'image'} : ${src}]`
+}
+
+/** What a placeholder keeps of an image's source in `data-src`: the address, or only `data:` for an inline URI. */
+export function imageSourceNote(src: string): string {
+  return /^\s*data:/i.test(src) ? 'data:' : src
 }
 
 /** The few DOM members the image hook uses (jsdom's nodes and the browser's both have them). */
@@ -90,16 +108,17 @@ interface ImageElement extends HookNode {
 
 /**
  * DOMPurify `uponSanitizeElement` hook, installed on both sides: an <img> written as raw HTML whose
- * source is not in the pack becomes the same inert placeholder a Markdown remote image gets.
+ * source is neither in the pack nor an embedded raster image (isEmbeddedImage) becomes the same
+ * inert placeholder a Markdown remote image gets.
  */
 export function replaceRemoteImage(node: HookNode): void {
   if (node.nodeName !== 'IMG') return
   const img = node as ImageElement
   const src = (img.getAttribute('src') ?? '').trim()
-  if (isLocalImageSource(src) || !img.ownerDocument) return
+  if (isLocalImageSource(src) || isEmbeddedImage(src) || !img.ownerDocument) return
   const span = img.ownerDocument.createElement('span')
   span.className = 'remote-image'
-  span.setAttribute('data-src', src)
+  span.setAttribute('data-src', imageSourceNote(src))
   span.textContent = remoteImageLabel(img.getAttribute('alt') ?? '', src)
   img.replaceWith(span)
 }

@@ -1,7 +1,8 @@
 /**
  * Markdown → (unsanitised) HTML for a content document: GFM, footnotes, unique French-aware heading
  * ids, internal links turned into in-app routes, external links marked for the safe opener, local
- * images served from `/content/…`, remote images replaced by an inert placeholder (offline and
+ * images served from `/content/…`, an imported file's own images kept as their `data:` URI (raster
+ * types only, isEmbeddedImage), remote images replaced by an inert placeholder (offline and
  * private: no request ever leaves). The result MUST go through the sanitiser before reaching a DOM.
  */
 import { Marked } from 'marked'
@@ -11,7 +12,7 @@ import { SlugRegistry } from './slug'
 import { classifyLink, resolveRelativePath } from './links'
 import type { LinkTarget } from './links'
 import { escapeHtml } from './escape-html'
-import { remoteImageLabel } from './sanitize-config'
+import { imageSourceNote, isEmbeddedImage, remoteImageLabel } from './sanitize-config'
 import { documentRoute } from '../links/route'
 
 export interface RenderContext {
@@ -60,11 +61,14 @@ export function markdownToHtml(markdown: string, ctx: RenderContext): string {
         }
       },
       image(token: Tokens.Image): string {
-        const alt = escapeHtml(token.text)
+        // The description is plain text: marked leaves Markdown's backslash escapes in it (`\*`).
+        const description = token.text.replace(/\\([!-/:-@[-`{-~])/g, '$1')
+        const alt = escapeHtml(description)
         const href = token.href.trim()
+        if (isEmbeddedImage(href)) return `<img src="${escapeHtml(href)}" alt="${alt}"${token.title ? ` title="${escapeHtml(token.title)}"` : ''}>`
         if (/^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith('//')) {
           ctx.onImage?.(null, href)
-          return `<span class="remote-image" data-src="${escapeHtml(href)}">${escapeHtml(remoteImageLabel(token.text, href))}</span>`
+          return `<span class="remote-image" data-src="${escapeHtml(imageSourceNote(href))}">${escapeHtml(remoteImageLabel(description, href))}</span>`
         }
         const path = resolveRelativePath(ctx.path, href.split('#')[0]!.split('?')[0]!)
         ctx.onImage?.(path, href)

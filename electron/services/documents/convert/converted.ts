@@ -38,6 +38,14 @@ export function dayOf(raw: string | null | undefined): string | null {
   return Number.isNaN(t) || new Date(t).toISOString().slice(0, 10) !== day ? null : day
 }
 
+/**
+ * The authors one metadata field names: office suites and pandoc write several as « A; B » in a
+ * DOCX's dc:creator or an ODT's meta:initial-creator.
+ */
+export function authorsOf(raw: string | null | undefined): string[] {
+  return (raw ?? '').split(';').map((a) => cleanMeta(a, 200)).filter((a): a is string => a !== null)
+}
+
 /** Collapses whitespace and drops control characters from a metadata value; null when nothing is left. */
 export function cleanMeta(raw: string | null | undefined, max = 300): string | null {
   if (typeof raw !== 'string') return null

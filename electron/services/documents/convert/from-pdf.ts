@@ -9,7 +9,7 @@
 import { cleanMeta, dayOf, ImportRefusal } from './converted'
 import type { Converted } from './converted'
 import type { ConvertControl } from './convert-file'
-import { pagesToMarkdown } from './pdf-layout'
+import { fitPdfHeadings, pagesToMarkdown } from './pdf-layout'
 import type { Run } from './pdf-layout'
 import { isImportableMarkup, markupsOfPage } from './pdf-markups'
 import type { FoundMarkup, PageRun, PdfAnnotationData } from './pdf-markups'
@@ -74,7 +74,7 @@ export async function pdfToMarkdown(data: Uint8Array, control: ConvertControl = 
       const runs: Run[] = []
       for (const item of content.items) {
         if (!('str' in item)) continue
-        runs.push({ text: item.str, x: item.transform[4] as number, y: item.transform[5] as number, size: Math.hypot(item.transform[2] as number, item.transform[3] as number) || item.height, eol: item.hasEOL })
+        runs.push({ text: item.str, x: item.transform[4] as number, y: item.transform[5] as number, size: Math.hypot(item.transform[2] as number, item.transform[3] as number) || item.height, eol: item.hasEOL, width: item.width })
       }
       pages.push(runs)
       // Counted only (their text is read when the reader asks to import them: readPdfMarkups).
@@ -86,7 +86,8 @@ export async function pdfToMarkdown(data: Uint8Array, control: ConvertControl = 
     }
     const { info } = (await doc.getMetadata()) as { info: PdfInfo }
     const author = cleanMeta(str(info.Author), 200)
-    return { markdown: pagesToMarkdown(pages), title: cleanMeta(str(info.Title)), authors: author ? [author] : [], date: dayOf(str(info.CreationDate)), pdfMarkups: markups }
+    const title = cleanMeta(str(info.Title))
+    return { markdown: fitPdfHeadings(pagesToMarkdown(pages), title), title, authors: author ? [author] : [], date: dayOf(str(info.CreationDate)), pdfMarkups: markups }
   } finally {
     await doc.destroy()
   }

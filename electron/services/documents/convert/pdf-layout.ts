@@ -17,6 +17,8 @@ export interface Run {
   readonly size: number
   /** pdf.js says a line ends after this run. */
   readonly eol: boolean
+  /** Advance width, in PDF units, when known: runs that touch are joined without a space. */
+  readonly width?: number
 }
 
 interface Line {
@@ -35,6 +37,8 @@ export function joinPdfLines(lines: readonly string[]): string {
 function linesOf(runs: readonly Run[]): Line[] {
   const lines: Line[] = []
   let current: Line | null = null
+  /** Where the previous run of the line ends (NaN when its width is unknown). */
+  let end = Number.NaN
   for (const r of runs) {
     const sameLine = current !== null && Math.abs(current.y - r.y) <= Math.max(1, r.size * 0.3)
     if (!sameLine && r.text.trim() === '') {
@@ -43,13 +47,16 @@ function linesOf(runs: readonly Run[]): Line[] {
       continue
     }
     if (current && sameLine) {
-      const glue = current.text.endsWith(' ') || r.text.startsWith(' ') || current.text === '' ? '' : ' '
+      // A word set in italic or bold is a run of its own: the comma after it touches it (no gap), a next word does not.
+      const touching = r.x - end < r.size * 0.1
+      const glue = current.text.endsWith(' ') || r.text.startsWith(' ') || current.text === '' || touching ? '' : ' '
       current.text += (r.text.trim() === '' ? '' : glue) + r.text
       current.size = Math.max(current.size, r.size)
     } else {
       if (current) lines.push(current)
       current = { text: r.text, y: r.y, size: r.size }
     }
+    end = r.width === undefined ? Number.NaN : r.x + r.width
     if (r.eol && current) {
       lines.push(current)
       current = null
@@ -98,5 +105,18 @@ export function pagesToMarkdown(pages: readonly (readonly Run[])[]): string {
     }
   }
   flush()
+  return `${blocks.join('\n\n')}\n`
+}
+
+/**
+ * The PDF's Markdown fitted to the reader as title-block.ts fits the other formats: a first
+ * level-1 heading repeating the document's title is taken out (the reader's page shows it), then,
+ * if a level-1 heading is left, every heading goes down one level. Every line starting with `#`
+ * here is a heading pagesToMarkdown wrote (text is escaped).
+ */
+export function fitPdfHeadings(markdown: string, title: string | null): string {
+  let blocks = markdown.trimEnd().split('\n\n')
+  if (title !== null && blocks[0] === `# ${escapeMarkdownText(title)}`) blocks = blocks.slice(1)
+  if (blocks.some((b) => b.startsWith('# '))) blocks = blocks.map((b) => (/^#{1,5} /.test(b) ? `#${b}` : b))
   return `${blocks.join('\n\n')}\n`
 }

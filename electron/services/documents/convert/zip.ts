@@ -27,10 +27,10 @@ function unsafeName(name: string): boolean {
 }
 
 /**
- * Lists an archive and inflates the entries `wanted` accepts. Throws ImportRefusal('corrupt') for
- * anything that is not a readable, bounded, well-named zip.
+ * Lists an archive and inflates the entries `wanted` accepts (given each name and declared size).
+ * Throws ImportRefusal('corrupt') for anything that is not a readable, bounded, well-named zip.
  */
-export function readZip(data: Uint8Array, wanted: (name: string) => boolean, what: string): ZipEntries {
+export function readZip(data: Uint8Array, wanted: (name: string, size: number) => boolean, what: string): ZipEntries {
   const names: string[] = []
   let total = 0
   let problem: string | null = null
@@ -47,7 +47,7 @@ export function readZip(data: Uint8Array, wanted: (name: string) => boolean, wha
           total += file.originalSize
           if (total > MAX_TOTAL_BYTES) problem = `the archive would inflate to more than ${MAX_TOTAL_BYTES} bytes`
         }
-        return problem === null && wanted(file.name)
+        return problem === null && wanted(file.name, file.originalSize)
       },
     })
   } catch (e) {
