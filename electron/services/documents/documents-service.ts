@@ -34,6 +34,12 @@ export interface DocumentsOptions {
    * whatever the machine's speed).
    */
   readonly betweenFiles?: () => Promise<void>
+  /**
+   * Watch the data dir for another process's changes (`cli add`, `cli remove` on the same data
+   * dir) and report them through `onChange` like our own. The app: true; the CLI: false (it runs
+   * one command and exits).
+   */
+  readonly watch?: boolean
 }
 
 export interface NamedBytes {
@@ -56,8 +62,12 @@ export interface DocumentsService {
    */
   replace(id: string, versionToken: string): Promise<MyDocument>
   remove(id: string): Promise<null>
-  /** Called with the ids of documents added, changed or removed. */
+  /** Called with the ids of documents added, changed or removed, here or by another process. */
   onChange(listener: (ids: readonly string[]) => void): void
+  /** Catches up with another process's changes now (a stat when there are none); the ids that changed. */
+  refresh(): Promise<readonly string[]>
+  /** Stops watching the data dir. */
+  close(): void
   /** Called before each file of a batch and each page of a PDF. */
   onProgress(listener: (progress: ImportProgress) => void): void
   /** Stops the running imports: between files, and between the pages of a PDF; what was imported stays. Whether one was running. */
@@ -91,6 +101,12 @@ export async function createDocumentsService(options: DocumentsOptions): Promise
   const changed = (ids: readonly string[]): void => {
     for (const l of listeners) l(ids)
   }
+  // The CLI's changes, found by the watch or by the re-read that starts each of our changes.
+  store.onExternalChange((ids) => {
+    options.log.info(`documents: changed by another process: ${ids.join(', ')}`)
+    changed(ids)
+  })
+  const unwatch = options.watch ? store.watch() : () => undefined
   const progressListeners: ((p: ImportProgress) => void)[] = []
   const progress = (p: ImportProgress): void => {
     for (const l of progressListeners) l(p)
@@ -240,6 +256,8 @@ export async function createDocumentsService(options: DocumentsOptions): Promise
       return null
     },
     onChange: (l) => void listeners.push(l),
+    refresh: () => store.refresh(),
+    close: unwatch,
     onProgress: (l) => void progressListeners.push(l),
     cancel() {
       for (const a of running) a.abort()
