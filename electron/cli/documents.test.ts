@@ -72,4 +72,14 @@ describe('cli list --mine, remove, add --replace / --highlights', () => {
     expect(withHighlights.code).toBe(0)
     expect(withHighlights.out).toMatch(/highlights mien-etude-[0-9a-f]{10}: 1 added, 0 already there, 0 not placed/)
   })
+
+  it('add records where each file was read, so the app can offer its new version when it changes there', async () => {
+    const { run, files } = await setup()
+    const path = join(files, 'terrain.md')
+    const text = '# Terrain\n\nUne visite à Brest.\n'
+    await writeFile(path, text)
+    expect((await run('add', path)).code).toBe(0)
+    const listed = JSON.parse((await run('list', '--mine', '--json')).out) as { source?: { path: string; size: number } }[]
+    expect(listed.map((d) => d.source)).toEqual([{ path, size: Buffer.byteLength(text), mtimeMs: expect.any(Number) }])
+  })
 })

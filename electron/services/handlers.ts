@@ -99,6 +99,7 @@ export function createImplementation(s: Services): Implementation {
         // The engine that handles new editions of the pack: statuses, fresh selectors, fuzzy to confirm, orphans kept.
         return { document, annotations: await s.annotations.reanchor(id) }
       },
+      newVersions: ({ id }) => s.documents.newVersions(id),
       cancelImport: async () => s.documents.cancel(),
       importPdfMarkups: ({ id }) => importPdfMarkups({ documents: s.documents, annotations: s.annotations, clock: s.options.clock }, id),
     },

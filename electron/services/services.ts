@@ -220,7 +220,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
   return {
     options, library, reader, documents, settings, reading, exports, annotations, bus, search, openExternal: createExternalOpener(options.openUrl), decks, deckBuilder, presentation, exportDeck, room,
     close: async () => {
-      documents.close()
+      await documents.close()
       await room.close()
       await annotations.close()
     },
