@@ -15,6 +15,7 @@ import { refreshPositions } from '../lib/reading-positions'
 import { forgetLibrary, loadLibrary } from '../lib/library-data'
 import { api } from '../lib/api'
 import { AddDocuments } from '../documents/AddDocuments'
+import { NewVersionNotices } from '../documents/NewVersionNotices'
 import { useAsync } from '../lib/use-async'
 import { useScrollMemory } from '../lib/use-scroll-memory'
 import { markAfterPaint } from '../lib/perf'
@@ -56,6 +57,7 @@ export function LibraryView({ kind, tag }: { kind: LibraryKind | null; tag: stri
         <h1 id="library-title" tabIndex={-1}>{t.library.title}</h1>
         <p className="lede">{t.library.intro}</p>
         <AddDocuments />
+        {data && <NewVersionNotices titleOf={(id) => data.docs.find((d) => d.id === id)?.title} />}
       </div>
       {state.status === 'loading' && <p className="loading" aria-busy="true">{t.reader.library.loading}</p>}
       {state.status === 'error' && <p role="alert" className="error">{state.error.message}</p>}
