@@ -74,10 +74,12 @@ export function DocumentView(props: { id: string; anchor: string | null; highlig
     let live = true
     const off = api.on('documents.changed', ({ ids }) => {
       if (!ids.includes(id)) return
+      // The version shown, if the list was not at hand when this view opened.
+      const listed = peekLibrary()?.find((d) => d.id === id)?.hash ?? null
       forgetLibrary()
       void loadLibrary().then((docs) => {
         const now = docs.find((d) => d.id === id)?.hash ?? null
-        if (live && now !== null) setVersion((shown) => (now === shown ? shown : now))
+        if (live && now !== null) setVersion((shown) => (now === (shown ?? listed) ? shown : now))
       })
     })
     return () => {
