@@ -72,7 +72,7 @@ export const addCommand: Command = {
       for (const [n, item] of items.entries()) {
         if (item.ok) io.out.write(`added    ${item.id}  « ${item.title} »  (${item.name}, ${item.format})${item.pdfMarkups && !args.flags.highlights ? ` — ${item.pdfMarkups} highlight(s) and note(s) in the PDF: add --highlights to import them` : ''}\n`)
         else if (!replaced.has(n)) {
-          const hint = item.problem === 'new-version' ? ' — add --replace to replace it' : ''
+          const hint = item.problem === 'new-version' ? ' — add --replace to replace it (it is kept: the app offers « Mettre à jour »)' : ''
           io.err.write(`refused  ${item.name}: ${item.message}${item.existingId ? ` (existing: ${item.existingId})` : ''}${hint}\n`)
         }
       }
