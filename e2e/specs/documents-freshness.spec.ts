@@ -92,3 +92,35 @@ test('a file changed where it was imported from: the notice in the reader and th
   expect(list.ok && list.value.items.map((v) => v.anchor)).toEqual([expect.objectContaining({ status: 'anchored', start: newText.indexOf(quote) })])
   await rm(dir, { recursive: true, force: true })
 })
+
+test('a new version the import report offers is not offered twice: the library’s notice steps aside while the report is open', async ({ app }) => {
+  const dir = await mkdtemp(join(tmpdir(), 'passerelles-e2e-source-'))
+  const path = join(dir, 'statuts.md')
+  await writeFile(path, '# Statuts de l’association\n\nArticle premier : objet.\n')
+  await app.open('#/')
+  await new LibraryPage(app.page).waitForLoaded()
+  const add = app.page.getByRole('button', { name: 'Ajouter des documents…' })
+  const report = app.page.locator('.import-report')
+  const notice = app.page.locator('.library-head .new-version-notice')
+  app.chooseFilesNext([path])
+  await add.click()
+  await expect(report).toContainText('Un document ajouté.')
+  await report.getByRole('button', { name: 'OK' }).click()
+
+  // Imported again, changed: the report offers it; once closed, the library's notice does.
+  await writeFile(path, '# Statuts de l’association\n\nArticle premier : objet et durée.\n')
+  app.chooseFilesNext([path])
+  await add.click()
+  await expect(report.getByRole('button', { name: 'Remplacer par cette version' })).toBeVisible()
+  await report.getByRole('button', { name: 'OK' }).click()
+  await expect(notice).toContainText('Une nouvelle version de « Statuts de l’association » est disponible (statuts.md, importé à nouveau)')
+
+  // Once more: the notice on screen goes while the report offers the same file, and comes back after.
+  app.chooseFilesNext([path])
+  await add.click()
+  await expect(report.getByRole('button', { name: 'Remplacer par cette version' })).toBeVisible()
+  await expect(notice).toHaveCount(0)
+  await report.getByRole('button', { name: 'OK' }).click()
+  await expect(notice).toHaveCount(1)
+  await rm(dir, { recursive: true, force: true })
+})

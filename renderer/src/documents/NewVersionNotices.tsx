@@ -65,10 +65,10 @@ export function NewVersionNotice({ id, title }: { id: string; title: string }): 
   return version ? <Notice version={version} title={title} here /> : null
 }
 
-/** Every new version waiting (the library), each with its document's title. */
-export function NewVersionNotices({ titleOf }: { titleOf: (id: string) => string | undefined }): React.JSX.Element | null {
+/** Every new version waiting (the library), each with its document's title; not those `except` names (by token: the import report offers them). */
+export function NewVersionNotices({ titleOf, except }: { titleOf: (id: string) => string | undefined; except: ReadonlySet<string> }): React.JSX.Element | null {
   const d = useDocumentsStrings()
-  const versions = useNewVersions(undefined).filter((v) => titleOf(v.id) !== undefined)
+  const versions = useNewVersions(undefined).filter((v) => titleOf(v.id) !== undefined && !except.has(v.versionToken))
   if (versions.length === 0) return null
   return (
     <section className="new-versions" aria-label={d.newVersions}>
