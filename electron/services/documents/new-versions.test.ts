@@ -4,7 +4,8 @@
  * was imported from (dialog, `cli add`), at start-up and when the document is opened.
  */
 import { describe, expect, it } from 'vitest'
-import { readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises'
+import { createHash } from 'node:crypto'
 import { join } from 'node:path'
 import { createServices } from '../services'
 import type { Services } from '../services'
@@ -15,6 +16,7 @@ import { fixedClock } from '../platform/clock'
 import { memoryLogger } from '../platform/log'
 import { recordingOpener } from '../platform/external-opener'
 import { doc, tempDir, writePack } from '../testing/temp-pack'
+import { pendingVersions } from './pending-versions'
 
 const b64 = (s: string): string => Buffer.from(s).toString('base64')
 const V1 = '# Compte rendu\n\nLa coopérative mutualise ses serveurs à Brest.\n\nLe bureau se réunit en juin.\n'
@@ -160,5 +162,22 @@ describe('new versions of imported files', () => {
     const later = await open(contentDir, dataDir)
     expect(value(await later.api.documents.newVersions({})).map((v) => [v.id, v.origin])).toEqual([[id, 'source']])
     await later.s.close()
+  })
+
+  it('two new versions of one document written at once (the app and the CLI) leave one of them whole, and only its token serves', async () => {
+    const dir = await tempDir()
+    await mkdir(join(dir, 'mien-cr-0123456789'), { recursive: true })
+    const pending = pendingVersions(dir, memoryLogger())
+    const put = (text: string) =>
+      pending.put('mien-cr-0123456789', { name: 'cr.md', hash: createHash('sha256').update(text).digest('hex'), format: 'markdown', origin: 'source', detectedAt: '2026-12-01T10:00:00.000Z' }, new TextEncoder().encode(text), 'md', `# ${text}\n`)
+    const entries = await Promise.all(['version A', 'version B', 'version C', 'version D'].map(put))
+    const kept = await pending.get('mien-cr-0123456789')
+    const winner = entries.find((e) => e.versionToken === kept?.versionToken)
+    expect(winner).toBeDefined()
+    const taken = await pending.take('mien-cr-0123456789', winner!.versionToken)
+    expect(taken && createHash('sha256').update(taken.original).digest('hex')).toBe(winner!.hash)
+    expect(taken?.markdown).toBe(`# ${new TextDecoder().decode(taken!.original)}\n`)
+    for (const e of entries) if (e !== winner) expect(await pending.take('mien-cr-0123456789', e.versionToken)).toBeNull()
+    expect((await readdir(join(dir, 'mien-cr-0123456789'))).sort()).toEqual(['new-version'])
   })
 })

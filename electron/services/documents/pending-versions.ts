@@ -7,14 +7,14 @@
  *   documents/<id>/new-version/document.md     its Markdown (converted once, when it was found)
  *   documents/<id>/new-version/version.json    what it is (PendingEntry), written last, atomically
  *
- * `version.json` names the token the UI hands back to `documents.replace`; a folder without a
- * readable one (a crash while writing it, a hand edit) is no new version and is overwritten by
- * the next. The files are written under the documents' process lock's protection only in the
- * sense that each write is atomic: two processes finding new versions of one document at once
- * leave one of them, whole.
+ * `version.json` names the token the UI hands back to `documents.replace`. A new version is built
+ * whole in a temporary folder beside it, then renamed into place, so the app and the CLI finding
+ * new versions of one document at once leave one of them, whole; `take` also checks the file's
+ * sha256 against `version.json`. A folder without a readable `version.json` (a hand edit) is no
+ * new version and is replaced by the next.
  */
-import { randomUUID } from 'node:crypto'
-import { mkdir, readFile, rm } from 'node:fs/promises'
+import { createHash, randomBytes, randomUUID } from 'node:crypto'
+import { mkdir, readFile, rename, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { z } from 'zod'
 import { ImportFormatSchema, SourceFileSchema } from '../../shared/documents/model'
@@ -73,15 +73,28 @@ export function pendingVersions(documentsDir: string, log: Logger): PendingVersi
 
   return {
     async put(id, fields, original, extension, markdown) {
-      const dir = folder(id)
-      // The previous one goes first: its version.json must never describe the new files.
-      await rm(dir, { recursive: true, force: true })
-      await mkdir(dir, { recursive: true })
-      await writeFileAtomic(join(dir, originalFileName(extension)), original)
-      await writeFileAtomic(join(dir, 'document.md'), markdown)
+      const tmp = `${folder(id)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`
+      await mkdir(tmp, { recursive: true })
       const entry: PendingEntry = { version: 1, versionToken: randomUUID(), ...fields }
-      await writeFileAtomic(metaPath(id), `${JSON.stringify(entry, null, 2)}\n`)
-      return entry
+      try {
+        await writeFileAtomic(join(tmp, originalFileName(extension)), original)
+        await writeFileAtomic(join(tmp, 'document.md'), markdown)
+        await writeFileAtomic(join(tmp, 'version.json'), `${JSON.stringify(entry, null, 2)}\n`)
+        // The previous one goes, then this one takes its place whole (a folder is not renamed over a
+        // full one: another process's arriving in between is removed in turn, the newest wins).
+        for (let attempt = 0; ; attempt++) {
+          await rm(folder(id), { recursive: true, force: true })
+          try {
+            await rename(tmp, folder(id))
+            return entry
+          } catch (e) {
+            const code = (e as NodeJS.ErrnoException).code
+            if (attempt >= 3 || (code !== 'ENOTEMPTY' && code !== 'EEXIST' && code !== 'EPERM')) throw e
+          }
+        }
+      } finally {
+        await rm(tmp, { recursive: true, force: true })
+      }
     },
     get,
     async take(id, token) {
@@ -90,6 +103,8 @@ export function pendingVersions(documentsDir: string, log: Logger): PendingVersi
       const extension = extensionOf(entry.name)
       try {
         const [original, markdown] = await Promise.all([readFile(join(folder(id), originalFileName(extension))), readFile(join(folder(id), 'document.md'), 'utf8')])
+        // Replaced by another process between our two reads: not the version the reader was offered.
+        if (createHash('sha256').update(original).digest('hex') !== entry.hash) return null
         return { entry, original: new Uint8Array(original), extension, markdown }
       } catch (e) {
         log.warn(`documents: ${id}: the files of its new version cannot be read`, e)
