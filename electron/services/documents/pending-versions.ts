@@ -83,13 +83,14 @@ export function pendingVersions(documentsDir: string, log: Logger): PendingVersi
         // The previous one goes, then this one takes its place whole (a folder is not renamed over a
         // full one: another process's arriving in between is removed in turn, the newest wins).
         for (let attempt = 0; ; attempt++) {
-          await rm(folder(id), { recursive: true, force: true })
           try {
+            await rm(folder(id), { recursive: true, force: true })
             await rename(tmp, folder(id))
             return entry
           } catch (e) {
+            // Another one landed while we removed or renamed: remove it in turn.
             const code = (e as NodeJS.ErrnoException).code
-            if (attempt >= 3 || (code !== 'ENOTEMPTY' && code !== 'EEXIST' && code !== 'EPERM')) throw e
+            if (attempt >= 20 || (code !== 'ENOTEMPTY' && code !== 'EEXIST' && code !== 'EPERM')) throw e
           }
         }
       } finally {
