@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { writeFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { main } from './main'
 import { captureIo } from './capture-io'
@@ -15,7 +15,7 @@ async function setup() {
     const code = await main([...argv, '--content-dir', contentDir, '--data-dir', dataDir], c.io)
     return { code, out: c.out(), err: c.err() }
   }
-  return { run, files }
+  return { run, files, dataDir }
 }
 
 describe('cli list --mine, remove, add --replace / --highlights', () => {
@@ -51,7 +51,7 @@ describe('cli list --mine, remove, add --replace / --highlights', () => {
   })
 
   it('add --replace makes a changed file the new version of its document; add --highlights brings in a PDF’s highlights', async () => {
-    const { run, files } = await setup()
+    const { run, files, dataDir } = await setup()
     const path = join(files, 'cr.md')
     await writeFile(path, '# CR\n\nPremière version.\n')
     const first = await run('add', path)
@@ -60,7 +60,9 @@ describe('cli list --mine, remove, add --replace / --highlights', () => {
     const offered = await run('add', path)
     expect(offered.code).toBe(1)
     expect(offered.err).toContain('can replace it as a new version')
-    expect(offered.err).toContain('add --replace to replace it')
+    expect(offered.err).toContain('add --replace to replace it (it is kept: the app offers « Mettre à jour »)')
+    const waiting = JSON.parse(await readFile(join(dataDir, 'documents', id, 'new-version', 'version.json'), 'utf8')) as { origin: string; name: string }
+    expect(waiting).toMatchObject({ origin: 'import', name: 'cr.md' })
     const replaced = await run('add', path, '--replace')
     expect(replaced.code).toBe(0)
     expect(replaced.out).toContain(`replaced ${id}  « CR »  (cr.md; annotations: 0 in place, 0 to confirm, 0 not found)`)
@@ -71,5 +73,15 @@ describe('cli list --mine, remove, add --replace / --highlights', () => {
     const withHighlights = await run('add', pdf, '--highlights')
     expect(withHighlights.code).toBe(0)
     expect(withHighlights.out).toMatch(/highlights mien-etude-[0-9a-f]{10}: 1 added, 0 already there, 0 not placed/)
+  })
+
+  it('add records where each file was read, so the app can offer its new version when it changes there', async () => {
+    const { run, files } = await setup()
+    const path = join(files, 'terrain.md')
+    const text = '# Terrain\n\nUne visite à Brest.\n'
+    await writeFile(path, text)
+    expect((await run('add', path)).code).toBe(0)
+    const listed = JSON.parse((await run('list', '--mine', '--json')).out) as { source?: { path: string; size: number } }[]
+    expect(listed.map((d) => d.source)).toEqual([{ path, size: Buffer.byteLength(text), mtimeMs: expect.any(Number) }])
   })
 })

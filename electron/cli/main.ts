@@ -50,6 +50,8 @@ export async function main(argv: readonly string[], io: CliIo = { out: process.s
     log: stderrLogger(command.logLevel),
     openUrl: recordingOpener(),
     appVersion: appVersion(),
+    // One command, then exit: no watch on the data dir.
+    watchDocuments: false,
   })
   try {
     return await command.run({ services, api: inProcessClient(createHandlers(services)), args, io })

@@ -87,7 +87,8 @@ export function createImplementation(s: Services): Implementation {
       },
     },
     documents: {
-      list: async () => s.documents.store.list().map((d) => d.record),
+      // Catches up with the CLI's changes first (a stat), should the watch have missed them.
+      list: async () => (await s.documents.refresh(), s.documents.store.list().map((d) => d.record)),
       add: () => s.documents.add(),
       importFiles: ({ files }) => s.documents.importFiles(files.map((f) => ({ name: f.name, data: new Uint8Array(Buffer.from(f.base64, 'base64')) }))),
       update: (patch) => s.documents.update(patch),
@@ -98,6 +99,7 @@ export function createImplementation(s: Services): Implementation {
         // The engine that handles new editions of the pack: statuses, fresh selectors, fuzzy to confirm, orphans kept.
         return { document, annotations: await s.annotations.reanchor(id) }
       },
+      newVersions: ({ id }) => s.documents.newVersions(id),
       cancelImport: async () => s.documents.cancel(),
       importPdfMarkups: ({ id }) => importPdfMarkups({ documents: s.documents, annotations: s.annotations, clock: s.options.clock }, id),
     },

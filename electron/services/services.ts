@@ -68,6 +68,11 @@ export interface ServiceOptions {
   readonly chooseFolder?: () => Promise<string | null>
   /** Asks the user for files to import into « Mes documents » (main: a multi-selection open dialog); null when cancelled. */
   readonly chooseFiles?: () => Promise<readonly string[] | null>
+  /**
+   * Whether « Mes documents » follows changes made by another process on the same data dir (a
+   * watch on its list): the app and the e2e harness, default true; the CLI passes false.
+   */
+  readonly watchDocuments?: boolean
   /** What an import batch awaits between two files (DocumentsOptions.betweenFiles); tests pace it. */
   readonly betweenImportFiles?: () => Promise<void>
   /** Monotonic milliseconds for the presentation timer (default: performance.now). */
@@ -149,7 +154,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
   await mkdir(options.dataDir, { recursive: true })
   const library = await createContentLibrary({ contentDir: options.contentDir, log: options.log })
   const documents = await createDocumentsService({
-    dataDir: options.dataDir, clock: options.clock, log: options.log,
+    dataDir: options.dataDir, clock: options.clock, log: options.log, watch: options.watchDocuments ?? true,
     ...(options.chooseFiles ? { chooseFiles: options.chooseFiles } : {}),
     ...(options.betweenImportFiles ? { betweenFiles: options.betweenImportFiles } : {}),
   })
@@ -231,6 +236,7 @@ export async function createServices(options: ServiceOptions): Promise<Services>
   return {
     options, library, reader, documents, settings, reading, exports, annotations, bus, search, openExternal: createExternalOpener(options.openUrl), decks, deckBuilder, presentation, exportDeck, room,
     close: async () => {
+      await documents.close()
       await room.close()
       await annotations.close()
     },

@@ -19,12 +19,12 @@
 import { createHash } from 'node:crypto'
 import type { Hash } from 'node:crypto'
 import { mkdir, open } from 'node:fs/promises'
-import { statSync } from 'node:fs'
-import type { Stats } from 'node:fs'
 import { join } from 'node:path'
 import { SCHEMA_VERSION } from '../../shared/annotations/model'
 import { AppFailure } from '../../shared/result'
 import { writeFileAtomic } from '../platform/atomic-file'
+import { idOf, sameFile, statOrNull } from '../platform/file-identity'
+import type { FileId } from '../platform/file-identity'
 import { withProcessLock } from '../platform/process-lock'
 import type { Clock } from '../platform/clock'
 import type { Logger } from '../platform/log'
@@ -99,19 +99,6 @@ export interface AnnotationStore {
   compact(): Promise<void>
   /** Waits for background work (compaction, daily backup). */
   close(): Promise<void>
-}
-
-interface FileId {
-  readonly ino: number
-  readonly size: number
-  readonly mtimeMs: number
-}
-const idOf = (s: Stats | null): FileId | null => (s ? { ino: s.ino, size: s.size, mtimeMs: s.mtimeMs } : null)
-const sameFile = (a: FileId | null, b: FileId | null): boolean => a === b || (!!a && !!b && a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs)
-
-/** Synchronous on purpose: a stat is a few microseconds, a thread-pool round trip can be milliseconds under load. */
-function statOrNull(path: string): Stats | null {
-  return statSync(path, { throwIfNoEntry: false }) ?? null
 }
 
 /** Reads a whole file with the identity of exactly what was read (null if missing). */

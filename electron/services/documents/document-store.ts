@@ -10,13 +10,25 @@
  * never a listed document without its files. Every change is made under a cross-process lock and
  * re-reads the list first (the app and `cli add` may write the same data dir). An unreadable list
  * is moved aside (`documents.json.corrupt-<time>`) and the documents' folders stay on disk.
+ *
+ * Another process's changes (the CLI on the same data dir) are found by the list's identity
+ * (platform/file-identity.ts: inode, size, mtime — the idea the annotation store uses for its
+ * journal): `refresh()` re-reads the list only when it is not the file we last read or wrote, and a
+ * list that cannot be read at that moment (a hand edit half saved) is left for the next refresh,
+ * never moved aside outside the lock. `watch()` calls it when the folder changes. Whatever a re-read
+ * finds that this process did not do is reported to `onExternalChange`, also when it is found by
+ * the re-read that starts every change of ours.
  */
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises'
 import { extname, join } from 'node:path'
 import { DocumentsFileSchema } from '../../shared/documents/model'
 import type { MyDocument, RemovedDocument } from '../../shared/documents/model'
 import { writeFileAtomic } from '../platform/atomic-file'
-import { loadJsonFile } from '../platform/json-file'
+import { fileIdAt, sameFile } from '../platform/file-identity'
+import type { FileId } from '../platform/file-identity'
+import { loadJsonFile, readJson } from '../platform/json-file'
+import { serialQueue } from '../platform/serial-queue'
+import { watchFile } from '../platform/watch-file'
 import { withProcessLock } from '../platform/process-lock'
 import type { Clock } from '../platform/clock'
 import type { Logger } from '../platform/log'
@@ -45,6 +57,26 @@ export interface DocumentStore {
   update(record: MyDocument): Promise<void>
   /** Unlists a document (its title kept among the removed) and deletes its folder. */
   remove(id: string, removedAt: string): Promise<void>
+  /**
+   * Re-reads the list if another process changed it since we last read or wrote it; resolves with
+   * the ids that changed (added, changed or removed), also told to `onExternalChange`.
+   */
+  refresh(): Promise<readonly string[]>
+  /** Told the ids another process added, changed or removed, whenever this store finds out. */
+  onExternalChange(listener: (ids: readonly string[]) => void): void
+  /** Refreshes whenever the folder changes on disk (debounced), until the returned function is called. */
+  watch(options?: { readonly debounceMs?: number }): () => void
+}
+
+/** The ids whose record differs between two lists (added, removed, or another version or metadata). */
+function changedIds(before: ReadonlyMap<string, StoredDocument>, after: ReadonlyMap<string, StoredDocument>): string[] {
+  const ids = new Set<string>()
+  for (const [id, d] of after) {
+    const b = before.get(id)
+    if (!b || JSON.stringify(b.record) !== JSON.stringify(d.record)) ids.add(id)
+  }
+  for (const id of before.keys()) if (!after.has(id)) ids.add(id)
+  return [...ids]
 }
 
 export function originalFileName(extension: string): string {
@@ -59,20 +91,31 @@ export async function openDocumentStore(options: { dataDir: string; clock: Clock
   let docs = new Map<string, StoredDocument>()
   let removed: RemovedDocument[] = []
   let recovered: string | null = null
+  /** The list file as we last read or wrote it: another identity on disk is another process's change. */
+  let listId: FileId | null = null
+  const queue = serialQueue()
+  const external: ((ids: readonly string[]) => void)[] = []
+  const tell = (ids: readonly string[]): void => {
+    if (ids.length > 0) for (const l of external) l(ids)
+  }
 
   async function readList(): Promise<MyDocument[]> {
+    // Identity taken before reading: a change made while we read shows as a difference next time.
+    const id = fileIdAt(listPath)
     const outcome = await loadJsonFile(listPath, DocumentsFileSchema, () => ({ version: 1 as const, documents: [] }), () => options.clock.now())
     if (outcome.status === 'recovered') {
       recovered = `Your documents list could not be read (${outcome.reason}); it was kept as ${outcome.movedTo}.`
       options.log.warn(`documents: ${recovered}`)
     }
+    listId = outcome.status === 'recovered' ? null : id
     removed = outcome.value.removed ?? []
     return outcome.value.documents
   }
 
-  async function load(): Promise<void> {
+  /** Makes `records` the list, reading the Markdown of those that are new or changed; returns the ids that changed. */
+  async function adopt(records: readonly MyDocument[]): Promise<string[]> {
     const next = new Map<string, StoredDocument>()
-    for (const record of await readList()) {
+    for (const record of records) {
       const previous = docs.get(record.id)
       if (previous && previous.record.originalHash === record.originalHash && previous.record.updatedAt === record.updatedAt) {
         next.set(record.id, { record, markdown: previous.markdown })
@@ -84,20 +127,45 @@ export async function openDocumentStore(options: { dataDir: string; clock: Clock
         options.log.warn(`documents: ${record.id}: cannot read its Markdown, left out: ${(e as Error).message}`)
       }
     }
+    const ids = changedIds(docs, next)
     docs = next
+    return ids
   }
+
+  const load = async (): Promise<string[]> => adopt(await readList())
 
   async function writeList(): Promise<void> {
     const documents = [...docs.values()].map((d) => d.record)
     await writeFileAtomic(listPath, `${JSON.stringify({ version: 1, documents, ...(removed.length ? { removed } : {}) }, null, 2)}\n`)
+    listId = fileIdAt(listPath)
   }
 
-  /** Re-reads the list (another process may have changed it), applies `change`, writes it. */
+  /** Re-reads the list (another process may have changed it: told as such), applies `change`, writes it. */
   const change = (fn: () => Promise<void>): Promise<void> =>
-    withProcessLock(lockPath, async () => {
-      await load()
-      await fn()
-      await writeList()
+    queue.run(() =>
+      withProcessLock(lockPath, async () => {
+        if (!sameFile(fileIdAt(listPath), listId)) tell(await load())
+        await fn()
+        await writeList()
+      }),
+    )
+
+  const refresh = (): Promise<readonly string[]> =>
+    queue.run(async () => {
+      const id = fileIdAt(listPath)
+      if (sameFile(id, listId)) return []
+      const read = await readJson(listPath)
+      const parsed = read.status === 'read' ? DocumentsFileSchema.safeParse(read.value) : null
+      if (!parsed?.success) {
+        // Half written by hand, or gone: keep what we have; the next change or refresh reads it again.
+        options.log.info(`documents: the list changed on disk but cannot be read now (${read.status === 'not-json' ? read.reason : read.status === 'missing' ? 'missing' : 'invalid content'}); kept as it was`)
+        return []
+      }
+      removed = parsed.data.removed ?? []
+      const ids = await adopt(parsed.data.documents)
+      listId = id
+      tell(ids)
+      return ids
     })
 
   await load()
@@ -136,5 +204,11 @@ export async function openDocumentStore(options: { dataDir: string; clock: Clock
       // Unlisted first: a crash here leaves an unlisted folder, not a listed document without files.
       await rm(join(dir, id), { recursive: true, force: true })
     },
+    refresh,
+    onExternalChange: (l) => void external.push(l),
+    watch: (o) =>
+      watchFile(listPath, () => {
+        refresh().catch((e: unknown) => options.log.warn('documents: re-reading the list failed', e))
+      }, { ...o, log: options.log }),
   }
 }

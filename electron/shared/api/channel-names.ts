@@ -27,7 +27,7 @@ export const INVOKE_CHANNEL_NAMES = [
   'export:render', 'export:save', 'export:saveEach', 'export:handout', 'export:saveHandout',
   'reading:get', 'reading:list', 'reading:save',
   'documents:list', 'documents:add', 'documents:importFiles', 'documents:update', 'documents:remove',
-  'documents:removed', 'documents:replace', 'documents:importPdfMarkups', 'documents:cancelImport',
+  'documents:removed', 'documents:replace', 'documents:newVersions', 'documents:importPdfMarkups', 'documents:cancelImport',
   'room:status', 'room:start', 'room:stop', 'room:end', 'room:dispatch', 'room:audience', 'room:sessions', 'room:cahier', 'room:saveCahier',
 ] as const satisfies readonly Channel[]
 

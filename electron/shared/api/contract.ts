@@ -39,7 +39,7 @@ import type { ReadingPosition } from '../reading'
 import { ExportRequestSchema } from '../export/types'
 import type { HandoutResult, RenderedExport, SavedExport, SavedFolder } from '../export/api'
 import { ImportBytesSchema, ReplaceDocumentSchema, UpdateDocumentSchema } from '../documents/model'
-import type { ImportProgress, ImportReport as DocumentsImportReport, MyDocument, PdfMarkupsReport, RemovedDocument } from '../documents/model'
+import type { ImportProgress, ImportReport as DocumentsImportReport, MyDocument, NewVersion, PdfMarkupsReport, RemovedDocument } from '../documents/model'
 import { SessionRefSchema, StartRoomSchema } from '../room/api'
 import type { RoomAudienceView, RoomSessionSummary, RoomStatus, SavedCahier } from '../room/api'
 import { RoomActionSchema } from '../room/actions'
@@ -191,6 +191,12 @@ export const contract = {
     removed: method<readonly RemovedDocument[]>()(Empty),
     /** « Remplacer par cette version »: an import's `new-version` file becomes the document's content (same id); its annotations are re-anchored, as after a new edition of the pack. */
     replace: method<{ readonly document: MyDocument; readonly annotations: AnchorReport }>()(ReplaceDocumentSchema),
+    /**
+     * New versions waiting for « Mettre à jour » (kept across restarts): files imported again, or a
+     * document's file changed at the path it was imported from. With `id` (the document is opened),
+     * that file is checked first (size and time, then its bytes).
+     */
+    newVersions: method<readonly NewVersion[]>()(z.object({ id: DocIdSchema.optional() }).strict()),
     /** « Importer les surlignages du PDF »: the PDF's own highlights and notes become annotations, reported one by one, never twice. */
     importPdfMarkups: method<PdfMarkupsReport>()(z.object({ id: DocIdSchema }).strict()),
     /** « Annuler » during an import: stops between files and between a PDF's pages; what was imported stays. Whether an import was running. */

@@ -24,6 +24,15 @@ const Tag = z.string().min(1).max(MAX_TAG_LENGTH).regex(TAG_PATTERN)
 const Title = z.string().trim().min(1).max(300)
 const Author = z.string().trim().min(1).max(200)
 
+/**
+ * The file a document was imported from, when its path is known: files chosen in the open dialog
+ * and `cli add`'s (a file dropped on the window reaches the sandboxed renderer as bytes only, so
+ * it has none). Size and modification time as read at import: when either differs, the file is
+ * read again and, if its bytes differ, offered as a new version.
+ */
+export const SourceFileSchema = z.object({ path: z.string().min(1).max(4096), size: z.number().int().min(0), mtimeMs: z.number().min(0) }).strict()
+export type SourceFile = z.infer<typeof SourceFileSchema>
+
 /** One imported document as the store keeps it (documents/documents.json). */
 export const MyDocumentSchema = z
   .object({
@@ -42,6 +51,8 @@ export const MyDocumentSchema = z
     updatedAt: z.string().datetime(),
     /** PDF: the highlights and notes another reader saved in the file (absent for files imported before it was counted). */
     pdfMarkups: z.number().int().min(0).optional(),
+    /** Where the file was imported from (dialog, CLI); absent for a dropped file. */
+    source: SourceFileSchema.optional(),
   })
   .strict()
 export type MyDocument = z.infer<typeof MyDocumentSchema>
@@ -116,6 +127,21 @@ export const UpdateDocumentSchema = z
   })
   .strict()
 export type UpdateDocument = z.infer<typeof UpdateDocumentSchema>
+
+/**
+ * A new version of a document waiting for the reader's « Mettre à jour » (kept in the data dir until
+ * replaced or until the document is removed): a file imported again (`import`) or the file at the
+ * document's recorded path changed (`source`). `versionToken` goes to `documents.replace`.
+ */
+export interface NewVersion {
+  readonly id: string
+  readonly versionToken: string
+  /** The file's name (the new version's). */
+  readonly name: string
+  readonly format: ImportFormat
+  readonly origin: 'import' | 'source'
+  readonly detectedAt: string
+}
 
 /** « Remplacer par cette version »: the file an import reported as a `new-version` of document `id`. */
 export const ReplaceDocumentSchema = z.object({ id: DocIdSchema, versionToken: z.string().uuid() }).strict()

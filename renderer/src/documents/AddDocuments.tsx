@@ -17,9 +17,12 @@ type State = { readonly kind: 'idle' } | { readonly kind: 'busy' } | { readonly 
 
 const hasFiles = (e: DragEvent): boolean => [...(e.dataTransfer?.types ?? [])].includes('Files')
 
-export function AddDocuments(): React.JSX.Element {
+/** `onReport`: the report shown (null once closed), so the library does not offer its new versions twice. */
+export function AddDocuments({ onReport }: { onReport?: (report: ImportReport | null) => void }): React.JSX.Element {
   const d = useDocumentsStrings()
   const [state, setState] = useState<State>({ kind: 'idle' })
+  const report = state.kind === 'done' ? state.report : null
+  useEffect(() => onReport?.(report), [report, onReport])
   const [dragging, setDragging] = useState(false)
   const [progress, setProgress] = useState<ImportProgress | null>(null)
   useEffect(() => api.on('documents.progress', setProgress), [])

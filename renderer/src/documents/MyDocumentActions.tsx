@@ -1,6 +1,7 @@
 /**
- * Under the header of one of the reader's own documents: « Importer les surlignages du PDF » (a PDF
- * only) and « Retirer de mes documents », which asks first (ConfirmDialog) and says what is kept.
+ * Under the header of one of the reader's own documents: the notice of a new version of its file
+ * (NewVersionNotice), « Importer les surlignages du PDF » (a PDF only) and « Retirer de mes
+ * documents », which asks first (ConfirmDialog) and says what is kept.
  */
 import { useEffect, useState } from 'react'
 import type { MyDocument } from '../../../electron/shared/documents/model'
@@ -11,6 +12,7 @@ import { notify } from '../lib/notify'
 import { ConfirmDialog } from './ConfirmDialog'
 import { useDocumentsStrings } from './kind-labels'
 import { PdfMarkupsButton } from './PdfMarkups'
+import { NewVersionNotice } from './NewVersionNotices'
 
 export function MyDocumentActions({ id, title }: { id: string; title: string }): React.JSX.Element {
   const d = useDocumentsStrings()
@@ -32,24 +34,27 @@ export function MyDocumentActions({ id, title }: { id: string; title: string }):
     navigate({ view: 'library', kind: null, tag: null })
   }
   return (
-    <div className="my-document-actions">
-      {record?.format === 'pdf' && record.pdfMarkups !== 0 && <PdfMarkupsButton id={id} count={record.pdfMarkups ?? null} />}
-      <button type="button" className="button" onClick={() => setAsking(true)}>
-        {d.remove}
-      </button>
-      {asking && (
-        <ConfirmDialog
-          title={d.removeTitle(title)}
-          body={d.removeBody}
-          confirm={d.removeConfirm}
-          cancel={d.cancel}
-          onCancel={() => setAsking(false)}
-          onConfirm={() => {
-            setAsking(false)
-            void remove()
-          }}
-        />
-      )}
-    </div>
+    <>
+      <NewVersionNotice id={id} title={title} />
+      <div className="my-document-actions">
+        {record?.format === 'pdf' && record.pdfMarkups !== 0 && <PdfMarkupsButton id={id} count={record.pdfMarkups ?? null} />}
+        <button type="button" className="button" onClick={() => setAsking(true)}>
+          {d.remove}
+        </button>
+        {asking && (
+          <ConfirmDialog
+            title={d.removeTitle(title)}
+            body={d.removeBody}
+            confirm={d.removeConfirm}
+            cancel={d.cancel}
+            onCancel={() => setAsking(false)}
+            onConfirm={() => {
+              setAsking(false)
+              void remove()
+            }}
+          />
+        )}
+      </div>
+    </>
   )
 }

@@ -44,6 +44,14 @@ export const documentsFr = {
   } satisfies Record<ImportProblem, string>,
   replace: 'Remplacer par cette version',
   replacing: 'Remplacement…',
+  newVersionHere: 'Une nouvelle version de ce fichier est disponible',
+  newVersionOf: (title: string): string => `Une nouvelle version de « ${title} » est disponible`,
+  newVersionWhy: (name: string, origin: 'import' | 'source'): string => (origin === 'source' ? `${name}, modifié sur votre disque` : `${name}, importé à nouveau`),
+  update: 'Mettre à jour',
+  updating: 'Mise à jour…',
+  updated: (title: string, c: AnchorCounts): string =>
+    `« ${title} » est à jour. Annotations : ${c.anchored + c.moved} en place, ${c.fuzzy} à confirmer, ${pluralFr(c.orphan, 'passage introuvable', 'passages introuvables')}.`,
+  newVersions: 'Nouvelles versions',
   replaced: (c: AnchorCounts): string =>
     `Remplacé par cette version. Annotations : ${c.anchored + c.moved} en place, ${c.fuzzy} à confirmer, ${pluralFr(c.orphan, 'passage introuvable', 'passages introuvables')}.`,
   importMarkups: (n: number | null): string => (n === null ? 'Importer les surlignages du PDF' : `Importer les surlignages du PDF (${n})`),
@@ -92,6 +100,14 @@ export const documentsEn: DocumentsStrings = {
   },
   replace: 'Replace with this version',
   replacing: 'Replacing…',
+  newVersionHere: 'A new version of this file is available',
+  newVersionOf: (title) => `A new version of « ${title} » is available`,
+  newVersionWhy: (name, origin) => (origin === 'source' ? `${name}, changed on your disk` : `${name}, imported again`),
+  update: 'Update',
+  updating: 'Updating…',
+  updated: (title, c) =>
+    `« ${title} » is up to date. Annotations: ${c.anchored + c.moved} in place, ${c.fuzzy} to confirm, ${pluralEn(c.orphan, 'passage not found', 'passages not found')}.`,
+  newVersions: 'New versions',
   replaced: (c) =>
     `Replaced with this version. Annotations: ${c.anchored + c.moved} in place, ${c.fuzzy} to confirm, ${pluralEn(c.orphan, 'passage not found', 'passages not found')}.`,
   importMarkups: (n) => (n === null ? 'Import the PDF’s highlights' : `Import the PDF’s highlights (${n})`),

@@ -3,7 +3,7 @@
  * cahier by chapter), filterable by words, kind and tag; each entry shows its reading progress.
  * Kind and tag live in the route (Back returns to the same filters); typed words stay local.
  */
-import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react'
 import type { LibraryKind } from '../../../electron/shared/content/front-matter'
 import { LIBRARY_KINDS } from '../../../electron/shared/content/front-matter'
 import { useKindLabels } from '../documents/kind-labels'
@@ -11,10 +11,12 @@ import type { DocumentSummary } from '../../../electron/shared/content/document'
 import { createLibraryIndex } from '../../../electron/shared/content/library-filter'
 import type { LibraryFilter } from '../../../electron/shared/content/library-filter'
 import type { ReadingPosition } from '../../../electron/shared/reading'
+import type { ImportReport } from '../../../electron/shared/documents/model'
 import { refreshPositions } from '../lib/reading-positions'
 import { forgetLibrary, loadLibrary } from '../lib/library-data'
 import { api } from '../lib/api'
 import { AddDocuments } from '../documents/AddDocuments'
+import { NewVersionNotices } from '../documents/NewVersionNotices'
 import { useAsync } from '../lib/use-async'
 import { useScrollMemory } from '../lib/use-scroll-memory'
 import { markAfterPaint } from '../lib/perf'
@@ -50,12 +52,24 @@ export function LibraryView({ kind, tag }: { kind: LibraryKind | null; tag: stri
   )
   const state = useAsync(loadData, `library:${version}`)
   const data = state.status === 'ready' ? state.value : null
+  // The documents' titles for the new versions' notices, kept while the list is read again (the notices stay in place).
+  const [titles, setTitles] = useState<ReadonlyMap<string, string>>(new Map())
+  useEffect(() => {
+    if (data) setTitles(new Map(data.docs.map((d) => [d.id, d.title])))
+  }, [data])
+  // New versions the import report on screen already offers (« Remplacer par cette version »).
+  const [inReport, setInReport] = useState<ReadonlySet<string>>(new Set())
+  const offeredInReport = useCallback(
+    (r: ImportReport | null) => setInReport(new Set(r?.items.flatMap((i) => (!i.ok && i.versionToken ? [i.versionToken] : [])) ?? [])),
+    [],
+  )
   return (
     <main id="main" tabIndex={-1} className="library" aria-labelledby="library-title">
       <div className="library-head">
         <h1 id="library-title" tabIndex={-1}>{t.library.title}</h1>
         <p className="lede">{t.library.intro}</p>
-        <AddDocuments />
+        <AddDocuments onReport={offeredInReport} />
+        <NewVersionNotices titleOf={(id) => titles.get(id)} except={inReport} />
       </div>
       {state.status === 'loading' && <p className="loading" aria-busy="true">{t.reader.library.loading}</p>}
       {state.status === 'error' && <p role="alert" className="error">{state.error.message}</p>}

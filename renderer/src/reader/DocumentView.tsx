@@ -3,14 +3,15 @@
  * reading settings), the contents sidebar with scrollspy, the header, the body (a plain container),
  * previous/next chapter, glossary terms, footnote popovers, find bar, reading position.
  */
-import { useCallback, useMemo, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { DocumentSummary, RenderedDocument } from '../../../electron/shared/content/document'
 import type { ReadingPosition } from '../../../electron/shared/reading'
-import { loadDocument, loadLibrary, peekDocument, peekLibrary } from '../lib/library-data'
+import { forgetLibrary, loadDocument, loadLibrary, peekDocument, peekLibrary } from '../lib/library-data'
 import { loadPosition, positionOf } from '../lib/reading-positions'
 import { useAsync } from '../lib/use-async'
 import { openExternal } from '../lib/open-external'
 import { useT } from '../i18n/i18n'
+import { api } from '../lib/api'
 import { navigate } from '../app/route'
 import { InTopBar } from '../app/topbar-slot'
 import { useSettingsHandle } from '../settings/settings-context'
@@ -61,7 +62,35 @@ function peekReaderData(id: string): ReaderData | null {
   return { doc, saved, docs }
 }
 
-export function DocumentView({ id, anchor, highlight = null, annotation = null }: { id: string; anchor: string | null; highlight?: string | null; annotation?: string | null }): React.JSX.Element {
+/**
+ * One document. An imported document given a new version while it is open (« Mettre à jour », or
+ * `cli add --replace` in another process) is read again: the library list is asked anew and, when
+ * it lists another version of this document, the reader starts over on it.
+ */
+export function DocumentView(props: { id: string; anchor: string | null; highlight?: string | null; annotation?: string | null }): React.JSX.Element {
+  const { id } = props
+  const [version, setVersion] = useState<string | null>(() => peekLibrary()?.find((d) => d.id === id)?.hash ?? null)
+  useEffect(() => {
+    let live = true
+    const off = api.on('documents.changed', ({ ids }) => {
+      if (!ids.includes(id)) return
+      // The version shown, if the list was not at hand when this view opened.
+      const listed = peekLibrary()?.find((d) => d.id === id)?.hash ?? null
+      forgetLibrary()
+      void loadLibrary().then((docs) => {
+        const now = docs.find((d) => d.id === id)?.hash ?? null
+        if (live && now !== null) setVersion((shown) => (now === (shown ?? listed) ? shown : now))
+      })
+    })
+    return () => {
+      live = false
+      off()
+    }
+  }, [id])
+  return <DocumentAt key={version ?? ''} {...props} />
+}
+
+function DocumentAt({ id, anchor, highlight = null, annotation = null }: { id: string; anchor: string | null; highlight?: string | null; annotation?: string | null }): React.JSX.Element {
   const [cached] = useState(() => peekReaderData(id))
   return cached ? <Reader data={cached} anchor={anchor} highlight={highlight} annotation={annotation} /> : <LoadingReader id={id} anchor={anchor} highlight={highlight} annotation={annotation} />
 }
