@@ -27,7 +27,7 @@ import { ANCHOR_STATUSES } from '../../shared/annotations/reanchor'
 import type { AnchorStatus } from '../../shared/annotations/reanchor'
 
 /** Bump when a shard file's or the manifest's layout changes. */
-export const NOTES_CACHE_FORMAT = 4
+export const NOTES_CACHE_FORMAT = 5
 
 export const MANIFEST_FILE = 'manifest.json'
 
@@ -91,8 +91,9 @@ function isShardNote(v: unknown): boolean {
 export function isShardFile(v: unknown): v is ShardFile {
   if (typeof v !== 'object' || v === null) return false
   const o = v as Record<string, unknown>
+  // The index is checked with one record per note (`recordsOf`): a tf index's field lengths count its records.
   return o.format === NOTES_CACHE_FORMAT && typeof o.fingerprint === 'string' && typeof o.index === 'object' && o.index !== null &&
-    isStoredIndex({ ...o.index, docs: [], records: [] }) && Array.isArray(o.notes) && o.notes.every(isShardNote)
+    Array.isArray(o.notes) && o.notes.every(isShardNote) && isStoredIndex({ ...o.index, docs: [], records: o.notes })
 }
 
 /** One document's entry in the manifest. */

@@ -11,14 +11,14 @@ import type { Annotation } from '../../shared/annotations/model'
 import { noteText } from '../../shared/annotations/note-text'
 import type { ApparatusRange, DocumentSummary } from '../../shared/content/document'
 import { cutsIn } from '../../shared/text/apparatus'
-import { buildRecordIndex } from './build-index'
 import { FrenchIndex } from './french-index'
 import { INDEX_FORMAT } from './index-format'
 import { sha256 } from './index-store'
 import { documentKey, NOTES_CACHE_FORMAT, recordsOf } from './notes-cache'
 import type { ShardFile, ShardNote } from './notes-cache'
+import { buildTfIndex } from './tf-index'
 
-/** Notes per shard: one shard's lunr build stays short (the event loop is given back between shards). */
+/** Notes per shard: one shard's build stays short (the event loop is given back between shards). */
 export const NOTES_PER_SHARD = 150
 
 export interface Shard {
@@ -68,8 +68,9 @@ export function buildShard(doc: DocumentSummary, views: readonly AnnotationView[
     return { id: a.id, color: a.body.color, status: v.anchor.status, start, tags: a.body.tags, note: plainNote(a), quote, ...(cuts.length ? { cuts } : {}) }
   })
   const { docs, records } = recordsOf(doc, notes)
-  // Every note weighs the same (the library halves its footnote sections; a note is never one).
-  const stored = buildRecordIndex(docs, records, fingerprint, new Date(0).toISOString(), () => 1, { positions: false })
+  // Every note weighs the same (the library halves its footnote sections; a note is never one). Term
+  // frequencies, not lunr's field vectors (tf-index.ts): same weights and hits, a smaller file.
+  const stored = buildTfIndex(docs, records, fingerprint, new Date(0).toISOString(), () => 1)
   const { docs: _docs, records: _records, ...index } = stored
   return { shard: { doc, index: FrenchIndex.load(stored), notes, fingerprint }, file: { format: NOTES_CACHE_FORMAT, fingerprint, index, notes } }
 }
