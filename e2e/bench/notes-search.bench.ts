@@ -12,10 +12,8 @@
  *     process and, the honest reading of the target, in fresh processes (notes-restart.child.ts:
  *     from the services' creation to the first notes query answered).
  */
-import { execFile } from 'node:child_process'
 import { join } from 'node:path'
 import { monitorEventLoopDelay } from 'node:perf_hooks'
-import { promisify } from 'node:util'
 import { createServices } from '../../electron/services/services'
 import type { Services } from '../../electron/services/services'
 import { createHandlers } from '../../electron/services/handlers'
@@ -28,10 +26,13 @@ import { inProcessClient, valueOf } from '../../electron/shared/api/in-process'
 import type { PasserellesApi } from '../../electron/shared/api/types'
 import { annotatedDataDir, CONTENT } from './annotated-data'
 import type { BenchResult } from './types'
+import { bundleWorker, REPO, runWorker } from './search/bundle'
 
 /** What a reader types: words of the corpus and of the sample notes, filters, a prefix being typed. */
 const QUERIES = ['coopérative', 'logiciel libre', 'relire équipe', 'chapitre suivant', 'gouvernance tag:ess', 'in:notes couleur:question', 'associat', 'communs numériques']
 const ROUNDS = 15
+
+const RESTART_CHILD = join(REPO, 'e2e', '.artifacts', 'bench', 'notes-restart.cjs')
 
 /** What notes-restart.child.ts prints. */
 interface FreshRestart { readonly upMs: number; readonly firstMs: number; readonly cpuMs: number; readonly stallMs: number; readonly found: number }
@@ -126,10 +127,7 @@ async function scenario(n: number): Promise<BenchResult[]> {
     // The same restart in a fresh process (nothing warm), median of 5: from the services' creation
     // to the first notes query answered — what « searchable within 200 ms of start-up » means.
     const fresh: FreshRestart[] = []
-    for (let i = 0; i < 5; i++) {
-      const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', join(__dirname, 'notes-restart.child.ts'), dataDir])
-      fresh.push(JSON.parse(stdout) as FreshRestart)
-    }
+    for (let i = 0; i < 5; i++) fresh.push(await runWorker<FreshRestart>(RESTART_CHILD, dataDir, CONTENT))
     fresh.sort((a, b) => a.upMs + a.firstMs - (b.upMs + b.firstMs))
     const mid = fresh[2]!
     results.push({
@@ -142,6 +140,7 @@ async function scenario(n: number): Promise<BenchResult[]> {
 }
 
 export async function run(): Promise<BenchResult[]> {
+  await bundleWorker(join(__dirname, 'notes-restart.child.ts'), RESTART_CHILD)
   const out: BenchResult[] = []
   for (const n of [0, 1_000, 10_000]) out.push(...(await scenario(n)))
   return out
