@@ -11,6 +11,7 @@ import { useEffect, useState } from 'react'
 import type { NewVersion } from '../../../electron/shared/documents/model'
 import { api } from '../lib/api'
 import { notify } from '../lib/notify'
+import { useAction } from '../lib/use-action'
 import { useDocumentsStrings } from './kind-labels'
 
 function useNewVersions(id: string | undefined): readonly NewVersion[] {
@@ -32,27 +33,21 @@ function useNewVersions(id: string | undefined): readonly NewVersion[] {
 
 function Notice({ version, title, here }: { version: NewVersion; title: string; here: boolean }): React.JSX.Element {
   const d = useDocumentsStrings()
-  const [busy, setBusy] = useState(false)
-  const [failed, setFailed] = useState<string | null>(null)
-  const update = async (): Promise<void> => {
-    setBusy(true)
-    setFailed(null)
-    const r = await api.documents.replace({ id: version.id, versionToken: version.versionToken })
-    setBusy(false)
-    if (!r.ok) return void setFailed(r.error.message)
-    notify(d.updated(r.value.document.title, r.value.annotations.counts))
-  }
+  const { state, run } = useAction(
+    () => api.documents.replace({ id: version.id, versionToken: version.versionToken }),
+    (replaced) => notify(d.updated(replaced.document.title, replaced.annotations.counts)),
+  )
   return (
     <div className="new-version-notice" role="status" data-doc-id={version.id}>
       <p>
         <strong>{here ? d.newVersionHere : d.newVersionOf(title)}</strong> <span className="new-version-why">({d.newVersionWhy(version.name, version.origin)})</span>
       </p>
-      <button type="button" className="button" disabled={busy} onClick={() => void update()}>
-        {busy ? d.updating : d.update}
+      <button type="button" className="button" disabled={state.kind === 'busy'} onClick={run}>
+        {state.kind === 'busy' ? d.updating : d.update}
       </button>
-      {failed !== null && (
+      {state.kind === 'failed' && (
         <p role="alert" className="error">
-          {failed}
+          {state.message}
         </p>
       )}
     </div>

@@ -3,10 +3,10 @@
  * become annotations (`documents.importPdfMarkups`); the result is reported per markup — added,
  * already imported, or its passage not found — with where the anchoring engine put it.
  */
-import { useState } from 'react'
 import type { PdfMarkupsReport } from '../../../electron/shared/documents/model'
 import { useT } from '../i18n/i18n'
 import { api } from '../lib/api'
+import { useAction } from '../lib/use-action'
 import { useDocumentsStrings } from './kind-labels'
 
 function MarkupsReport({ report }: { report: PdfMarkupsReport }): React.JSX.Element {
@@ -32,20 +32,12 @@ function MarkupsReport({ report }: { report: PdfMarkupsReport }): React.JSX.Elem
 
 export function PdfMarkupsButton({ id, count }: { id: string; count: number | null }): React.JSX.Element {
   const d = useDocumentsStrings()
-  const [state, setState] = useState<{ kind: 'idle' | 'busy' } | { kind: 'done'; report: PdfMarkupsReport } | { kind: 'failed'; message: string }>({ kind: 'idle' })
-  if (state.kind === 'done') return <MarkupsReport report={state.report} />
+  const { state, run } = useAction(() => api.documents.importPdfMarkups({ id }))
+  if (state.kind === 'done') return <MarkupsReport report={state.value} />
   return (
     <>
       {' '}
-      <button
-        type="button"
-        className="button"
-        disabled={state.kind === 'busy'}
-        onClick={() => {
-          setState({ kind: 'busy' })
-          void api.documents.importPdfMarkups({ id }).then((r) => setState(r.ok ? { kind: 'done', report: r.value } : { kind: 'failed', message: r.error.message }))
-        }}
-      >
+      <button type="button" className="button" disabled={state.kind === 'busy'} onClick={run}>
         {state.kind === 'busy' ? d.importingMarkups : d.importMarkups(count)}
       </button>
       {state.kind === 'failed' && <p role="alert" className="error">{state.message}</p>}

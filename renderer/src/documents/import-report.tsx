@@ -4,10 +4,10 @@
  * « Remplacer par cette version »; a PDF carrying highlights made in another reader offers to
  * import them.
  */
-import { useState } from 'react'
 import type { ImportItem, ImportReport } from '../../../electron/shared/documents/model'
 import { routeHash } from '../app/route'
 import { api } from '../lib/api'
+import { useAction } from '../lib/use-action'
 import { useDocumentsStrings } from './kind-labels'
 import { PdfMarkupsButton } from './PdfMarkups'
 
@@ -16,24 +16,14 @@ type Refused = Extract<ImportItem, { ok: false }>
 /** « Remplacer par cette version », then what the re-anchoring did to the document's annotations. */
 function ReplaceVersion({ item }: { item: Refused & { existingId: string; versionToken: string } }): React.JSX.Element {
   const d = useDocumentsStrings()
-  const [state, setState] = useState<{ kind: 'idle' | 'busy' } | { kind: 'done'; text: string } | { kind: 'failed'; text: string }>({ kind: 'idle' })
-  if (state.kind === 'done') return <p className="import-replaced" role="status">{state.text}</p>
+  const { state, run } = useAction(() => api.documents.replace({ id: item.existingId, versionToken: item.versionToken }))
+  if (state.kind === 'done') return <p className="import-replaced" role="status">{d.replaced(state.value.annotations.counts)}</p>
   return (
     <>
-      <button
-        type="button"
-        className="button"
-        disabled={state.kind === 'busy'}
-        onClick={() => {
-          setState({ kind: 'busy' })
-          void api.documents.replace({ id: item.existingId, versionToken: item.versionToken }).then((r) =>
-            setState(r.ok ? { kind: 'done', text: d.replaced(r.value.annotations.counts) } : { kind: 'failed', text: r.error.message }),
-          )
-        }}
-      >
+      <button type="button" className="button" disabled={state.kind === 'busy'} onClick={run}>
         {state.kind === 'busy' ? d.replacing : d.replace}
       </button>
-      {state.kind === 'failed' && <p role="alert" className="error">{state.text}</p>}
+      {state.kind === 'failed' && <p role="alert" className="error">{state.message}</p>}
     </>
   )
 }
