@@ -27,7 +27,7 @@ import type { DocumentSummary } from '../../shared/content/document'
 import type { RoomState } from '../../shared/room/state'
 import { answerWords, workshopAnswers } from '../../shared/room/answers'
 import type { WorkshopAnswer } from '../../shared/room/answers'
-import { buildRecordIndex } from './build-index'
+import { buildTfIndex } from './tf-index'
 import { compileQuery } from './compile'
 import type { CompiledQuery } from './compile'
 import { docPasses, evaluate } from './evaluate'
@@ -65,7 +65,7 @@ interface Chunk {
 /**
  * Answers per chunk, by their place in the session's arrival order (which only grows): a new
  * answer re-indexes the last chunk, a hide or a merge the one or two chunks it touches, a « +1 »
- * none (support is shown, not searched). A whole session of 5,000 answers takes seconds to index.
+ * none (support is shown, not searched).
  */
 export const ANSWERS_PER_CHUNK = 200
 
@@ -76,7 +76,7 @@ function buildChunk(doc: DocumentSummary, answers: readonly WorkshopAnswer[], fi
   // No title (see the header); the document's kind for `type:`; no tags.
   const docs: StoredDoc[] = answers.map(() => ({ id: doc.id, title: '', kind: doc.kind, tags: [] }))
   const records: StoredRecord[] = answers.map((a, d) => ({ d, s: a.answerId, l: 0, h: a.group ?? '', p: [], ho: -1, bo: 0, b: answerWords(a) }))
-  const stored = buildRecordIndex(docs, records, fingerprint, new Date(0).toISOString(), () => 1)
+  const stored = buildTfIndex(docs, records, fingerprint, new Date(0).toISOString(), () => 1)
   return { fingerprint, index: FrenchIndex.load(stored), ids: answers.map((a) => a.answerId) }
 }
 
