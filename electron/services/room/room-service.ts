@@ -173,6 +173,9 @@ export async function createRoomService(opts: RoomServiceOptions): Promise<RoomS
   /** Every route of an ended session (while its server lingers): the phone shows its final message. */
   const ENDED: Reply = { status: 410, body: { error: 'ended' } }
   const ended = (): boolean => state !== null && state.closedAt !== null
+  /** The session a device speaks to once it joined, or the reply that turns it away (ended; not joined). */
+  const joined = (device: string): { readonly session: RoomState } | { readonly reply: Reply } =>
+    ended() ? { reply: ENDED } : state && state.devices.includes(device) ? { session: state } : { reply: refused(401, 'join-first') }
 
   const routes = {
     token: () => (state && ((state.closedAt === null && server) || (state.closedAt !== null && lingering)) ? state.token : null),
@@ -194,16 +197,14 @@ export async function createRoomService(opts: RoomServiceOptions): Promise<RoomS
       return why ? refused(409, why) : { status: 200, body: { key: device } }
     },
     state(device: string): Reply {
-      const s = state
-      if (ended()) return ENDED
-      if (!s || !s.devices.includes(device)) return refused(401, 'join-first')
+      const j = joined(device)
+      if ('reply' in j) return j.reply
       if (!limit.poll.take(device, now())) return refused(429, 'too-fast')
-      return { status: 200, body: participantView(s, device) }
+      return { status: 200, body: participantView(j.session, device) }
     },
     async answer(device: string, body: unknown): Promise<Reply> {
-      const s = state
-      if (ended()) return ENDED
-      if (!s || !s.devices.includes(device)) return refused(401, 'join-first')
+      const j = joined(device)
+      if ('reply' in j) return j.reply
       const input = AnswerInputSchema.safeParse(body)
       if (!input.success) return refused(400, 'invalid-answer')
       const t = now()
@@ -213,9 +214,8 @@ export async function createRoomService(opts: RoomServiceOptions): Promise<RoomS
       return why ? refused(409, why) : { status: 201, body: { id } }
     },
     async vote(device: string, body: unknown): Promise<Reply> {
-      const s = state
-      if (ended()) return ENDED
-      if (!s || !s.devices.includes(device)) return refused(401, 'join-first')
+      const j = joined(device)
+      if ('reply' in j) return j.reply
       const input = VoteInputSchema.safeParse(body)
       if (!input.success) return refused(400, 'invalid-vote')
       const t = now()
